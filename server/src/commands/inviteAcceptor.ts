@@ -1,0 +1,48 @@
+import type { InviteAcceptInput } from "@jigsaw/shared/domain/partnership";
+import { ConflictError, InviteExpiredError, InviteUsedError, NotFoundError } from "../errors.ts";
+import type { ServerContext } from "../services/context.ts";
+import { InvariantError, type InviteRecord, type MembershipRecord } from "../storage/types.ts";
+import { hashToken } from "../utils/ids.ts";
+import { nowIso } from "../utils/clock.ts";
+
+/** Find a usable invite by its secret token or throw a clear error. */
+export async function findUsableInvite(ctx: ServerContext, token: string): Promise<InviteRecord> {
+  const invite = await ctx.storage.invites.findByTokenHash(hashToken(token));
+  if (!invite) throw NotFoundError("This invite link is not valid");
+  if (invite.acceptedAt || invite.revokedAt) throw InviteUsedError();
+  if (Date.parse(invite.expiresAt) <= Date.now()) throw InviteExpiredError();
+  return invite;
+}
+
+/** Accept an invite: the invite is used and the membership created atomically. */
+export async function inviteAcceptor(
+  ctx: ServerContext,
+  userId: string,
+  token: string,
+  input: InviteAcceptInput,
+): Promise<MembershipRecord> {
+  const invite = await findUsableInvite(ctx, token);
+  const at = nowIso();
+  const membership: MembershipRecord = {
+    partnershipId: invite.partnershipId,
+    userId,
+    organisation: input.organisation,
+    sector: input.sector,
+    role: invite.role,
+    joinedAt: at,
+    updatedAt: at,
+  };
+  try {
+    await ctx.storage.invites.accept(invite.id, membership);
+  } catch (err) {
+    if (err instanceof InvariantError && err.invariant === "already_member") {
+      throw ConflictError("You are already a member of this partnership");
+    }
+    if (err instanceof InvariantError && err.invariant === "invite_used") {
+      throw InviteUsedError();
+    }
+    throw err;
+  }
+  ctx.events.emit("membership.added", { partnershipId: invite.partnershipId, userId });
+  return membership;
+}

@@ -1,0 +1,100 @@
+import path from "node:path";
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+/** Every environment variable Jigsaw reads, with defaults. Documented in README. */
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  PUBLIC_URL: z.url().default("http://localhost:3000"),
+  ALLOWED_ORIGINS: z.string().optional(),
+  DATA_DIR: z.string().default("./data"),
+  SEED_DEMO: bool.default(true),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60 * 24 * 7),
+  SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).default(30),
+  TRUST_PROXY: bool.default(false),
+  AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  CLIENT_DIST: z.string().optional(),
+  MONGODB_URI: z.string().optional(),
+  REDIS_URL: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default("Jigsaw <jigsaw@localhost>"),
+});
+
+/** Parsed configuration. */
+export interface Config {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  publicUrl: string;
+  /** Exact origins allowed to make state-changing requests and open sockets. */
+  allowedOrigins: string[];
+  dataDir: string;
+  seedDemo: boolean;
+  logLevel: string;
+  sessionIdleMs: number;
+  sessionAbsoluteMs: number;
+  secureCookies: boolean;
+  trustProxy: boolean;
+  authRateLimit: number;
+  clientDist: string | null;
+  mongodbUri: string | null;
+  redisUrl: string | null;
+  smtpUrl: string | null;
+  mailFrom: string;
+}
+
+/** Thrown when the environment is invalid; the message names each bad variable. */
+export class ConfigError extends Error {}
+
+/** Parse configuration from an environment object. Throws ConfigError naming the bad variables. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const publicOrigin = new URL(e.PUBLIC_URL).origin;
+  const extra = (e.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const o of extra) {
+    let ok: boolean;
+    try {
+      ok = new URL(o).origin === o;
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      throw new ConfigError(`Invalid configuration:\n  ALLOWED_ORIGINS: "${o}" is not an origin like https://example.org`);
+    }
+  }
+  const devOrigins = e.NODE_ENV === "development" ? ["http://localhost:5173"] : [];
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: e.PUBLIC_URL.replace(/\/$/, ""),
+    allowedOrigins: [...new Set([publicOrigin, ...extra, ...devOrigins])],
+    dataDir: path.resolve(e.DATA_DIR),
+    seedDemo: e.SEED_DEMO,
+    logLevel: e.LOG_LEVEL,
+    sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+    sessionAbsoluteMs: e.SESSION_ABSOLUTE_DAYS * 86_400_000,
+    secureCookies: publicOrigin.startsWith("https:"),
+    trustProxy: e.TRUST_PROXY,
+    authRateLimit: e.AUTH_RATE_LIMIT,
+    clientDist: e.CLIENT_DIST ?? null,
+    mongodbUri: e.MONGODB_URI || null,
+    redisUrl: e.REDIS_URL || null,
+    smtpUrl: e.SMTP_URL || null,
+    mailFrom: e.MAIL_FROM,
+  };
+}

@@ -1,0 +1,65 @@
+import type { ErrorId } from "@jigsaw/shared/errors";
+
+/** An error that is safe to show to the client, with an HTTP status and stable id. */
+export class AppError extends Error {
+  readonly status: number;
+  readonly id: ErrorId;
+  constructor(status: number, id: ErrorId, message: string) {
+    super(message);
+    this.status = status;
+    this.id = id;
+  }
+}
+
+/** 400: the input did not pass validation. */
+export function ValidationError(message = "Invalid input"): AppError {
+  return new AppError(400, "validation_error", message);
+}
+/** 401: the caller is not signed in. */
+export function AuthenticationError(message = "Sign in to continue"): AppError {
+  return new AppError(401, "authentication_required", message);
+}
+/** 401: email or password wrong. Never says which. */
+export function InvalidCredentialsError(): AppError {
+  return new AppError(401, "invalid_credentials", "Email or password is not right");
+}
+/** 403: signed in but not allowed. */
+export function ForbiddenError(message = "You do not have permission to do that"): AppError {
+  return new AppError(403, "forbidden", message);
+}
+/** 404: not found (also used where revealing existence would leak). */
+export function NotFoundError(message = "Not found"): AppError {
+  return new AppError(404, "not_found", message);
+}
+/** 409: conflicts with current state. */
+export function ConflictError(message: string): AppError {
+  return new AppError(409, "conflict", message);
+}
+/** 403: request came from an origin that is not allowed. */
+export function OriginError(): AppError {
+  return new AppError(403, "origin_not_allowed", "Request origin not allowed");
+}
+/** 410: invite expired. */
+export function InviteExpiredError(): AppError {
+  return new AppError(410, "invite_expired", "This invite has expired. Ask a facilitator for a new one.");
+}
+/** 410: invite already used or revoked. */
+export function InviteUsedError(): AppError {
+  return new AppError(410, "invite_used", "This invite has already been used or was withdrawn");
+}
+/** 409: would leave a partnership without a facilitator. */
+export function LastFacilitatorError(): AppError {
+  return new AppError(409, "last_facilitator", "A partnership needs at least one facilitator");
+}
+/** 409: the thing is immutable (an agreed version). */
+export function ImmutableError(message = "This record cannot be changed"): AppError {
+  return new AppError(409, "immutable", message);
+}
+/** 429: too many requests. */
+export function RateLimitedError(message = "Too many attempts. Wait a minute and try again."): AppError {
+  return new AppError(429, "rate_limited", message);
+}
+/** 503: a dependency is unavailable. */
+export function ServiceUnavailableError(message = "Service temporarily unavailable"): AppError {
+  return new AppError(503, "service_unavailable", message);
+}

@@ -1,0 +1,9 @@
+import type { ModuleFactory } from "./server.ts";
+
+/**
+ * Every feature module attached to the HTTP server, in start order. Each
+ * feature (sync endpoint, socket.io, mail, ...) adds one line here.
+ */
+export function defaultModules(): ModuleFactory[] {
+  return [];
+}

@@ -1,0 +1,7 @@
+import type { MembershipRecord, UserRecord } from "../storage/types.ts";
+
+/** Who is acting: the signed-in user and their membership of the subject's partnership (if any). */
+export interface Actor {
+  user: Pick<UserRecord, "id">;
+  membership: Pick<MembershipRecord, "partnershipId" | "role" | "userId"> | null;
+}

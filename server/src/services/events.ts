@@ -1,0 +1,31 @@
+import { EventEmitter } from "node:events";
+import type { Role } from "@jigsaw/shared/domain/role";
+
+/** Domain events other parts of the server react to (realtime fan-out, closing sockets, notifications). */
+export interface DomainEvents {
+  /** A membership was changed or removed (`role` null = removed). Open connections must be re-authorised. */
+  "membership.changed": { partnershipId: string; userId: string; role: Role | null };
+  /** A member joined. */
+  "membership.added": { partnershipId: string; userId: string };
+  /** A plan's metadata changed (title, archived). */
+  "plan.changed": { partnershipId: string; planId: string };
+  /** All sessions of a user ended (sign out everywhere). */
+  "user.signedOut": { userId: string };
+}
+
+/** A typed event bus. In a multi-node deployment it is bridged through Redis. */
+export class EventBus {
+  private readonly emitter = new EventEmitter();
+  constructor() {
+    this.emitter.setMaxListeners(100);
+  }
+  /** Publish an event to every subscriber (on every node when bridged). */
+  emit<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): void {
+    this.emitter.emit(name, payload);
+  }
+  /** Subscribe; returns an unsubscribe function. */
+  on<K extends keyof DomainEvents>(name: K, fn: (payload: DomainEvents[K]) => void): () => void {
+    this.emitter.on(name, fn);
+    return () => this.emitter.off(name, fn);
+  }
+}

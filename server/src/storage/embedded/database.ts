@@ -1,0 +1,39 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { log } from "../../logging/logger.ts";
+import { MIGRATIONS } from "./migrations.ts";
+
+/** A better-sqlite3 handle. */
+export type Db = Database.Database;
+
+/**
+ * Open (creating if needed) the embedded database with durable settings:
+ * WAL journal, synchronous=FULL, foreign keys on, busy timeout for a second
+ * process sharing the file. Applies pending migrations.
+ */
+export function openDatabase(file: string): Db {
+  if (file !== ":memory:") {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  }
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("busy_timeout = 5000");
+  migrate(db);
+  return db;
+}
+
+/** Apply every migration newer than the database's user_version. */
+export function migrate(db: Db): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  const pending = MIGRATIONS.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
+  for (const m of pending) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+    log("storage").info({ version: m.version, name: m.name }, "applied migration");
+  }
+}

@@ -1,0 +1,46 @@
+import path from "node:path";
+import type { Storage } from "../types.ts";
+import { openDatabase, type Db } from "./database.ts";
+import { createUserRepository } from "./userRepository.ts";
+import { createSessionRepository } from "./sessionRepository.ts";
+import { createPartnershipRepository } from "./partnershipRepository.ts";
+import { createMembershipRepository } from "./membershipRepository.ts";
+import { createInviteRepository } from "./inviteRepository.ts";
+import { createPlanRepository } from "./planRepository.ts";
+import { createDocStore } from "./docStore.ts";
+
+/** The embedded store plus its raw handle (for embedded-only features like FTS). */
+export interface EmbeddedStorage extends Storage {
+  readonly db: Db;
+}
+
+/** Open the embedded SQLite store in `dataDir` (or in memory for ":memory:"). */
+export function createEmbeddedStorage(dataDir: string): EmbeddedStorage {
+  const file = dataDir === ":memory:" ? ":memory:" : path.join(dataDir, "jigsaw.sqlite");
+  const db = openDatabase(file);
+  return {
+    kind: "embedded",
+    db,
+    users: createUserRepository(db),
+    sessions: createSessionRepository(db),
+    partnerships: createPartnershipRepository(db),
+    memberships: createMembershipRepository(db),
+    invites: createInviteRepository(db),
+    plans: createPlanRepository(db),
+    docs: createDocStore(db),
+    async healthy() {
+      try {
+        db.prepare("SELECT 1").get();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (db.open) {
+        db.pragma("wal_checkpoint(TRUNCATE)");
+        db.close();
+      }
+    },
+  };
+}

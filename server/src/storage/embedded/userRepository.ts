@@ -1,0 +1,47 @@
+import type { Db } from "./database.ts";
+import { DuplicateError, type UserRecord, type UserRepository } from "../types.ts";
+
+interface Row {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  created_at: string;
+}
+
+function toRecord(r: Row): UserRecord {
+  return { id: r.id, email: r.email, displayName: r.display_name, passwordHash: r.password_hash, createdAt: r.created_at };
+}
+
+/** SQLite users. */
+export function createUserRepository(db: Db): UserRepository {
+  const insert = db.prepare(
+    "INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+  );
+  const byId = db.prepare<[string], Row>("SELECT * FROM users WHERE id = ?");
+  const byEmail = db.prepare<[string], Row>("SELECT * FROM users WHERE email = ?");
+  const setName = db.prepare("UPDATE users SET display_name = ? WHERE id = ?");
+  return {
+    async create(u) {
+      try {
+        insert.run(u.id, u.email, u.displayName, u.passwordHash, u.createdAt);
+      } catch (err) {
+        if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" || (err as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
+          throw new DuplicateError("email");
+        }
+        throw err;
+      }
+    },
+    async findById(id) {
+      const r = byId.get(id);
+      return r ? toRecord(r) : null;
+    },
+    async findByEmail(email) {
+      const r = byEmail.get(email);
+      return r ? toRecord(r) : null;
+    },
+    async updateDisplayName(id, displayName) {
+      setName.run(displayName, id);
+    },
+  };
+}

@@ -1,0 +1,226 @@
+import type { Role } from "@jigsaw/shared/domain/role";
+import type { Sector } from "@jigsaw/shared/domain/sector";
+import type { PlanTemplate } from "@jigsaw/shared/domain/plan";
+
+/*
+ * The storage port. Every adapter (embedded SQLite, MongoDB) implements these
+ * interfaces unchanged and passes `storage.contract.ts`. Ids are strings, dates
+ * are ISO-8601 strings, binary data is Uint8Array. Each method is one atomic
+ * command: methods that touch several records (e.g. creating a partnership and
+ * its first facilitator) do so in one transaction inside the adapter.
+ */
+
+/** A stored user account. */
+export interface UserRecord {
+  id: string;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  createdAt: string;
+}
+
+/** A server-side session. `id` is the SHA-256 of the cookie token, never the token. */
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  /** Absolute expiry. */
+  expiresAt: string;
+}
+
+/** A partnership. */
+export interface PartnershipRecord {
+  id: string;
+  name: string;
+  place: string;
+  description: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** A user's membership of a partnership. */
+export interface MembershipRecord {
+  partnershipId: string;
+  userId: string;
+  organisation: string;
+  sector: Sector;
+  role: Role;
+  joinedAt: string;
+  updatedAt: string;
+}
+
+/** A membership joined with the member's display name. */
+export interface MemberRecord extends MembershipRecord {
+  displayName: string;
+  email: string;
+}
+
+/** An invite link. `tokenHash` is the SHA-256 of the secret in the link. */
+export interface InviteRecord {
+  id: string;
+  partnershipId: string;
+  tokenHash: string;
+  role: Role;
+  organisation: string | null;
+  sector: Sector | null;
+  createdBy: string;
+  createdAt: string;
+  expiresAt: string;
+  acceptedAt: string | null;
+  acceptedBy: string | null;
+  revokedAt: string | null;
+}
+
+/** A plan's metadata. Its content lives in the DocStore. */
+export interface PlanRecord {
+  id: string;
+  partnershipId: string;
+  title: string;
+  template: PlanTemplate;
+  archivedAt: string | null;
+  createdAt: string;
+  createdBy: string;
+  lastActivityAt: string;
+}
+
+/** Users and their credentials. */
+export interface UserRepository {
+  /** Create a user. Rejects with `DuplicateError` when the email is taken. */
+  create(user: UserRecord): Promise<void>;
+  findById(id: string): Promise<UserRecord | null>;
+  findByEmail(email: string): Promise<UserRecord | null>;
+  updateDisplayName(id: string, displayName: string): Promise<void>;
+}
+
+/** Server-side sessions. */
+export interface SessionRepository {
+  create(session: SessionRecord): Promise<void>;
+  findById(id: string): Promise<SessionRecord | null>;
+  touch(id: string, lastSeenAt: string): Promise<void>;
+  delete(id: string): Promise<void>;
+  /** Sign out everywhere. Returns how many were removed. */
+  deleteAllForUser(userId: string): Promise<number>;
+  /** Remove sessions expired by `now` or idle since `idleBefore`. */
+  deleteExpired(now: string, idleBefore: string): Promise<number>;
+}
+
+/** Partnerships and their memberships. */
+export interface PartnershipRepository {
+  /** Create a partnership and its founding facilitator atomically. */
+  createWithFounder(partnership: PartnershipRecord, founder: MembershipRecord): Promise<void>;
+  findById(id: string): Promise<PartnershipRecord | null>;
+  update(id: string, patch: Partial<Pick<PartnershipRecord, "name" | "place" | "description">>): Promise<void>;
+  /** Partnerships the user is a member of, with their membership. */
+  listForUser(userId: string): Promise<Array<{ partnership: PartnershipRecord; membership: MembershipRecord }>>;
+}
+
+/** Memberships. */
+export interface MembershipRepository {
+  find(partnershipId: string, userId: string): Promise<MembershipRecord | null>;
+  listMembers(partnershipId: string): Promise<MemberRecord[]>;
+  /**
+   * Update a membership. Rejects with `LastFacilitatorError`-style
+   * `InvariantError("last_facilitator")` if it would leave no facilitator.
+   * Returns the updated record, or null if there was no such membership.
+   */
+  update(
+    partnershipId: string,
+    userId: string,
+    patch: Partial<Pick<MembershipRecord, "role" | "organisation" | "sector">>,
+    updatedAt: string,
+  ): Promise<MembershipRecord | null>;
+  /** Remove a membership; same facilitator invariant. Returns false if none existed. */
+  remove(partnershipId: string, userId: string): Promise<boolean>;
+}
+
+/** Invite links. */
+export interface InviteRepository {
+  create(invite: InviteRecord): Promise<void>;
+  findById(id: string): Promise<InviteRecord | null>;
+  findByTokenHash(tokenHash: string): Promise<InviteRecord | null>;
+  listForPartnership(partnershipId: string): Promise<InviteRecord[]>;
+  revoke(id: string, revokedAt: string): Promise<void>;
+  /**
+   * Accept atomically: mark the invite used and create the membership. Fails
+   * with `InvariantError("invite_used")` when the invite was used, revoked or
+   * (by `membership.joinedAt`) expired in the meantime, and with
+   * `InvariantError("already_member")` when the user is already a member.
+   */
+  accept(inviteId: string, membership: MembershipRecord): Promise<void>;
+}
+
+/** Plan metadata. */
+export interface PlanRepository {
+  /** Create the plan and its initial document state atomically. */
+  create(plan: PlanRecord, initialState: Uint8Array): Promise<void>;
+  findById(id: string): Promise<PlanRecord | null>;
+  listForPartnership(partnershipId: string): Promise<PlanRecord[]>;
+  update(id: string, patch: Partial<Pick<PlanRecord, "title" | "archivedAt">>): Promise<void>;
+  touchActivity(id: string, at: string): Promise<void>;
+}
+
+/** One entry of a document's update log. */
+export interface DocUpdateRecord {
+  seq: number;
+  data: Uint8Array;
+  /** The member whose connection sent the update; null for server-made changes. */
+  userId: string | null;
+  createdAt: string;
+}
+
+/** What is stored for a document: the latest snapshot and the log after it. */
+export interface StoredDoc {
+  snapshot: Uint8Array | null;
+  /** Seq of the last update merged into the snapshot (0 if none). */
+  snapshotSeq: number;
+  updates: DocUpdateRecord[];
+}
+
+/** The Yjs document store: an append-only update log plus compacted snapshots. */
+export interface DocStore {
+  /** Load the snapshot and every update after it. Null when the doc does not exist. */
+  load(docId: string): Promise<StoredDoc | null>;
+  /**
+   * Append updates durably (one transaction, fsync per the adapter's
+   * durability settings). Returns the seq of the last appended update.
+   */
+  append(docId: string, updates: Array<{ data: Uint8Array; userId: string | null }>, createdAt: string): Promise<number>;
+  /**
+   * Replace the snapshot with `snapshot` (which includes every update up to
+   * and including `uptoSeq`) and delete those updates, atomically.
+   */
+  compact(docId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  /** Number of log entries after the snapshot. */
+  logLength(docId: string): Promise<number>;
+}
+
+/** Everything the server stores. */
+export interface Storage {
+  readonly kind: "embedded" | "mongo";
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly partnerships: PartnershipRepository;
+  readonly memberships: MembershipRepository;
+  readonly invites: InviteRepository;
+  readonly plans: PlanRepository;
+  readonly docs: DocStore;
+  /** True when the store answers. */
+  healthy(): Promise<boolean>;
+  /** Flush and close. */
+  close(): Promise<void>;
+}
+
+/** A uniqueness constraint was violated (e.g. email already registered). */
+export class DuplicateError extends Error {
+  constructor(readonly field: string) {
+    super(`Duplicate ${field}`);
+  }
+}
+
+/** A storage-level invariant would be broken. */
+export class InvariantError extends Error {
+  constructor(readonly invariant: "last_facilitator" | "invite_used" | "already_member" | "not_found") {
+    super(invariant);
+  }
+}

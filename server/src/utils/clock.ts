@@ -1,0 +1,4 @@
+/** Current time as an ISO string. One place so tests can reason about it. */
+export function nowIso(): string {
+  return new Date().toISOString();
+}

@@ -1,0 +1,39 @@
+/**
+ * Close codes for the Yjs sync endpoint. Server and client share them so the
+ * client can tell the person what happened.
+ */
+export interface CloseEvent {
+  code: number;
+  reason: string;
+  /** Whether the client should reconnect on its own. */
+  reconnect: boolean;
+}
+
+export const CloseEvents = {
+  /** Role changed or membership removed: reconnect and be authorised again. */
+  AuthorizationChanged: { code: 4205, reason: "Authorization changed", reconnect: true },
+  AuthenticationFailed: { code: 4401, reason: "Authentication failed", reconnect: false },
+  AuthorizationFailed: { code: 4403, reason: "Authorization failed", reconnect: false },
+  NotFound: { code: 4404, reason: "Plan not found", reconnect: false },
+  Timeout: { code: 4408, reason: "Connection timed out", reconnect: true },
+  MessageTooLarge: { code: 4413, reason: "Message too large", reconnect: true },
+  MalformedMessage: { code: 4400, reason: "Malformed message", reconnect: true },
+  RateLimited: { code: 4429, reason: "Too many messages", reconnect: true },
+  SlowConsumer: { code: 4508, reason: "Client too slow", reconnect: true },
+  TooManyConnections: { code: 4503, reason: "Too many connections", reconnect: true },
+  ServerShuttingDown: { code: 4502, reason: "Server restarting", reconnect: true },
+  StorageFailed: { code: 4500, reason: "Could not save changes", reconnect: true },
+} as const satisfies Record<string, CloseEvent>;
+
+/** Name of a close event. */
+export type CloseEventName = keyof typeof CloseEvents;
+
+/** Find the close event for a code, if it is one of ours. */
+export function closeEventForCode(code: number): (CloseEvent & { name: CloseEventName }) | null {
+  for (const [name, ev] of Object.entries(CloseEvents)) {
+    if (ev.code === code) {
+      return { name: name as CloseEventName, ...ev };
+    }
+  }
+  return null;
+}
