@@ -61,8 +61,9 @@ export function createApp(ctx: ServerContext): Express {
     });
     next();
   });
-  app.use("/api", express.json({ limit: Limits.jsonBodyBytes, strict: true, type: ["application/json", "application/*+json"] }));
+  // Origin first: a cross-origin write is refused before its body is even read.
   app.use("/api", requireSameOrigin(ctx.config.allowedOrigins));
+  app.use("/api", express.json({ limit: Limits.jsonBodyBytes, strict: true, type: ["application/json", "application/*+json"] }));
   app.use("/api", loadSession(ctx));
   app.use("/api", apiRoutes(ctx));
   app.use("/api", apiNotFound);

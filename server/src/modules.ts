@@ -5,5 +5,8 @@ import type { ModuleFactory } from "./server.ts";
  * feature (sync endpoint, socket.io, mail, ...) adds one line here.
  */
 export function defaultModules(): ModuleFactory[] {
-  return [];
+  return [
+    async (ctx, server) => (await import("./realtime/io.ts")).realtimeModule(ctx, server),
+    async (ctx, server) => (await import("./collaboration/collabModule.ts")).collaborationModule()(ctx, server),
+  ];
 }

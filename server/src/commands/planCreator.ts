@@ -28,7 +28,7 @@ export async function planCreator(
     createdBy: userId,
     lastActivityAt: at,
   };
-  const doc = createPlanDoc(input.template, { title: input.title, place: partnership.place, now: at });
+  const doc = createPlanDoc(input.template, { title: input.title, place: partnership.place, now: new Date(at) });
   const state = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   await ctx.storage.plans.create(plan, state);

@@ -64,7 +64,10 @@ export async function sessionFromRequest(ctx: ServerContext, req: Pick<IncomingM
   }
   const user = await ctx.storage.users.findById(session.userId);
   if (!user) return null;
-  if (now - Date.parse(session.lastSeenAt) > 60_000) {
+  // Throttle writes to one a minute, but never so coarsely that an active
+  // session with a short idle limit expires between touches.
+  const touchEvery = Math.min(60_000, ctx.config.sessionIdleMs / 10);
+  if (now - Date.parse(session.lastSeenAt) > touchEvery) {
     await ctx.storage.sessions.touch(id, new Date(now).toISOString());
   }
   return { sessionId: id, user };

@@ -205,10 +205,59 @@ export interface Storage {
   readonly invites: InviteRepository;
   readonly plans: PlanRepository;
   readonly docs: DocStore;
+  /**
+   * Whole-installation export/import (`storage/transfer`, `npm run data`).
+   * Optional in the type so test doubles need not provide it; both real
+   * adapters implement it.
+   */
+  readonly transfer?: StorageTransfer;
   /** True when the store answers. */
   healthy(): Promise<boolean>;
   /** Flush and close. */
   close(): Promise<void>;
+}
+
+/** A field value in a dump record: JSON scalars plus binary (Yjs data). */
+export type DumpValue = string | number | boolean | null | Uint8Array;
+
+/**
+ * One stored record in store-neutral form: `collection` is the camelCase
+ * aggregate name (`users`, `memberships`, `docUpdates`, ...) and `record` its
+ * camelCase fields (for the core aggregates exactly the `*Record` shapes above).
+ */
+export interface DumpRecord {
+  collection: string;
+  record: Record<string, DumpValue>;
+}
+
+/** Records written per collection by a restore. */
+export type RestoreCounts = Record<string, number>;
+
+/** Per-adapter "read everything / write everything" used to move an installation between stores. */
+export interface StorageTransfer {
+  /** Every stored record, collection by collection, parents before children, in a stable order. */
+  dump(): AsyncIterable<DumpRecord>;
+  /** True when the store holds no records at all. */
+  isEmpty(): Promise<boolean>;
+  /**
+   * Insert `records` into this store, which must be empty (rejects with
+   * `TransferError` otherwise, and on any unknown collection or field).
+   */
+  restore(records: AsyncIterable<DumpRecord>): Promise<RestoreCounts>;
+}
+
+/**
+ * The store cannot be reached or could not confirm a write (network loss,
+ * no primary, write-concern timeout). The outcome of a write that failed this
+ * way is unknown: callers must not acknowledge it and may retry. HTTP 503.
+ */
+export class StorageUnavailableError extends Error {
+  constructor(
+    readonly operation: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`The data store is unavailable (${operation}); try again shortly`, options);
+  }
 }
 
 /** A uniqueness constraint was violated (e.g. email already registered). */

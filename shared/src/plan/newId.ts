@@ -9,7 +9,9 @@ const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  */
 export function randomPlanId(): string {
   const bytes = new Uint8Array(12);
-  globalThis.crypto.getRandomValues(bytes);
+  // shared/ compiles without DOM or Node types; Web Crypto exists in both runtimes.
+  const { crypto } = globalThis as unknown as { crypto: { getRandomValues(a: Uint8Array): Uint8Array } };
+  crypto.getRandomValues(bytes);
   let id = "";
   for (const b of bytes) id += ALPHABET[b & 63];
   return id;

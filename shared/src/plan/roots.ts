@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { PLAN_ROOTS } from "./schema.ts";
 
 /** The root types of a plan document. Values are `unknown`: anyone may have written them. */

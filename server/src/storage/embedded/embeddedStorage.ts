@@ -8,6 +8,7 @@ import { createMembershipRepository } from "./membershipRepository.ts";
 import { createInviteRepository } from "./inviteRepository.ts";
 import { createPlanRepository } from "./planRepository.ts";
 import { createDocStore } from "./docStore.ts";
+import { createEmbeddedTransfer } from "./transfer.ts";
 
 /** The embedded store plus its raw handle (for embedded-only features like FTS). */
 export interface EmbeddedStorage extends Storage {
@@ -28,6 +29,7 @@ export function createEmbeddedStorage(dataDir: string): EmbeddedStorage {
     invites: createInviteRepository(db),
     plans: createPlanRepository(db),
     docs: createDocStore(db),
+    transfer: createEmbeddedTransfer(db),
     async healthy() {
       try {
         db.prepare("SELECT 1").get();

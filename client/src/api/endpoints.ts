@@ -1,0 +1,3 @@
+export * from "./auth.ts";
+export * from "./partnerships.ts";
+export * from "./plans.ts";

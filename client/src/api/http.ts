@@ -1,0 +1,72 @@
+import type { ApiErrorBody } from "@jigsaw/shared/errors";
+import { ERROR_IDS } from "@jigsaw/shared/errors";
+import { ApiError } from "./ApiError.ts";
+
+type Listener = (error: ApiError) => void;
+const unauthenticatedListeners = new Set<Listener>();
+
+/**
+ * Be told when any request fails because the session has ended, so the app can
+ * forget the user and send them to sign in. Returns an unsubscribe function.
+ */
+export function onUnauthenticated(listener: Listener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+/** Options for one request. */
+export interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Do not broadcast a 401 (used by the "who am I" probe). */
+  quietUnauthenticated?: boolean;
+}
+
+/**
+ * Call the Jigsaw API: JSON in and out, same-origin cookies, typed errors.
+ * Resolves to the parsed body (or `undefined` for 204).
+ */
+export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  let body: string | undefined;
+  if (opts.body !== undefined) {
+    headers["content-type"] = "application/json";
+    body = JSON.stringify(opts.body);
+  }
+  let res: Response;
+  try {
+    res = await fetch(`/api${path}`, { method, headers, body, credentials: "same-origin", signal: opts.signal });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw new ApiError(0, "network_error", "We could not reach Jigsaw. Check your connection and try again.");
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  let parsed: unknown = undefined;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+  }
+  if (!res.ok) {
+    const error = toApiError(res.status, parsed);
+    if (error.id === "authentication_required" && !opts.quietUnauthenticated) {
+      for (const l of unauthenticatedListeners) l(error);
+    }
+    throw error;
+  }
+  if (parsed === undefined) {
+    throw new ApiError(res.status, "unexpected_response", "Jigsaw sent an unexpected response. Try again.");
+  }
+  return parsed as T;
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const err = (body as Partial<ApiErrorBody> | undefined)?.error;
+  if (err && typeof err.message === "string" && (ERROR_IDS as readonly string[]).includes(err.id)) {
+    return new ApiError(status, err.id, err.message);
+  }
+  return new ApiError(status, status >= 500 ? "internal_error" : "unexpected_response", "Something went wrong. Try again.");
+}

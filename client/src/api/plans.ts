@@ -1,0 +1,24 @@
+import type { PlanCreateInput, PlanUpdateInput } from "@jigsaw/shared/domain/plan";
+import { request } from "./http.ts";
+import type { DataEnvelope, PlanListItem, PlanWithPolicies } from "./types.ts";
+
+/** Plans of a partnership, archived ones included, each with its abilities. */
+export async function listPlans(partnershipId: string, signal?: AbortSignal): Promise<PlanListItem[]> {
+  const path = `/partnerships/${encodeURIComponent(partnershipId)}/plans`;
+  return (await request<DataEnvelope<PlanListItem[]>>("GET", path, { signal })).data;
+}
+
+/** Create a plan from a template. */
+export function createPlan(partnershipId: string, input: PlanCreateInput): Promise<PlanWithPolicies> {
+  return request("POST", `/partnerships/${encodeURIComponent(partnershipId)}/plans`, { body: input });
+}
+
+/** One plan with the caller's abilities. */
+export function getPlan(planId: string, signal?: AbortSignal): Promise<PlanWithPolicies> {
+  return request("GET", `/plans/${encodeURIComponent(planId)}`, { signal });
+}
+
+/** Rename, archive or unarchive a plan. */
+export function updatePlan(planId: string, input: PlanUpdateInput): Promise<PlanWithPolicies> {
+  return request("PATCH", `/plans/${encodeURIComponent(planId)}`, { body: input });
+}

@@ -1,0 +1,143 @@
+import { useEffect, useState } from "react";
+import { SECTORS, SECTOR_LABELS, type Sector } from "@jigsaw/shared/domain/sector";
+import {
+  ACTION_STATUSES,
+  addAction,
+  moveAction,
+  removeAction,
+  updateActionField,
+  type ActionFields,
+  type ActionSnapshot,
+  type ActionStatus,
+  type IndicatorSnapshot,
+} from "@jigsaw/shared/plan/index";
+import type * as Y from "yjs";
+import { BoundTextInput } from "./BoundTextInput.tsx";
+import { BoundDateInput, ChipListField } from "./fields.tsx";
+import { sharedOutcomes } from "./outcomeLens.ts";
+import { RowControls } from "./RowControls.tsx";
+
+/** Labels of action statuses. */
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  not_started: "Not started",
+  on_track: "On track",
+  at_risk: "At risk",
+  off_track: "Off track",
+  done: "Done",
+};
+
+/** Focus the first field of a freshly added row once it renders. */
+export function useFocusNewRow(): [string | null, (id: string) => void] {
+  const [id, setId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!id) return;
+    const el = document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] input, [data-row-id="${CSS.escape(id)}"] select`);
+    if (el) {
+      el.focus();
+      setId(null);
+    }
+  });
+  return [id, setId];
+}
+
+/**
+ * The plan's actions: one row per action, one input per field, each bound to
+ * that field alone (`updateActionField`), so two people editing different
+ * cells never overwrite each other. Rows can be added, moved and removed.
+ */
+export function ActionsTable({ doc, actions, indicators, editable }: { doc: Y.Doc; actions: ActionSnapshot[]; indicators: IndicatorSnapshot[]; editable: boolean }) {
+  const [, focusRow] = useFocusNewRow();
+  const set = <K extends keyof ActionFields>(id: string, field: K, value: ActionFields[K]) => updateActionField(doc, id, field, value);
+  const outcomeOptions = sharedOutcomes();
+  const indicatorOptions = indicators.map((i, n) => ({ id: i.id, label: i.label || `Indicator ${n + 1}` }));
+  return (
+    <section className="plan-table" aria-labelledby="plan-actions-heading" id="plan-actions">
+      <h2 className="plan-table__heading" id="plan-actions-heading" tabIndex={-1}>
+        Actions
+      </h2>
+      {actions.length === 0 ? (
+        <p className="plan-table__empty">No actions yet.</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="plan-actions-heading" tabIndex={0}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Action</th>
+                <th scope="col">Lead organisation</th>
+                <th scope="col">Partner organisations</th>
+                <th scope="col">Sector</th>
+                <th scope="col">Due</th>
+                <th scope="col">Status</th>
+                <th scope="col">Outcomes</th>
+                <th scope="col">Indicators</th>
+                {editable && <th scope="col"><span className="visually-hidden">Row actions</span></th>}
+              </tr>
+            </thead>
+            <tbody>
+              {actions.map((a, i) => {
+                const name = `Action ${i + 1}${a.title ? ` (${a.title})` : ""}`;
+                return (
+                  <tr key={a.id} data-row-id={a.id}>
+                    <td>
+                      <BoundTextInput className="input cell-input cell-input--wide" aria-label={`Title, ${name}`} disabled={!editable} value={a.title} onCommit={(v) => set(a.id, "title", v)} />
+                    </td>
+                    <td>
+                      <BoundTextInput className="input cell-input" aria-label={`Lead organisation, ${name}`} disabled={!editable} value={a.leadOrganisation} onCommit={(v) => set(a.id, "leadOrganisation", v)} />
+                    </td>
+                    <td>
+                      <BoundTextInput
+                        className="input cell-input"
+                        aria-label={`Partner organisations (comma separated), ${name}`}
+                        disabled={!editable}
+                        value={a.partnerOrganisations.join(", ")}
+                        onCommit={(v) => set(a.id, "partnerOrganisations", [...new Set(v.split(",").map((s) => s.trim()).filter(Boolean))])}
+                      />
+                    </td>
+                    <td>
+                      <select className="select select--compact cell-input" aria-label={`Sector, ${name}`} disabled={!editable} value={a.sector ?? ""} onChange={(e) => set(a.id, "sector", (e.target.value || null) as Sector | null)}>
+                        <option value="">Not set</option>
+                        {SECTORS.map((s) => (
+                          <option key={s} value={s}>
+                            {SECTOR_LABELS[s]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <BoundDateInput label={`Due date, ${name}`} disabled={!editable} value={a.dueDate} onCommit={(v) => set(a.id, "dueDate", v)} />
+                    </td>
+                    <td>
+                      <select className="select select--compact cell-input" aria-label={`Status, ${name}`} disabled={!editable} value={a.status} onChange={(e) => set(a.id, "status", e.target.value as ActionStatus)}>
+                        {ACTION_STATUSES.map((s) => (
+                          <option key={s} value={s}>
+                            {ACTION_STATUS_LABELS[s]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <ChipListField label={`Outcomes of ${name}`} values={a.outcomes} options={outcomeOptions} disabled={!editable} onChange={(v) => set(a.id, "outcomes", v)} />
+                    </td>
+                    <td>
+                      <ChipListField label={`Indicators of ${name}`} values={a.indicators} options={indicatorOptions} disabled={!editable} onChange={(v) => set(a.id, "indicators", v)} />
+                    </td>
+                    {editable && (
+                      <td>
+                        <RowControls name={name} index={i} count={actions.length} onMove={(to) => moveAction(doc, a.id, to)} onRemove={() => removeAction(doc, a.id)} />
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editable && (
+        <button type="button" className="button button--secondary button--small" onClick={() => focusRow(addAction(doc, { title: "" }))}>
+          Add action
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import type { PlanConnectionState } from "../collaboration/planConnection.ts";
+
+/** What the connection status line says, and how it looks. */
+export interface ConnectionView {
+  tone: "ok" | "busy" | "offline" | "error";
+  text: string;
+}
+
+/** The status line for a connection state and what the person may do. */
+export function connectionView(state: PlanConnectionState | null, canEdit: boolean): ConnectionView {
+  if (!state) return { tone: "busy", text: "Connecting…" };
+  if (state.phase === "stopped") return { tone: "error", text: state.message ?? "Disconnected" };
+  if (state.phase === "offline") return { tone: "offline", text: canEdit ? "Offline — changes kept on this device" : "Offline — showing the copy on this device" };
+  if (state.phase === "reconnecting" || (state.phase === "connecting" && state.message)) return { tone: "busy", text: state.message ?? "Reconnecting…" };
+  if (state.phase === "connecting" || !state.serverSynced) return { tone: "busy", text: "Connecting…" };
+  return { tone: "ok", text: canEdit ? "Connected" : "Connected · You can view this plan" };
+}
+
+/** The live connection status, announced politely when it changes. */
+export function ConnectionStatus({ state, canEdit }: { state: PlanConnectionState | null; canEdit: boolean }) {
+  const view = connectionView(state, canEdit);
+  return (
+    <p className={`connection-status connection-status--${view.tone}`} role="status" data-tone={view.tone}>
+      <span className="connection-status__dot" aria-hidden="true" />
+      {view.text}
+    </p>
+  );
+}

@@ -1,0 +1,105 @@
+import { getOutcomesModel } from "@jigsaw/shared/outcomes/index";
+import { addIndicator, moveIndicator, removeIndicator, updateIndicatorField, type IndicatorFields, type IndicatorSnapshot } from "@jigsaw/shared/plan/index";
+import type * as Y from "yjs";
+import { useFocusNewRow } from "./ActionsTable.tsx";
+import { BoundTextInput } from "./BoundTextInput.tsx";
+import { MeasurementCell } from "./fields.tsx";
+import { RowControls } from "./RowControls.tsx";
+
+/**
+ * The plan's indicators: an outcomes-model indicator (named from the model) or
+ * a local one, with baseline, target and latest value + date. Cell-level
+ * binding as in the actions table.
+ */
+export function IndicatorsTable({ doc, indicators, editable }: { doc: Y.Doc; indicators: IndicatorSnapshot[]; editable: boolean }) {
+  const [, focusRow] = useFocusNewRow();
+  const model = getOutcomesModel();
+  const set = <K extends keyof IndicatorFields>(id: string, field: K, value: IndicatorFields[K]) => updateIndicatorField(doc, id, field, value);
+  return (
+    <section className="plan-table" aria-labelledby="plan-indicators-heading" id="plan-indicators">
+      <h2 className="plan-table__heading" id="plan-indicators-heading" tabIndex={-1}>
+        Indicators
+      </h2>
+      {indicators.length === 0 ? (
+        <p className="plan-table__empty">No indicators yet.</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-labelledby="plan-indicators-heading" tabIndex={0}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Outcomes model indicator</th>
+                <th scope="col">Name in this plan</th>
+                <th scope="col">Unit</th>
+                <th scope="col">Baseline</th>
+                <th scope="col">Target</th>
+                <th scope="col">Latest</th>
+                {editable && <th scope="col"><span className="visually-hidden">Row actions</span></th>}
+              </tr>
+            </thead>
+            <tbody>
+              {indicators.map((ind, i) => {
+                const modelInd = ind.indicatorRef ? model.indicators.find((m) => m.id === ind.indicatorRef) : undefined;
+                const shown = ind.label || modelInd?.name || "";
+                const name = `Indicator ${i + 1}${shown ? ` (${shown})` : ""}`;
+                return (
+                  <tr key={ind.id} data-row-id={ind.id}>
+                    <td>
+                      <select
+                        className="select select--compact cell-input cell-input--wide"
+                        aria-label={`Outcomes model indicator, ${name}`}
+                        disabled={!editable}
+                        value={ind.indicatorRef ?? ""}
+                        onChange={(e) => {
+                          const ref = e.target.value || null;
+                          const picked = ref ? model.indicators.find((m) => m.id === ref) : undefined;
+                          doc.transact(() => {
+                            set(ind.id, "indicatorRef", ref);
+                            if (picked && !ind.unit && picked.unit) set(ind.id, "unit", picked.unit.slice(0, 40));
+                          });
+                        }}
+                      >
+                        <option value="">Local indicator (not in the model)</option>
+                        {ind.indicatorRef && !modelInd && <option value={ind.indicatorRef}>{ind.indicatorRef} (unknown)</option>}
+                        {model.indicators.map((m) => (
+                          <option key={m.id} value={m.id}>
+                            {m.name}
+                          </option>
+                        ))}
+                      </select>
+                      {modelInd && <p className="cell-note">{modelInd.dataSource}</p>}
+                    </td>
+                    <td>
+                      <BoundTextInput className="input cell-input" aria-label={`Name in this plan, ${name}`} placeholder={modelInd?.name ?? ""} disabled={!editable} value={ind.label} onCommit={(v) => set(ind.id, "label", v)} />
+                    </td>
+                    <td>
+                      <BoundTextInput className="input cell-input cell-input--short" aria-label={`Unit, ${name}`} disabled={!editable} value={ind.unit} onCommit={(v) => set(ind.id, "unit", v)} />
+                    </td>
+                    <td>
+                      <MeasurementCell label={`Baseline, ${name},`} value={ind.baseline} disabled={!editable} onCommit={(m) => set(ind.id, "baseline", m)} />
+                    </td>
+                    <td>
+                      <MeasurementCell label={`Target, ${name},`} value={ind.target} disabled={!editable} onCommit={(m) => set(ind.id, "target", m)} />
+                    </td>
+                    <td>
+                      <MeasurementCell label={`Latest, ${name},`} value={ind.latest} disabled={!editable} onCommit={(m) => set(ind.id, "latest", m)} />
+                    </td>
+                    {editable && (
+                      <td>
+                        <RowControls name={name} index={i} count={indicators.length} onMove={(to) => moveIndicator(doc, ind.id, to)} onRemove={() => removeIndicator(doc, ind.id)} />
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {editable && (
+        <button type="button" className="button button--secondary button--small" onClick={() => focusRow(addIndicator(doc, { label: "" }))}>
+          Add indicator
+        </button>
+      )}
+    </section>
+  );
+}

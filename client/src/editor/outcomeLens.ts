@@ -1,0 +1,57 @@
+import type { Sector } from "@jigsaw/shared/domain/sector";
+import { getOutcomesModel, indexModel, lens, type OutcomesModel } from "@jigsaw/shared/outcomes/index";
+
+/** The lenses people can read outcome tags through. */
+export const LENSES = ["council", "nhs", "voluntary", "community", "plain"] as const;
+/** A lens: a sector's language, or plain English. */
+export type Lens = (typeof LENSES)[number];
+
+/** Button labels of the lenses. */
+export const LENS_LABELS: Record<Lens, string> = {
+  council: "Council",
+  nhs: "NHS",
+  voluntary: "Voluntary sector",
+  community: "Community",
+  plain: "Plain English",
+};
+
+/** The default lens for a member's sector (plain English for sectors without a reading). */
+export function defaultLens(sector: Sector | null | undefined): Lens {
+  return sector && (LENSES as readonly string[]).includes(sector) ? (sector as Lens) : "plain";
+}
+
+/** An outcome tag as read through a lens. */
+export interface OutcomeView {
+  id: string;
+  /** The short tag text in the lens's language. */
+  label: string;
+  /** A longer explanation (tooltip / details). */
+  detail: string;
+  /** The neutral shared-outcome name. */
+  neutral: string;
+  /** false when anything the reading rests on is unconfirmed. */
+  verified: boolean;
+  /** false when the id is not in the outcomes model. */
+  known: boolean;
+}
+
+/**
+ * Express a shared outcome through a lens with `lens()` from the outcomes
+ * model; "plain" uses the outcome's plain-English sentence. Unknown ids are
+ * shown as they are, marked unknown.
+ */
+export function viewOutcome(id: string, which: Lens, model: OutcomesModel = getOutcomesModel()): OutcomeView {
+  const outcome = indexModel(model).outcomes.get(id);
+  if (!outcome) return { id, label: id, detail: "Not in the outcomes model", neutral: id, verified: false, known: false };
+  if (which === "plain") {
+    return { id, label: outcome.label, detail: outcome.plainEnglish, neutral: outcome.label, verified: true, known: true };
+  }
+  const r = lens(id, which, model);
+  if (!r) return { id, label: outcome.label, detail: outcome.plainEnglish, neutral: outcome.label, verified: true, known: true };
+  return { id, label: r.label, detail: r.text, neutral: outcome.label, verified: r.verified, known: true };
+}
+
+/** Every shared outcome in the model (id and neutral label), for pickers. */
+export function sharedOutcomes(model: OutcomesModel = getOutcomesModel()): Array<{ id: string; label: string }> {
+  return model.outcomes.map((o) => ({ id: o.id, label: o.label }));
+}

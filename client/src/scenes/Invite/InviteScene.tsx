@@ -1,0 +1,148 @@
+import { useState, type FormEvent } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { InviteAcceptSchema, type PresentedInvitePreview } from "@jigsaw/shared/domain/partnership";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@jigsaw/shared/domain/role";
+import type { Sector } from "@jigsaw/shared/domain/sector";
+import { Limits } from "@jigsaw/shared/validations";
+import { api, isApiError } from "../../api/index.ts";
+import { ErrorSummary } from "../../components/ErrorSummary.tsx";
+import { PageHeading } from "../../components/PageHeading.tsx";
+import { SectorField } from "../../components/SectorField.tsx";
+import { ErrorState, LoadingState } from "../../components/StatusViews.tsx";
+import { TextField } from "../../components/TextField.tsx";
+import { useAnnounce } from "../../hooks/useAnnounce.tsx";
+import { useDocumentTitle } from "../../hooks/useDocumentTitle.ts";
+import { usePartnerships } from "../../hooks/usePartnerships.tsx";
+import { useResource } from "../../hooks/useResource.ts";
+import { useSession } from "../../hooks/useSession.tsx";
+import { formatDate } from "../../utils/format.ts";
+import { errorsFromApi, validateWith, type FieldErrors } from "../../utils/formErrors.ts";
+
+/** `/invite/:token`: sign in or up first, then preview the invite and accept it. */
+export function InviteScene() {
+  useDocumentTitle("Join a partnership");
+  const { token = "" } = useParams();
+  const { user } = useSession();
+  if (user === undefined) return <LoadingState label="Checking you are signed in…" lines={0} />;
+  if (user === null) return <SignedOutInvite token={token} />;
+  return <InvitePreview token={token} />;
+}
+
+function SignedOutInvite({ token }: { token: string }) {
+  const next = encodeURIComponent(`/invite/${token}`);
+  return (
+    <div className="narrow">
+      <PageHeading>You have been invited to join a partnership</PageHeading>
+      <p className="lead">Jigsaw is where council, NHS, voluntary and community partners write their place plan together.</p>
+      <p>To see who invited you and accept, sign in or create an account. You will come straight back to this invite.</p>
+      <div className="button-row">
+        <Link className="button" to={`/signup?next=${next}`}>
+          Create an account
+        </Link>
+        <Link className="button button--secondary" to={`/signin?next=${next}`}>
+          Sign in
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function InvitePreview({ token }: { token: string }) {
+  const preview = useResource((signal) => api.previewInvite(token, signal), [token]);
+  if (preview.status === "loading") return <LoadingState label="Loading your invite…" />;
+  if (preview.status === "error") {
+    const unusable = isApiError(preview.error, "invite_expired", "invite_used", "not_found");
+    return (
+      <div className="narrow">
+        <PageHeading>This invite cannot be used</PageHeading>
+        {unusable ? (
+          <div className="notice notice--error" role="alert">
+            <p>{isApiError(preview.error, "not_found") ? "This invite link is not valid. Check you copied all of it." : (preview.error as Error).message}</p>
+            <p>Ask the facilitator who invited you to send a new link.</p>
+          </div>
+        ) : (
+          <ErrorState error={preview.error} onRetry={preview.reload} />
+        )}
+        <p>
+          <Link to="/partnerships">Go to your partnerships</Link>
+        </p>
+      </div>
+    );
+  }
+  return <AcceptForm token={token} invite={preview.data} />;
+}
+
+function AcceptForm({ token, invite }: { token: string; invite: PresentedInvitePreview }) {
+  const navigate = useNavigate();
+  const announce = useAnnounce();
+  const partnerships = usePartnerships();
+  const [values, setValues] = useState({ organisation: invite.organisation ?? "", sector: (invite.sector ?? "") as Sector | "" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submits, setSubmits] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setSubmits((n) => n + 1);
+    const v = validateWith(InviteAcceptSchema, values.sector ? values : { organisation: values.organisation });
+    if (!v.ok) {
+      if (v.errors.sector) v.errors.sector = "Choose your sector";
+      return setErrors(v.errors);
+    }
+    setBusy(true);
+    try {
+      const joined = await api.acceptInvite(token, v.data);
+      partnerships.reload();
+      announce(`You joined ${joined.data.name}`);
+      navigate(`/partnerships/${joined.data.id}/plans`, { replace: true });
+    } catch (err) {
+      setErrors(errorsFromApi(err, ["organisation", "sector"]));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="narrow">
+      <ErrorSummary errors={errors} submitCount={submits} />
+      <PageHeading caption={invite.place}>Join {invite.partnershipName}</PageHeading>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>Invited by</dt>
+          <dd>{invite.invitedBy}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Your role</dt>
+          <dd>
+            <strong>{ROLE_LABELS[invite.role]}</strong>: {ROLE_DESCRIPTIONS[invite.role].toLowerCase()}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Link expires</dt>
+          <dd>{formatDate(invite.expiresAt)}</dd>
+        </div>
+      </dl>
+      <h2>How other members will see you</h2>
+      <form onSubmit={onSubmit} noValidate>
+        <TextField
+          name="organisation"
+          label="Your organisation"
+          hint="For example, Riverside Community Voice"
+          autoComplete="organization"
+          maxLength={Limits.organisationMax}
+          value={values.organisation}
+          error={errors.organisation}
+          onChange={(e) => setValues({ ...values, organisation: e.target.value })}
+        />
+        <SectorField legend="Your sector" value={values.sector} error={errors.sector} onChange={(s) => setValues({ ...values, sector: s })} />
+        <div className="button-row">
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? "Joining…" : "Accept and join"}
+          </button>
+          <Link to="/partnerships" className="button button--secondary">
+            Not now
+          </Link>
+        </div>
+      </form>
+    </div>
+  );
+}

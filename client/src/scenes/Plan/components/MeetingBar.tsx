@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { focusIndex } from "@jigsaw/shared/realtime/meeting";
+import { ConfirmButton } from "../../../components/ConfirmButton.tsx";
+import { focusLabel, meetingChangeMessage, milestoneMessage } from "../../../realtime/meetingMessages.ts";
+import { useCountdown } from "../../../realtime/useCountdown.ts";
+import { useMeeting, type SectionRef } from "../../../realtime/useMeeting.ts";
+import { MeetingTimer } from "./MeetingTimer.tsx";
+
+/** Props for the meeting bar. */
+export interface MeetingBarProps {
+  planId: string;
+  /** The plan's sections in order, as the editor shows them (the agenda). */
+  sections: readonly SectionRef[];
+  /** Scroll the editor to a section (called when following the facilitator). */
+  onFocusSection: (sectionId: string) => void;
+}
+
+function sameAgenda(sections: readonly SectionRef[], agenda: ReadonlyArray<{ sectionId: string; title: string }>): boolean {
+  return sections.length === agenda.length && sections.every((s, i) => s.id === agenda[i]!.sectionId && (s.title.trim() || "Untitled section") === agenda[i]!.title);
+}
+
+/**
+ * Meeting mode for a plan. Facilitators start and end the meeting, move
+ * between agenda items and run the item timer; everyone else sees the current
+ * item and the time left, and can follow the facilitator (scrolling with
+ * them) or browse freely. Focus changes are announced politely; the timer is
+ * announced only when started, paused, at one minute and at time up.
+ */
+export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps) {
+  const { meeting, canRunMeeting, clockOffsetMs, status, busy, error, actions } = useMeeting(planId);
+  const [following, setFollowing] = useState(true);
+  const [announcement, setText] = useState("");
+  // Clear first so that the same words said twice are announced twice.
+  const setAnnouncement = useCallback((message: string) => {
+    setText("");
+    setTimeout(() => setText(message), 50);
+  }, []);
+  const remaining = useCountdown(meeting?.timer ?? null, clockOffsetMs);
+
+  // Announce meaningful changes (not the first state seen on joining).
+  const previous = useRef(meeting);
+  const seenFirst = useRef(false);
+  useEffect(() => {
+    if (!seenFirst.current) {
+      seenFirst.current = status === "joined";
+      previous.current = meeting;
+      if (meeting && seenFirst.current) setAnnouncement(`A meeting is running. Now discussing ${focusLabel(meeting)}.`);
+      return;
+    }
+    const message = meetingChangeMessage(previous.current, meeting);
+    previous.current = meeting;
+    if (message) setAnnouncement(message);
+  }, [meeting, status, setAnnouncement]);
+
+  // Timer milestones (one minute left, time up), once each.
+  const lastRemaining = useRef<number | null>(null);
+  useEffect(() => {
+    const before = lastRemaining.current;
+    lastRemaining.current = remaining;
+    if (before === null || remaining === null || meeting?.timer.status !== "running") return;
+    const message = milestoneMessage(before, remaining);
+    if (message) setAnnouncement(message);
+  }, [remaining, meeting?.timer.status, setAnnouncement]);
+
+  // Follow the facilitator: scroll to the focused section when it changes
+  // (not when the editor passes a new callback).
+  const scrollTo = useRef(onFocusSection);
+  scrollTo.current = onFocusSection;
+  const focusId = meeting?.focusSectionId ?? null;
+  useEffect(() => {
+    if (focusId && following) scrollTo.current(focusId);
+  }, [focusId, following]);
+
+  const live = (
+    <p className="visually-hidden" aria-live="polite" aria-atomic="true">
+      {announcement}
+    </p>
+  );
+
+  if (!meeting) {
+    if (!canRunMeeting) return live;
+    return (
+      <section className="meeting-bar meeting-bar--idle" aria-label="Meeting">
+        <button type="button" className="button" disabled={busy || sections.length === 0 || status !== "joined"} onClick={() => void actions.start(sections)}>
+          Start meeting
+        </button>
+        <span className="meeting-bar__hint">{sections.length === 0 ? "Add a section to the plan first." : `Agenda: ${sections.length} section${sections.length === 1 ? "" : "s"} in plan order`}</span>
+        {error && (
+          <p className="notice notice--error" role="alert">
+            {error}
+          </p>
+        )}
+        {live}
+      </section>
+    );
+  }
+
+  const index = focusIndex(meeting);
+  const prevItem = meeting.agenda[index - 1];
+  const nextItem = meeting.agenda[index + 1];
+
+  return (
+    <section className="meeting-bar" aria-label="Meeting">
+      <div className="meeting-bar__now">
+        <span className="meeting-bar__label">Now discussing</span>{" "}
+        <strong className="meeting-bar__item">{focusLabel(meeting)}</strong>
+        {status !== "joined" && <span className="meeting-bar__offline"> (reconnecting…)</span>}
+      </div>
+
+      {canRunMeeting && (
+        <div className="meeting-bar__nav" role="group" aria-label="Agenda">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy || !prevItem}
+            aria-label={prevItem ? `Previous item: ${prevItem.title}` : "Previous item"}
+            onClick={() => void actions.previous()}
+          >
+            Previous
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy || !nextItem}
+            aria-label={nextItem ? `Next item: ${nextItem.title}` : "Next item"}
+            onClick={() => void actions.next()}
+          >
+            Next
+          </button>
+          <label className="meeting-bar__jump">
+            <span className="visually-hidden">Go to agenda item</span>
+            <select className="select select--compact" value={meeting.focusSectionId} disabled={busy} onChange={(e) => void actions.focus(e.target.value)}>
+              {meeting.agenda.map((item, i) => (
+                <option key={item.sectionId} value={item.sectionId}>
+                  {i + 1}. {item.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!sameAgenda(sections, meeting.agenda) && sections.length > 0 && (
+            <button type="button" className="button button--secondary" disabled={busy} onClick={() => void actions.updateAgenda(sections)}>
+              Update agenda from plan
+            </button>
+          )}
+        </div>
+      )}
+
+      <MeetingTimer timer={meeting.timer} remainingMs={remaining ?? meeting.timer.remainingMs} {...(canRunMeeting ? { actions, busy } : {})} />
+
+      <div className="meeting-bar__follow">
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={following}
+          onClick={() => {
+            setFollowing((f) => !f);
+          }}
+        >
+          {canRunMeeting ? "Scroll with focus" : "Follow facilitator"}
+        </button>
+        {!following && (
+          <button type="button" className="button button--secondary" onClick={() => onFocusSection(meeting.focusSectionId)}>
+            Go to current item
+          </button>
+        )}
+      </div>
+
+      {canRunMeeting && (
+        <ConfirmButton label="End meeting" question="End the meeting for everyone?" confirmLabel="End meeting" onConfirm={async () => void (await actions.end())} />
+      )}
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      {live}
+    </section>
+  );
+}

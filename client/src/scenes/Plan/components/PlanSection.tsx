@@ -1,0 +1,107 @@
+import { useId, useMemo } from "react";
+import { SECTION_STATUSES, sectionBody, setSectionOutcomes, setSectionStatus, setSectionTitle, type SectionStatus } from "@jigsaw/shared/plan/index";
+import type { WebsocketProvider } from "y-websocket";
+import type * as Y from "yjs";
+import type { Peer } from "../../../editor/awarenessPeers.ts";
+import { BoundTextInput } from "../../../editor/BoundTextInput.tsx";
+import type { CaretUser } from "../../../editor/extensions.ts";
+import { GlossaryHints } from "../../../editor/GlossaryHints.tsx";
+import type { Lens } from "../../../editor/outcomeLens.ts";
+import type { SectionInfo } from "../../../editor/planData.ts";
+import { SectionPresence } from "../../../editor/PresenceBar.tsx";
+import { SectionBodyEditor } from "../../../editor/SectionBodyEditor.tsx";
+import { SectionOutcomes } from "../../../editor/SectionOutcomes.tsx";
+
+/** Labels of section workflow statuses. */
+export const SECTION_STATUS_LABELS: Record<SectionStatus, string> = {
+  draft: "Draft",
+  in_review: "In review",
+  agreed: "Agreed",
+  changed_since_agreement: "Changed since agreement",
+};
+
+/** DOM id of a section's heading (focused by meeting mode). */
+export function sectionHeadingId(sectionId: string): string {
+  return `section-heading-${sectionId}`;
+}
+
+/** Props for one plan section. */
+export interface PlanSectionProps {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  section: SectionInfo;
+  number: number;
+  editable: boolean;
+  lens: Lens;
+  peers: Peer[];
+  user: CaretUser;
+  onEnter: (sectionId: string) => void;
+  onLeave: (sectionId: string) => void;
+}
+
+/**
+ * One section of the plan: numbered heading with who is working in it, title
+ * and status (editors), the rich-text body, and beside it the section's
+ * shared outcomes and the jargon spotted in it.
+ */
+export function PlanSection({ doc, provider, section, number, editable, lens, peers, user, onEnter, onLeave }: PlanSectionProps) {
+  const uid = useId();
+  const fragment = useMemo(() => sectionBody(doc, section.id), [doc, section.id]);
+  const headingId = sectionHeadingId(section.id);
+  const title = section.title || "Untitled section";
+  return (
+    <section
+      className="plan-section"
+      id={`section-${section.id}`}
+      data-section-id={section.id}
+      aria-labelledby={headingId}
+      onFocus={() => onEnter(section.id)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) onLeave(section.id);
+      }}
+    >
+      <header className="plan-section__header">
+        <h2 className="plan-section__heading" id={headingId} tabIndex={-1}>
+          <span className="plan-section__number">{number}.</span> {title}
+        </h2>
+        <SectionPresence peers={peers} sectionId={section.id} />
+        {!editable && <span className={`tag section-status section-status--${section.status}`}>{SECTION_STATUS_LABELS[section.status]}</span>}
+      </header>
+      {editable && (
+        <div className="plan-section__meta">
+          <div className="field plan-section__title-field">
+            <label className="field__label" htmlFor={`${uid}-title`}>
+              Section title
+            </label>
+            <BoundTextInput id={`${uid}-title`} className="input" maxLength={200} value={section.title} onCommit={(v) => setSectionTitle(doc, section.id, v)} />
+          </div>
+          <div className="field plan-section__status-field">
+            <label className="field__label" htmlFor={`${uid}-status`}>
+              Status
+            </label>
+            <select id={`${uid}-status`} className="select" value={section.status} onChange={(e) => setSectionStatus(doc, section.id, e.target.value as SectionStatus)}>
+              {SECTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {SECTION_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+      <div className="plan-section__grid">
+        <div className="plan-section__body">
+          {fragment ? (
+            <SectionBodyEditor sectionId={section.id} title={title} fragment={fragment} provider={provider} user={user} editable={editable} />
+          ) : (
+            <p className="notice notice--error">This section's text could not be read.</p>
+          )}
+        </div>
+        <aside className="plan-section__aside" aria-label={`About ${title}`}>
+          <SectionOutcomes headingId={`${uid}-outcomes`} outcomes={section.outcomes} lens={lens} editable={editable} onChange={(ids) => setSectionOutcomes(doc, section.id, ids)} />
+          {fragment && <GlossaryHints headingId={`${uid}-glossary`} doc={doc} sectionId={section.id} fragment={fragment} />}
+        </aside>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { Limits } from "@jigsaw/shared/validations";
+
+/** Tunables of the sync endpoint. Defaults suit production; tests shorten the timers. */
+export interface CollabOptions {
+  /** Largest websocket frame (ws `maxPayload`); bigger frames are closed by ws with 1009. */
+  maxMessageBytes: number;
+  /** Sync messages (step1/step2/update) per second per connection, and burst. */
+  syncRate: { perSecond: number; burst: number };
+  /** Awareness/query messages per second per connection, and burst (stock clients echo remote awareness). */
+  awarenessRate: { perSecond: number; burst: number };
+  /** Largest awareness state (JSON characters after the server rewrote identity). */
+  maxAwarenessStateBytes: number;
+  /** Window in which awareness changes are coalesced into one frame (0 = one event-loop turn). */
+  awarenessFlushMs: number;
+  /** How often unchanged awareness heartbeats are forwarded (batched) and idle sockets get a keep-alive. */
+  heartbeatMs: number;
+  /** Compact the update log into a snapshot once it holds this many updates. */
+  compactAfterUpdates: number;
+  /** Load logs longer than this in the worker thread (and compact them right away). */
+  workerLoadThreshold: number;
+  /** Keep a document loaded this long after its last connection left. */
+  unloadGraceMs: number;
+  /** Ping interval; a connection that missed the previous pong is terminated. */
+  pingIntervalMs: number;
+  /** Close a connection whose unsent buffer exceeds this many bytes. */
+  maxBufferedBytes: number;
+  /** Most connections per document. */
+  maxConnectionsPerDoc: number;
+  /** Most messages queued per connection while its document loads. */
+  maxQueuedWhileLoading: number;
+  /** Minimum interval between plan lastActivityAt writes. */
+  activityTouchMs: number;
+  /** How often open connections' sessions are re-checked (single sign-out, expiry). */
+  sessionRecheckMs: number;
+}
+
+/** Production defaults. */
+export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
+  maxMessageBytes: Limits.collabMessageBytes,
+  syncRate: { perSecond: 200, burst: 400 },
+  awarenessRate: { perSecond: 400, burst: 800 },
+  maxAwarenessStateBytes: 8 * 1024,
+  awarenessFlushMs: 10,
+  heartbeatMs: 5_000,
+  compactAfterUpdates: 500,
+  workerLoadThreshold: 200,
+  unloadGraceMs: 30_000,
+  pingIntervalMs: 30_000,
+  maxBufferedBytes: 8 * 1024 * 1024,
+  maxConnectionsPerDoc: 250,
+  maxQueuedWhileLoading: 1_000,
+  activityTouchMs: 60_000,
+  sessionRecheckMs: 60_000,
+};
+
+/** Defaults overridden by `partial`. */
+export function collabOptions(partial: Partial<CollabOptions> = {}): CollabOptions {
+  return { ...DEFAULT_COLLAB_OPTIONS, ...partial };
+}

@@ -1,0 +1,158 @@
+import type { WebSocket, RawData } from "ws";
+import { CloseEvents, type CloseEvent } from "@jigsaw/shared/realtime/closeEvents";
+import { log } from "../logging/logger.ts";
+import type { CollabOptions } from "./collabOptions.ts";
+import type { DocConnection } from "./docConnection.ts";
+import { MalformedFrameError, MessageType, parseClientFrame } from "./protocol.ts";
+import { TokenBucket } from "./rateLimit.ts";
+import type { SharedDoc } from "./sharedDoc.ts";
+import type { CollabAccess } from "./upgrade.ts";
+
+const logger = log("collaboration");
+let nextId = 1;
+
+/**
+ * One client's websocket to one plan. Rate-limits and decodes every frame,
+ * queues frames until the document has loaded, and hands decoded frames to the
+ * shared document. Any handler error closes this connection only.
+ */
+export class CollabConnection implements DocConnection {
+  readonly id = nextId++;
+  readonly userId: string;
+  readonly readOnly: boolean;
+  readonly identity: CollabAccess["identity"];
+  ownedClientId: number | null = null;
+  /** performance.now() of the last frame sent (keep-alive). */
+  lastSentAt = performance.now();
+  /** Answered the last ping. */
+  alive = true;
+  closed = false;
+  private doc: SharedDoc | null = null;
+  private queue: Uint8Array[] | null = [];
+  private readonly syncBucket: TokenBucket;
+  private readonly awarenessBucket: TokenBucket;
+  private onClosed: ((c: CollabConnection) => void) | null = null;
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly access: CollabAccess,
+    private readonly options: CollabOptions,
+  ) {
+    this.userId = access.userId;
+    this.readOnly = access.readOnly;
+    this.identity = access.identity;
+    this.syncBucket = new TokenBucket(options.syncRate.perSecond, options.syncRate.burst);
+    this.awarenessBucket = new TokenBucket(options.awarenessRate.perSecond, options.awarenessRate.burst);
+    ws.on("message", (data, isBinary) => this.safe(() => this.onMessage(data, isBinary)));
+    ws.on("pong", () => {
+      this.alive = true;
+    });
+    ws.on("error", (err) => {
+      logger.info({ err: err.message, conn: this.id, planId: access.planId }, "websocket error");
+      this.finish();
+    });
+    ws.on("close", () => this.finish());
+  }
+
+  /** Called once when the connection has ended (for whatever reason). */
+  onEnd(fn: (c: CollabConnection) => void): void {
+    this.onClosed = fn;
+  }
+
+  /** The document loaded: join it and replay what arrived meanwhile. */
+  attach(doc: SharedDoc): void {
+    if (this.closed) return;
+    this.doc = doc;
+    doc.addConnection(this);
+    const queued = this.queue ?? [];
+    this.queue = null;
+    for (const q of queued) {
+      if (this.closed) return;
+      this.safe(() => this.handle(q));
+    }
+  }
+
+  /** The document this connection is attached to, once loaded. */
+  get attachedDoc(): SharedDoc | null {
+    return this.doc;
+  }
+
+  private onMessage(data: RawData, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) return this.close(CloseEvents.MalformedMessage);
+    const bytes = toBytes(data);
+    if (bytes.byteLength > this.options.maxMessageBytes) return this.close(CloseEvents.MessageTooLarge);
+    const awarenessLike = bytes[0] === MessageType.awareness || bytes[0] === MessageType.queryAwareness;
+    if (!(awarenessLike ? this.awarenessBucket : this.syncBucket).take()) return this.close(CloseEvents.RateLimited);
+    if (this.queue) {
+      if (this.queue.length >= this.options.maxQueuedWhileLoading) return this.close(CloseEvents.RateLimited);
+      this.queue.push(bytes);
+      return;
+    }
+    this.handle(bytes);
+  }
+
+  private handle(bytes: Uint8Array): void {
+    if (!this.doc || this.closed) return;
+    let frame;
+    try {
+      frame = parseClientFrame(bytes);
+    } catch (err) {
+      logger.info({ conn: this.id, planId: this.access.planId, why: (err as MalformedFrameError).message }, "malformed message");
+      return this.close(CloseEvents.MalformedMessage);
+    }
+    const verdict = this.doc.handleFrame(this, frame);
+    if (verdict) this.close(verdict);
+  }
+
+  /** Send one frame; cut the connection when the client does not keep up. */
+  send(frame: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.options.maxBufferedBytes) {
+      this.close(CloseEvents.SlowConsumer);
+      return;
+    }
+    this.ws.send(frame);
+    this.lastSentAt = performance.now();
+  }
+
+  /** Close with a close event; the socket is terminated if the client does not finish the handshake. */
+  close(event: CloseEvent): void {
+    if (this.closed) return;
+    logger.debug({ conn: this.id, planId: this.access.planId, code: event.code }, "closing connection");
+    try {
+      this.ws.close(event.code, event.reason);
+    } catch {
+      this.ws.terminate();
+    }
+    const t = setTimeout(() => this.ws.terminate(), 5_000);
+    t.unref();
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.queue = null;
+    this.doc?.removeConnection(this);
+    const cb = this.onClosed;
+    this.onClosed = null;
+    cb?.(this);
+  }
+
+  private safe(fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      logger.error({ err, conn: this.id, planId: this.access.planId }, "collaboration handler failed");
+      this.close(CloseEvents.MalformedMessage);
+    }
+  }
+}
+
+/** Copy a ws payload into its own Uint8Array (ws may hand out views of a larger pooled buffer). */
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data.slice(0));
+  return new Uint8Array(data);
+}

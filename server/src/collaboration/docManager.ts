@@ -1,0 +1,105 @@
+import { log } from "../logging/logger.ts";
+import type { DocStore } from "../storage/types.ts";
+import type { CollabOptions } from "./collabOptions.ts";
+import { LogMerger } from "./logMerger.ts";
+import { SharedDoc } from "./sharedDoc.ts";
+
+const logger = log("collaboration");
+
+/**
+ * Loaded documents by plan id. A document is loaded once, held by its
+ * connections and in-process users, and unloaded (compacted first) after
+ * `unloadGraceMs` without holders.
+ */
+export class DocManager {
+  private readonly docs = new Map<string, SharedDoc>();
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  readonly merger = new LogMerger();
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly options: CollabOptions,
+    private readonly touchActivity: (planId: string, at: string) => void,
+  ) {}
+
+  /** Loaded documents (for counts and the heartbeat loop). */
+  loaded(): IterableIterator<SharedDoc> {
+    return this.docs.values();
+  }
+
+  /** The loaded document, if any (no load). */
+  peek(planId: string): SharedDoc | undefined {
+    const d = this.docs.get(planId);
+    return d && d.state !== "failed" && d.state !== "closed" ? d : undefined;
+  }
+
+  /** Hold a document, loading it if needed. Rejects with DocNotFoundError for unknown plans. */
+  async acquire(planId: string): Promise<SharedDoc> {
+    const closing = this.unloading.get(planId);
+    if (closing) await closing;
+    let doc = this.docs.get(planId);
+    if (!doc || doc.state === "failed" || doc.state === "closed") {
+      doc = new SharedDoc(planId, {
+        store: this.store,
+        merger: this.merger,
+        options: this.options,
+        touchActivity: this.touchActivity,
+        onFailed: (d) => this.drop(d),
+      });
+      this.docs.set(planId, doc);
+    }
+    const t = this.timers.get(planId);
+    if (t) {
+      clearTimeout(t);
+      this.timers.delete(planId);
+    }
+    doc.holds++;
+    try {
+      await doc.ready;
+    } catch (err) {
+      doc.holds--;
+      if (this.docs.get(planId) === doc) this.docs.delete(planId);
+      throw err;
+    }
+    return doc;
+  }
+
+  /** Release a hold; the last release starts the unload grace period. */
+  release(doc: SharedDoc): void {
+    doc.holds = Math.max(0, doc.holds - 1);
+    if (doc.holds > 0 || this.docs.get(doc.planId) !== doc) return;
+    const planId = doc.planId;
+    const t = setTimeout(() => {
+      this.timers.delete(planId);
+      if (doc.holds === 0 && this.docs.get(planId) === doc) this.startUnload(doc);
+    }, this.options.unloadGraceMs);
+    t.unref();
+    this.timers.set(planId, t);
+  }
+
+  private startUnload(doc: SharedDoc): void {
+    this.docs.delete(doc.planId);
+    const p = doc
+      .unload()
+      .catch((err: unknown) => logger.error({ err, planId: doc.planId }, "unload failed"))
+      .finally(() => {
+        if (this.unloading.get(doc.planId) === p) this.unloading.delete(doc.planId);
+      });
+    this.unloading.set(doc.planId, p);
+  }
+
+  private drop(doc: SharedDoc): void {
+    if (this.docs.get(doc.planId) === doc) this.docs.delete(doc.planId);
+    void doc.unload().catch(() => undefined);
+  }
+
+  /** Flush, compact and unload everything (shutdown). */
+  async closeAll(): Promise<void> {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const doc of [...this.docs.values()]) this.startUnload(doc);
+    await Promise.all([...this.unloading.values()]);
+    await this.merger.close();
+  }
+}

@@ -1,0 +1,133 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+
+/** y-websocket top-level message types. */
+export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+/** y-protocols sync message types. */
+export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
+
+/** One awareness entry as sent on the wire. `state` is the raw JSON text ("null" = removed). */
+export interface AwarenessEntry {
+  clientId: number;
+  clock: number;
+  /** Parsed state: a plain object, or null for "removed". */
+  state: Record<string, unknown> | null;
+}
+
+/** A fully decoded client frame. */
+export type ClientFrame =
+  | { kind: "syncStep1"; stateVector: Uint8Array }
+  | { kind: "syncStep2"; update: Uint8Array }
+  | { kind: "update"; update: Uint8Array }
+  | { kind: "awareness"; entries: AwarenessEntry[]; bytes: number }
+  | { kind: "queryAwareness" };
+
+/** Thrown by `parseClientFrame` for anything that is not exactly one well-formed message. */
+export class MalformedFrameError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MalformedFrameError";
+  }
+}
+
+const MAX_AWARENESS_ENTRIES = 64;
+
+/**
+ * Decode one client frame completely (no trailing bytes allowed). Never
+ * applies anything; throws `MalformedFrameError` for garbage, truncation,
+ * unknown types or unparsable awareness JSON.
+ */
+export function parseClientFrame(data: Uint8Array): ClientFrame {
+  try {
+    const d = decoding.createDecoder(data);
+    const type = decoding.readVarUint(d);
+    let frame: ClientFrame;
+    if (type === MessageType.sync) {
+      const sub = decoding.readVarUint(d);
+      const payload = decoding.readVarUint8Array(d);
+      if (sub === SyncType.step1) frame = { kind: "syncStep1", stateVector: payload };
+      else if (sub === SyncType.step2) frame = { kind: "syncStep2", update: payload };
+      else if (sub === SyncType.update) frame = { kind: "update", update: payload };
+      else throw new MalformedFrameError(`unknown sync message type ${sub}`);
+    } else if (type === MessageType.awareness) {
+      const inner = decoding.readVarUint8Array(d);
+      frame = { kind: "awareness", entries: parseAwarenessUpdate(inner), bytes: inner.byteLength };
+    } else if (type === MessageType.queryAwareness) {
+      frame = { kind: "queryAwareness" };
+    } else {
+      throw new MalformedFrameError(`unknown message type ${type}`);
+    }
+    if (decoding.hasContent(d)) throw new MalformedFrameError("trailing bytes after message");
+    return frame;
+  } catch (err) {
+    if (err instanceof MalformedFrameError) throw err;
+    throw new MalformedFrameError(err instanceof Error ? err.message : "undecodable message");
+  }
+}
+
+/** Decode an awareness update body (without the outer message type). */
+export function parseAwarenessUpdate(inner: Uint8Array): AwarenessEntry[] {
+  const d = decoding.createDecoder(inner);
+  const n = decoding.readVarUint(d);
+  if (n > MAX_AWARENESS_ENTRIES) throw new MalformedFrameError("too many awareness entries");
+  const entries: AwarenessEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    const clientId = decoding.readVarUint(d);
+    const clock = decoding.readVarUint(d);
+    const text = decoding.readVarString(d);
+    let state: unknown;
+    try {
+      state = JSON.parse(text);
+    } catch {
+      throw new MalformedFrameError("awareness state is not JSON");
+    }
+    if (state !== null && (typeof state !== "object" || Array.isArray(state))) {
+      throw new MalformedFrameError("awareness state must be an object or null");
+    }
+    if (!Number.isSafeInteger(clientId) || clientId > 0xffffffff || !Number.isSafeInteger(clock)) {
+      throw new MalformedFrameError("awareness ids out of range");
+    }
+    entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+  }
+  if (decoding.hasContent(d)) throw new MalformedFrameError("trailing bytes in awareness update");
+  return entries;
+}
+
+/** `[sync, step1, stateVector]` */
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+  return encodeSync(SyncType.step1, stateVector);
+}
+/** `[sync, step2, update]` */
+export function encodeSyncStep2(update: Uint8Array): Uint8Array {
+  return encodeSync(SyncType.step2, update);
+}
+/** `[sync, update, update]` */
+export function encodeSyncUpdate(update: Uint8Array): Uint8Array {
+  return encodeSync(SyncType.update, update);
+}
+
+function encodeSync(sub: number, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.sync);
+  encoding.writeVarUint(e, sub);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+/** An awareness frame for entries whose state is already JSON text. */
+export function encodeAwarenessFrame(entries: ReadonlyArray<{ clientId: number; clock: number; json: string }>): Uint8Array {
+  const inner = encoding.createEncoder();
+  encoding.writeVarUint(inner, entries.length);
+  for (const e of entries) {
+    encoding.writeVarUint(inner, e.clientId);
+    encoding.writeVarUint(inner, e.clock);
+    encoding.writeVarString(inner, e.json);
+  }
+  const outer = encoding.createEncoder();
+  encoding.writeVarUint(outer, MessageType.awareness);
+  encoding.writeVarUint8Array(outer, encoding.toUint8Array(inner));
+  return encoding.toUint8Array(outer);
+}
+
+/** An awareness frame with no entries: a harmless keep-alive for clients' 30 s liveness check. */
+export const KEEPALIVE_FRAME: Uint8Array = encodeAwarenessFrame([]);

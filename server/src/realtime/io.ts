@@ -1,0 +1,115 @@
+import type http from "node:http";
+import { Server } from "socket.io";
+import { SOCKET_PATH } from "@jigsaw/shared/realtime/events";
+import { rooms } from "@jigsaw/shared/realtime/rooms";
+import { Limits } from "@jigsaw/shared/validations";
+import { log } from "../logging/logger.ts";
+import type { ServerModule } from "../server.ts";
+import type { ServerContext } from "../services/context.ts";
+import { originGate, sessionGate } from "./authenticate.ts";
+import { CommandLimiter } from "./commandLimiter.ts";
+import { reactToDomainEvents } from "./domainEvents.ts";
+import { registerMeetingHandlers } from "./handlers/meeting.ts";
+import { registerPlanRoomHandlers } from "./handlers/planRoom.ts";
+import { MeetingService } from "./meetingService.ts";
+import { InMemoryMeetingStore, type MeetingStore } from "./meetingStore.ts";
+import { PresenceBroadcaster } from "./presence.ts";
+import { registerPublisher, unregisterPublisher } from "./publish.ts";
+import type { RealtimeServer } from "./types.ts";
+
+const realtimeLog = log("realtime");
+
+/** Options for the realtime module (tests and a future multi-node setup). */
+export interface RealtimeOptions {
+  /** Where meeting state lives; in memory by default. */
+  meetingStore?: MeetingStore;
+  /** End a meeting whose plan room has been empty this long (default 15 minutes). */
+  abandonMeetingAfterMs?: number;
+}
+
+/** A running realtime module: the socket.io server plus its lifecycle. */
+export interface RealtimeModule extends ServerModule {
+  io: RealtimeServer;
+}
+
+/**
+ * Attach socket.io at `/socket.io` on the HTTP server. Push-only for domain
+ * data (clients change things through REST, which emits domain events that
+ * this module fans out); the only client commands are joining/leaving plan
+ * rooms and the ephemeral meeting controls, each validated and authorised.
+ * One namespace (`/`), websocket transport only, exact Origin allowlist,
+ * session cookie required, rooms computed here from policy.
+ */
+export function startRealtime(ctx: ServerContext, server: http.Server, opts: RealtimeOptions = {}): RealtimeModule {
+  const io: RealtimeServer = new Server(server, {
+    path: SOCKET_PATH,
+    serveClient: false,
+    // Browsers send Origin on a websocket handshake but not on same-origin GET
+    // polling requests, so polling could not pass the Origin check.
+    transports: ["websocket"],
+    allowRequest: originGate(ctx),
+    maxHttpBufferSize: Limits.jsonBodyBytes,
+    connectTimeout: 10_000,
+    // Other modules (the Yjs endpoint) own other upgrade paths: leave them alone.
+    destroyUpgrade: false,
+  });
+
+  const meetings = new MeetingService(ctx, io, opts.meetingStore ?? new InMemoryMeetingStore(), opts.abandonMeetingAfterMs);
+  const presence = new PresenceBroadcaster(io, ctx, (planId, count) => meetings.noteRoomSize(planId, count));
+  let closing = false;
+
+  io.use(sessionGate(ctx));
+
+  io.on("connection", (socket) => {
+    const { userId } = socket.data;
+    // Join synchronously before anything else so no push is missed.
+    void socket.join([rooms.user(userId), ...socket.data.partnershipIds.map((id) => rooms.partnership(id))]);
+    const deps = { ctx, io, socket, limiter: new CommandLimiter(), presence, meetings };
+    registerPlanRoomHandlers(deps);
+    registerMeetingHandlers(deps);
+
+    let planRooms: string[] = [];
+    socket.on("disconnecting", () => {
+      planRooms = [...socket.rooms].filter((r) => r.startsWith(rooms.plan("")));
+    });
+    socket.on("disconnect", (reason) => {
+      realtimeLog.debug({ userId, reason }, "socket disconnected");
+      if (closing) return;
+      for (const room of planRooms) presence.schedule(room.slice(rooms.plan("").length));
+    });
+    socket.on("error", (err) => realtimeLog.warn({ err, userId }, "socket error"));
+    realtimeLog.debug({ userId, partnerships: socket.data.partnershipIds.length }, "socket connected");
+  });
+
+  io.engine.on("connection_error", (err: { code: number; message: string }) => {
+    realtimeLog.debug({ code: err.code, message: err.message }, "socket handshake refused");
+  });
+
+  const unsubscribe = reactToDomainEvents({ ctx, io, presence, meetings });
+  registerPublisher(ctx, io);
+  realtimeLog.info({ path: SOCKET_PATH }, "realtime started");
+
+  return {
+    name: "realtime",
+    io,
+    async close() {
+      closing = true;
+      unsubscribe();
+      unregisterPublisher(ctx);
+      presence.stop();
+      await meetings.close();
+      // Close transports without a socket.io disconnect packet, so clients
+      // reconnect (to another node or after the restart). io.close() would
+      // also close the shared HTTP server, which startServer owns.
+      io.engine.close();
+      await io.of("/").adapter.close();
+      await meetings.store.clear();
+      realtimeLog.info("realtime stopped");
+    },
+  };
+}
+
+/** Module factory for `server/src/modules.ts`. */
+export function realtimeModule(ctx: ServerContext, server: http.Server): RealtimeModule {
+  return startRealtime(ctx, server);
+}

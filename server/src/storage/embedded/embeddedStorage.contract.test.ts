@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { storageContract } from "../storage.contract.ts";
+import { createEmbeddedStorage } from "./embeddedStorage.ts";
+
+storageContract("embedded (in memory)", async () => createEmbeddedStorage(":memory:"));
+
+const dirs = new Map<object, string>();
+storageContract(
+  "embedded (file in a temp dir)",
+  async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jigsaw-store-"));
+    const storage = createEmbeddedStorage(dir);
+    dirs.set(storage, dir);
+    return storage;
+  },
+  async (storage) => {
+    await storage.close();
+    fs.rmSync(dirs.get(storage)!, { recursive: true, force: true });
+    dirs.delete(storage);
+  },
+);
+
+describe("embedded storage on disk", () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  it("keeps users, plans and document updates across close and reopen", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jigsaw-store-"));
+    made.push(dir);
+    const first = createEmbeddedStorage(dir);
+    await first.users.create({ id: "user-0001", email: "a@example.org", displayName: "A", passwordHash: "x", createdAt: "2026-01-01T00:00:00.000Z" });
+    await first.docs.append("doc-0001", [{ data: Uint8Array.of(1, 2, 3), userId: "user-0001" }], "2026-01-01T00:00:00.000Z");
+    await first.close();
+    // close is idempotent
+    await first.close();
+
+    const second = createEmbeddedStorage(dir);
+    expect((await second.users.findById("user-0001"))?.email).toBe("a@example.org");
+    const doc = await second.docs.load("doc-0001");
+    expect(doc?.updates.map((u) => Array.from(u.data))).toEqual([[1, 2, 3]]);
+    expect(await second.docs.append("doc-0001", [{ data: Uint8Array.of(4), userId: null }], "2026-01-01T00:00:01.000Z")).toBe(2);
+    await second.close();
+  });
+
+  it("uses WAL with synchronous=FULL and foreign keys on", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jigsaw-store-"));
+    made.push(dir);
+    const storage = createEmbeddedStorage(dir);
+    expect(storage.db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(storage.db.pragma("synchronous", { simple: true })).toBe(2);
+    expect(storage.db.pragma("foreign_keys", { simple: true })).toBe(1);
+    await storage.close();
+  });
+});

@@ -1,0 +1,51 @@
+import type { Connection, Model } from "mongoose";
+import { userModel, type UserDoc } from "./userModel.ts";
+import { sessionModel, type SessionDoc } from "./sessionModel.ts";
+import { partnershipModel, type PartnershipDoc } from "./partnershipModel.ts";
+import { membershipModel, type MembershipDoc } from "./membershipModel.ts";
+import { inviteModel, type InviteDoc } from "./inviteModel.ts";
+import { planModel, type PlanDoc } from "./planModel.ts";
+import { docHeadModel, type DocHeadDoc } from "./docHeadModel.ts";
+import { docSnapshotModel, type DocSnapshotDoc } from "./docSnapshotModel.ts";
+import { docUpdateModel, type DocUpdateDoc } from "./docUpdateModel.ts";
+
+/** Every model of the adapter, on one connection. */
+export interface MongoModels {
+  users: Model<UserDoc>;
+  sessions: Model<SessionDoc>;
+  partnerships: Model<PartnershipDoc>;
+  memberships: Model<MembershipDoc>;
+  invites: Model<InviteDoc>;
+  plans: Model<PlanDoc>;
+  docHeads: Model<DocHeadDoc>;
+  docSnapshots: Model<DocSnapshotDoc>;
+  docUpdates: Model<DocUpdateDoc>;
+}
+
+/** Register (or fetch) all models on `conn`. */
+export function registerModels(conn: Connection): MongoModels {
+  return {
+    users: userModel(conn),
+    sessions: sessionModel(conn),
+    partnerships: partnershipModel(conn),
+    memberships: membershipModel(conn),
+    invites: inviteModel(conn),
+    plans: planModel(conn),
+    docHeads: docHeadModel(conn),
+    docSnapshots: docSnapshotModel(conn),
+    docUpdates: docUpdateModel(conn),
+  };
+}
+
+/**
+ * Create every collection and declared index (idempotent). Run at start-up
+ * instead of `autoIndex`; collections must exist before transactions use them.
+ * Indexes are only ever added here, never dropped (no `syncIndexes`), so an
+ * older node restarting during a rolling deploy cannot remove a newer node's index.
+ */
+export async function ensureCollectionsAndIndexes(models: MongoModels): Promise<void> {
+  for (const model of Object.values(models) as Array<Model<unknown>>) {
+    await model.createCollection();
+    await model.createIndexes();
+  }
+}

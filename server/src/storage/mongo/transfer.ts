@@ -1,0 +1,265 @@
+import type { Model } from "mongoose";
+import { StorageUnavailableError, type DumpRecord, type DumpValue, type RestoreCounts, type StorageTransfer } from "../types.ts";
+import { TransferError } from "../transfer/transferError.ts";
+import { asDumpFields, bytesField, bytesOrNullField, expectFields, intField } from "../transfer/records.ts";
+import type { MongoContext } from "./mongoContext.ts";
+import type { MongoModels } from "./models/registerModels.ts";
+import type { DocHeadDoc } from "./models/docHeadModel.ts";
+import type { DocSnapshotDoc } from "./models/docSnapshotModel.ts";
+import type { DocUpdateDoc } from "./models/docUpdateModel.ts";
+import { userFromDoc, userToDoc } from "./userRepository.ts";
+import { sessionFromDoc, sessionToDoc } from "./sessionRepository.ts";
+import { partnershipFromDoc, partnershipToDoc } from "./partnershipRepository.ts";
+import { membershipFromDoc, membershipToDoc } from "./membershipMapping.ts";
+import { inviteFromDoc, inviteToDoc } from "./inviteRepository.ts";
+import { planFromDoc, planToDoc } from "./planRepository.ts";
+import { toBuffer, toBytes } from "./bytes.ts";
+import { str, strOrNull } from "./ids.ts";
+import { guard, isDuplicateKeyError } from "./unavailable.ts";
+
+/** Documents inserted per `insertMany` during a restore. */
+const BATCH = 500;
+
+type AnyModel = Model<any>;
+
+/** How one dump collection maps onto MongoDB. */
+interface CollectionMapping {
+  collection: string;
+  /** Models whose documents belong to this collection (for the emptiness check). */
+  models: AnyModel[];
+  dump(): AsyncIterable<DumpRecord>;
+  /** One dump record → the documents to insert. Throws on a malformed record. */
+  toDocs(r: DumpRecord): Array<{ model: AnyModel; doc: object }>;
+}
+
+const KEYS = {
+  users: ["id", "email", "displayName", "passwordHash", "createdAt"],
+  sessions: ["id", "userId", "createdAt", "lastSeenAt", "expiresAt"],
+  partnerships: ["id", "name", "place", "description", "createdAt", "createdBy"],
+  memberships: ["partnershipId", "userId", "organisation", "sector", "role", "joinedAt", "updatedAt"],
+  invites: [
+    "id", "partnershipId", "tokenHash", "role", "organisation", "sector", "createdBy", "createdAt", "expiresAt",
+    "acceptedAt", "acceptedBy", "revokedAt",
+  ],
+  plans: ["id", "partnershipId", "title", "template", "archivedAt", "createdAt", "createdBy", "lastActivityAt"],
+  docSnapshots: ["docId", "snapshot", "snapshotSeq", "nextSeq"],
+  docUpdates: ["docId", "seq", "data", "userId", "createdAt"],
+} as const;
+
+async function* dumpSorted<D>(
+  collection: string,
+  model: AnyModel,
+  sort: Record<string, 1>,
+  toRecord: (d: D) => object,
+): AsyncIterable<DumpRecord> {
+  for await (const d of model.find({}).sort(sort).lean<D>().cursor()) {
+    yield { collection, record: asDumpFields(toRecord(d as D)) };
+  }
+}
+
+/** A typed-record mapping with exact field checking. */
+function typed<R, D extends object>(
+  collection: keyof typeof KEYS,
+  model: AnyModel,
+  sort: Record<string, 1>,
+  fromDoc: (d: D) => R,
+  toDoc: (r: R) => D,
+): CollectionMapping {
+  return {
+    collection,
+    models: [model],
+    dump: () => dumpSorted<D>(collection, model, sort, (d) => fromDoc(d) as object),
+    toDocs(r) {
+      expectFields(r, KEYS[collection]);
+      return [{ model, doc: toDoc(r.record as unknown as R) }];
+    },
+  };
+}
+
+/** The dump's `docSnapshots` (one per Yjs document) ↔ `docHeads` + `docSnapshots`. */
+function docSnapshotsMapping(m: MongoModels): CollectionMapping {
+  return {
+    collection: "docSnapshots",
+    models: [m.docHeads, m.docSnapshots],
+    async *dump() {
+      for await (const h of m.docHeads.find({}).sort({ _id: 1 }).lean<DocHeadDoc>().cursor()) {
+        const head = h as DocHeadDoc;
+        const snap = await m.docSnapshots.findOne({ _id: head._id }).lean<DocSnapshotDoc>().exec();
+        yield {
+          collection: "docSnapshots",
+          record: { docId: head._id, snapshot: snap ? toBytes(snap.data) : null, snapshotSeq: head.snapshotSeq, nextSeq: head.lastSeq + 1 },
+        };
+      }
+    },
+    toDocs(r) {
+      expectFields(r, KEYS.docSnapshots);
+      const docId = str(r.record.docId, "docId");
+      const snapshot = bytesOrNullField(r, "snapshot");
+      const head: DocHeadDoc = { _id: docId, lastSeq: intField(r, "nextSeq") - 1, snapshotSeq: intField(r, "snapshotSeq") };
+      const out: Array<{ model: AnyModel; doc: object }> = [{ model: m.docHeads, doc: head }];
+      if (snapshot) out.push({ model: m.docSnapshots, doc: { _id: docId, data: toBuffer(snapshot) } satisfies DocSnapshotDoc });
+      return out;
+    },
+  };
+}
+
+function docUpdatesMapping(m: MongoModels): CollectionMapping {
+  return {
+    collection: "docUpdates",
+    models: [m.docUpdates],
+    dump: () =>
+      dumpSorted<DocUpdateDoc>("docUpdates", m.docUpdates, { docId: 1, seq: 1 }, (d) => ({
+        docId: d.docId,
+        seq: d.seq,
+        data: toBytes(d.data),
+        userId: d.userId ?? null,
+        createdAt: d.createdAt,
+      })),
+    toDocs(r) {
+      expectFields(r, KEYS.docUpdates);
+      const doc: DocUpdateDoc = {
+        docId: str(r.record.docId, "docId"),
+        seq: intField(r, "seq"),
+        data: toBuffer(bytesField(r, "data")),
+        userId: strOrNull(r.record.userId, "userId"),
+        createdAt: str(r.record.createdAt, "createdAt"),
+      };
+      return [{ model: m.docUpdates, doc }];
+    },
+  };
+}
+
+/** A stored value → dump value (for collections without a hand-written mapping). */
+export function genericToDumpValue(v: unknown, path: string): DumpValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString();
+  if (v instanceof Uint8Array) return new Uint8Array(v);
+  if (typeof v === "object" && (v as { _bsontype?: string })._bsontype === "Binary") return toBytes(v);
+  if (typeof v === "object" && (v as { _bsontype?: string })._bsontype === "ObjectId") return String(v);
+  throw new TransferError(`${path}: nested values cannot be written to a version 1 dump`);
+}
+
+/** A stored document → dump record: string `_id` becomes `id`, an ObjectId `_id` is dropped. */
+export function genericDocToRecord(collection: string, doc: Record<string, unknown>): DumpRecord {
+  const record: Record<string, DumpValue> = {};
+  for (const [k, v] of Object.entries(doc)) {
+    if (k === "_id") {
+      if (typeof v === "string") record.id = v;
+      continue;
+    }
+    record[k] = genericToDumpValue(v, `${collection}.${k}`);
+  }
+  return { collection, record };
+}
+
+/** A dump record → document: `id` becomes `_id`, binary becomes a Buffer. The schema (strict: throw) rejects unknown fields. */
+export function genericRecordToDoc(r: DumpRecord): Record<string, unknown> {
+  const doc: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(r.record)) {
+    doc[k === "id" ? "_id" : k] = v instanceof Uint8Array ? toBuffer(v) : v;
+  }
+  return doc;
+}
+
+function genericMapping(model: AnyModel): CollectionMapping {
+  const collection = model.collection.collectionName;
+  return {
+    collection,
+    models: [model],
+    async *dump() {
+      for await (const d of model.find({}).sort({ _id: 1 }).lean().cursor()) {
+        yield genericDocToRecord(collection, d as Record<string, unknown>);
+      }
+    },
+    toDocs: (r) => [{ model, doc: genericRecordToDoc(r) }],
+  };
+}
+
+/**
+ * Every dump collection of the MongoDB store, parents first. The core
+ * aggregates have exact mappings; a model added to `MongoModels` later is
+ * dumped and restored generically until it gets its own mapping.
+ */
+export function mongoCollectionMappings(m: MongoModels): CollectionMapping[] {
+  const core: CollectionMapping[] = [
+    typed("users", m.users, { _id: 1 }, userFromDoc, userToDoc),
+    typed("partnerships", m.partnerships, { _id: 1 }, partnershipFromDoc, partnershipToDoc),
+    typed("sessions", m.sessions, { _id: 1 }, sessionFromDoc, sessionToDoc),
+    typed("memberships", m.memberships, { partnershipId: 1, userId: 1 }, membershipFromDoc, membershipToDoc),
+    typed("invites", m.invites, { _id: 1 }, inviteFromDoc, inviteToDoc),
+    typed("plans", m.plans, { _id: 1 }, planFromDoc, planToDoc),
+    docSnapshotsMapping(m),
+    docUpdatesMapping(m),
+  ];
+  const covered = new Set(core.flatMap((c) => c.models));
+  const extra = (Object.values(m) as AnyModel[]).filter((model) => !covered.has(model)).map(genericMapping);
+  return [...core, ...extra];
+}
+
+/** The MongoDB adapter's `transfer`. */
+export function createMongoTransfer(ctx: MongoContext): StorageTransfer {
+  const mappings = mongoCollectionMappings(ctx.models);
+  const byName = new Map(mappings.map((c) => [c.collection, c]));
+  const allModels = mappings.flatMap((c) => c.models);
+
+  async function isEmpty(): Promise<boolean> {
+    return guard("transfer.isEmpty", async () => {
+      for (const model of allModels) {
+        if (await model.findOne({}).select({ _id: 1 }).lean().exec()) return false;
+      }
+      return true;
+    });
+  }
+
+  return {
+    async *dump() {
+      for (const c of mappings) {
+        yield* c.dump();
+      }
+    },
+    isEmpty,
+    async restore(records) {
+      if (!(await isEmpty())) {
+        throw new TransferError("The target MongoDB database is not empty. Import only into a new, empty database.");
+      }
+      const counts: RestoreCounts = {};
+      const pending = new Map<AnyModel, object[]>();
+      const flush = async (model: AnyModel) => {
+        const docs = pending.get(model);
+        if (!docs || docs.length === 0) return;
+        pending.set(model, []);
+        try {
+          await guard("transfer.restore", () => model.insertMany(docs, { ordered: true }));
+        } catch (err) {
+          const name = model.collection.collectionName;
+          if (err instanceof StorageUnavailableError) throw err;
+          if (isDuplicateKeyError(err)) throw new TransferError(`${name}: the dump holds two records with the same key`);
+          throw new TransferError(`${name}: ${(err as Error).message}`);
+        }
+      };
+      for await (const r of records) {
+        const mapping = byName.get(r.collection);
+        if (!mapping) {
+          throw new TransferError(`The MongoDB store has no collection for "${r.collection}"; upgrade Jigsaw before importing this dump.`);
+        }
+        let docs: Array<{ model: AnyModel; doc: object }>;
+        try {
+          docs = mapping.toDocs(r);
+        } catch (err) {
+          if (err instanceof TransferError) throw err;
+          throw new TransferError(`${r.collection} record ${(counts[r.collection] ?? 0) + 1}: ${(err as Error).message}`);
+        }
+        for (const { model, doc } of docs) {
+          const list = pending.get(model) ?? [];
+          list.push(doc);
+          pending.set(model, list);
+          if (list.length >= BATCH) await flush(model);
+        }
+        counts[r.collection] = (counts[r.collection] ?? 0) + 1;
+      }
+      for (const model of pending.keys()) await flush(model);
+      return counts;
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { DuplicateError, type UserRecord, type UserRepository } from "../types.ts";
+import type { MongoContext } from "./mongoContext.ts";
+import type { UserDoc } from "./models/userModel.ts";
+import { str } from "./ids.ts";
+import { guard, isDuplicateKeyError } from "./unavailable.ts";
+
+/** A `users` document → record. */
+export function userFromDoc(d: UserDoc): UserRecord {
+  return { id: d._id, email: d.email, displayName: d.displayName, passwordHash: d.passwordHash, createdAt: d.createdAt };
+}
+
+/** A record → `users` document. */
+export function userToDoc(u: UserRecord): UserDoc {
+  return {
+    _id: str(u.id, "id"),
+    email: str(u.email, "email"),
+    displayName: str(u.displayName, "displayName"),
+    passwordHash: str(u.passwordHash, "passwordHash"),
+    createdAt: str(u.createdAt, "createdAt"),
+  };
+}
+
+/** MongoDB users. A taken email (or id) is a `DuplicateError("email")`, as in the embedded store. */
+export function createUserRepository({ models }: MongoContext): UserRepository {
+  const Users = models.users;
+  return {
+    async create(u) {
+      const doc = userToDoc(u);
+      return guard("users.create", async () => {
+        try {
+          await Users.create(doc);
+        } catch (err) {
+          if (isDuplicateKeyError(err)) throw new DuplicateError("email");
+          throw err;
+        }
+      });
+    },
+    async findById(id) {
+      const _id = str(id, "id");
+      return guard("users.findById", async () => {
+        const d = await Users.findOne({ _id }).lean<UserDoc>().exec();
+        return d ? userFromDoc(d) : null;
+      });
+    },
+    async findByEmail(email) {
+      const e = str(email, "email");
+      return guard("users.findByEmail", async () => {
+        const d = await Users.findOne({ email: e }).lean<UserDoc>().exec();
+        return d ? userFromDoc(d) : null;
+      });
+    },
+    async updateDisplayName(id, displayName) {
+      const _id = str(id, "id");
+      const name = str(displayName, "displayName");
+      return guard("users.updateDisplayName", async () => {
+        await Users.updateOne({ _id }, { $set: { displayName: name } }).exec();
+      });
+    },
+  };
+}

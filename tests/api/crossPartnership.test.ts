@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../utils/apiClient.ts";
+import { createInvite, createPartnership, createPlan, joinAs, signedUpClient } from "../utils/apiFixtures.ts";
+import { declaredRoutes, routeKey } from "../utils/routeInventory.ts";
+import { startTestServer, type TestServer } from "../utils/testServer.ts";
+
+/** Ids of the two partnerships' things. */
+interface World {
+  A: string;
+  B: string;
+  planA: string;
+  planB: string;
+  inviteB: string;
+  memberB: string;
+  self: string;
+}
+
+/** One attempt by a member of A on B's things. */
+interface Attempt {
+  label: string;
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  path: (w: World) => string;
+  body?: (w: World) => unknown;
+  /**
+   * Goes through A's own path with B's ids. A member of A without the ability
+   * gets 403 there (about A, revealing nothing of B); everyone else 404.
+   */
+  viaA?: true;
+}
+
+/**
+ * Every partnership-scoped route, replayed with partnership B's ids by members
+ * of partnership A. Bodies are valid so that only authorization can refuse them.
+ * Keyed by the route as declared in server/src/routes.
+ */
+const CASES: Record<string, Attempt[]> = {
+  "GET /api/partnerships/:partnershipId": [{ label: "read B", method: "GET", path: (w) => `/api/partnerships/${w.B}` }],
+  "PATCH /api/partnerships/:partnershipId": [
+    { label: "rename B", method: "PATCH", path: (w) => `/api/partnerships/${w.B}`, body: () => ({ name: "Hijacked" }) },
+  ],
+  "GET /api/partnerships/:partnershipId/members": [{ label: "list B's members", method: "GET", path: (w) => `/api/partnerships/${w.B}/members` }],
+  "PATCH /api/partnerships/:partnershipId/members/:userId": [
+    { label: "change a B member's role", method: "PATCH", path: (w) => `/api/partnerships/${w.B}/members/${w.memberB}`, body: () => ({ role: "viewer" }) },
+    { label: "change own (non-)membership of B", method: "PATCH", path: (w) => `/api/partnerships/${w.B}/members/${w.self}`, body: () => ({ organisation: "Sneaky" }) },
+    { label: "promote self in B", method: "PATCH", path: (w) => `/api/partnerships/${w.B}/members/${w.self}`, body: () => ({ role: "facilitator" }) },
+    { label: "change a B member through A's path", method: "PATCH", path: (w) => `/api/partnerships/${w.A}/members/${w.memberB}`, body: () => ({ role: "viewer" }), viaA: true },
+  ],
+  "DELETE /api/partnerships/:partnershipId/members/:userId": [
+    { label: "remove a B member", method: "DELETE", path: (w) => `/api/partnerships/${w.B}/members/${w.memberB}` },
+    { label: "leave B without being in it", method: "DELETE", path: (w) => `/api/partnerships/${w.B}/members/${w.self}` },
+    { label: "remove a B member through A's path", method: "DELETE", path: (w) => `/api/partnerships/${w.A}/members/${w.memberB}`, viaA: true },
+  ],
+  "GET /api/partnerships/:partnershipId/invites": [{ label: "list B's invites", method: "GET", path: (w) => `/api/partnerships/${w.B}/invites` }],
+  "POST /api/partnerships/:partnershipId/invites": [
+    { label: "invite self into B", method: "POST", path: (w) => `/api/partnerships/${w.B}/invites`, body: () => ({ role: "facilitator" }) },
+  ],
+  "DELETE /api/partnerships/:partnershipId/invites/:inviteId": [
+    { label: "revoke B's invite", method: "DELETE", path: (w) => `/api/partnerships/${w.B}/invites/${w.inviteB}` },
+    { label: "revoke B's invite through A's path", method: "DELETE", path: (w) => `/api/partnerships/${w.A}/invites/${w.inviteB}`, viaA: true },
+  ],
+  "GET /api/partnerships/:partnershipId/plans": [{ label: "list B's plans", method: "GET", path: (w) => `/api/partnerships/${w.B}/plans` }],
+  "POST /api/partnerships/:partnershipId/plans": [
+    { label: "create a plan in B", method: "POST", path: (w) => `/api/partnerships/${w.B}/plans`, body: () => ({ title: "Planted", template: "blank" }) },
+  ],
+  "GET /api/plans/:planId": [{ label: "read B's plan", method: "GET", path: (w) => `/api/plans/${w.planB}` }],
+  "PATCH /api/plans/:planId": [
+    { label: "rename B's plan", method: "PATCH", path: (w) => `/api/plans/${w.planB}`, body: () => ({ title: "Hijacked" }) },
+    { label: "archive B's plan", method: "PATCH", path: (w) => `/api/plans/${w.planB}`, body: () => ({ archived: true }) },
+    { label: "unarchive+rename B's plan", method: "PATCH", path: (w) => `/api/plans/${w.planB}`, body: () => ({ archived: false, title: "X" }) },
+  ],
+};
+
+/** Routes that take no partnership-scoped id, and why they are out of scope here. */
+const EXEMPT: Record<string, string> = {
+  "POST /api/auth/signup": "no partnership",
+  "POST /api/auth/signin": "no partnership",
+  "POST /api/auth/signout": "no partnership",
+  "POST /api/auth/signout-all": "no partnership",
+  "GET /api/auth/me": "no partnership",
+  "GET /api/partnerships": "lists only the caller's partnerships (asserted below)",
+  "POST /api/partnerships": "creates a new partnership",
+  "GET /api/invites/:token": "capability URL: the secret token is the authorization (tests/api/invitesAndMembers.test.ts)",
+  "POST /api/invites/:token/accept": "capability URL: the secret token is the authorization (tests/api/invitesAndMembers.test.ts)",
+};
+
+describe("cross-partnership denial (IDOR)", () => {
+  let server: TestServer;
+  let world: Omit<World, "self">;
+  let bFacilitator: ApiClient;
+  const actors: Record<string, { client: ApiClient; id: string }> = {};
+  let bBefore: Record<string, unknown>;
+
+  /** Everything a B facilitator can see about B, to prove nothing changed. */
+  async function snapshotB(): Promise<Record<string, unknown>> {
+    return {
+      partnership: (await bFacilitator.get(`/api/partnerships/${world.B}`)).body,
+      members: (await bFacilitator.get(`/api/partnerships/${world.B}/members`)).body,
+      invites: (await bFacilitator.get(`/api/partnerships/${world.B}/invites`)).body,
+      plans: (await bFacilitator.get(`/api/partnerships/${world.B}/plans`)).body,
+      plan: (await bFacilitator.get(`/api/plans/${world.planB}`)).body,
+    };
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const bf = await signedUpClient(server, "Bfacilitator");
+    bFacilitator = bf.client;
+    const B = (await createPartnership(bFacilitator, "Partnership B")).id;
+    const memberB = (await joinAs(server, bFacilitator, B, "editor")).user.id;
+    const planB = (await createPlan(bFacilitator, B, "B's plan")).id;
+    const inviteB = (await createInvite(bFacilitator, B, "editor")).id;
+
+    const af = await signedUpClient(server, "Afacilitator");
+    const A = (await createPartnership(af.client, "Partnership A")).id;
+    const planA = (await createPlan(af.client, A, "A's plan")).id;
+    const av = await joinAs(server, af.client, A, "viewer");
+    const outsider = await signedUpClient(server, "outsider");
+    actors["facilitator of A"] = { client: af.client, id: af.user.id };
+    actors["viewer of A"] = { client: av.client, id: av.user.id };
+    actors["signed-in non-member"] = { client: outsider.client, id: outsider.user.id };
+    world = { A, B, planA, planB, inviteB, memberB };
+    bBefore = await snapshotB();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it("covers every partnership-scoped route declared in server/src/routes", () => {
+    const declared = declaredRoutes().map(routeKey);
+    expect(declared.length).toBeGreaterThan(10);
+    const uncovered = declared.filter((k) => !(k in CASES) && !(k in EXEMPT));
+    expect(uncovered, `add a cross-partnership case to tests/api/crossPartnership.test.ts for: ${uncovered.join(", ")}`).toEqual([]);
+    const stale = Object.keys(CASES).filter((k) => !declared.includes(k));
+    expect(stale, "cases for routes that no longer exist").toEqual([]);
+  });
+
+  const attempts = Object.entries(CASES).flatMap(([route, list]) => list.map((a) => ({ route, ...a })));
+  for (const actorName of ["facilitator of A", "viewer of A", "signed-in non-member"]) {
+    describe(actorName, () => {
+      it.each(attempts)("$method $route ($label) → refused, revealing nothing", async (a) => {
+        const actor = actors[actorName]!;
+        const w: World = { ...world, self: actor.id };
+        const r = await actor.client.request(a.method, a.path(w), a.body ? a.body(w) : a.method === "GET" ? undefined : {});
+        const expected = a.viaA && actorName === "viewer of A" ? 403 : 404;
+        expect(r.status).toBe(expected);
+        expect(r.body.error.id).toBe(expected === 404 ? "not_found" : "forbidden");
+        expect(JSON.stringify(r.body)).not.toContain("Partnership B");
+        expect(JSON.stringify(r.body)).not.toContain("B's plan");
+      });
+    });
+  }
+
+  it("nothing about B changed after every attempt", async () => {
+    expect(await snapshotB()).toEqual(bBefore);
+  });
+
+  it("B never shows up in A members' partnership lists", async () => {
+    for (const { client } of Object.values(actors)) {
+      const list = (await client.get("/api/partnerships")).body.data as Array<{ id: string }>;
+      expect(list.map((p) => p.id)).not.toContain(world.B);
+    }
+  });
+
+  it("the same requests on A's own things succeed for A's facilitator (the denials are not vacuous)", async () => {
+    const { client } = actors["facilitator of A"]!;
+    expect((await client.get(`/api/partnerships/${world.A}`)).status).toBe(200);
+    expect((await client.get(`/api/partnerships/${world.A}/members`)).status).toBe(200);
+    expect((await client.get(`/api/partnerships/${world.A}/invites`)).status).toBe(200);
+    expect((await client.get(`/api/partnerships/${world.A}/plans`)).status).toBe(200);
+    expect((await client.get(`/api/plans/${world.planA}`)).status).toBe(200);
+    expect((await client.patch(`/api/plans/${world.planA}`, { title: "A's plan, renamed" })).status).toBe(200);
+  });
+
+  it("a signed-out caller gets 401 on every partnership-scoped route", async () => {
+    const anon = new ApiClient(server.origin);
+    for (const a of attempts) {
+      const w: World = { ...world, self: "nobody-0000" };
+      const r = await anon.request(a.method, a.path(w), a.body ? a.body(w) : a.method === "GET" ? undefined : {});
+      expect({ route: a.route, label: a.label, status: r.status }).toEqual({ route: a.route, label: a.label, status: 401 });
+    }
+  });
+});
