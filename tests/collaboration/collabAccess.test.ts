@@ -218,7 +218,7 @@ describe("sync endpoint: raw socket", () => {
     const viewer = await fx.addMember("viewer");
     const { ws, next } = await rawCollabSocket(server, fx.planId, { cookie: viewer.api.cookieHeader, origin: server.origin });
     await next((m) => m[0] === 0 && m[1] === 0); // the server's SyncStep1
-    ws.send(new Uint8Array([0, 0, 0])); // our SyncStep1 with an empty state vector
+    ws.send(new Uint8Array([0, 0, 1, 0])); // our SyncStep1 with an empty state vector
     const step2 = await next((m) => m[0] === 0 && m[1] === 1);
     expect(step2.byteLength).toBeGreaterThan(100);
     const code = closeCode(ws);

@@ -81,7 +81,7 @@ describe("malformed message corpus (tests/fixtures/malformed)", () => {
     const flood = await rawCollabSocket(server, fx.planId, { cookie: editorCookie, origin: server.origin });
     await flood.next((m) => m[0] === 0);
     const floodClosed = closeCode(flood.ws);
-    for (let i = 0; i < 600; i++) flood.ws.send(new Uint8Array([0, 0, 0]));
+    for (let i = 0; i < 600; i++) flood.ws.send(new Uint8Array([0, 0, 1, 0]));
     expect(await floodClosed).toBe(4429);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });

@@ -195,6 +195,77 @@ export interface DocStore {
   logLength(docId: string): Promise<number>;
 }
 
+/** What kind of partnership extension an item is. */
+export type OutcomeExtensionKind = "term" | "outcome" | "link";
+
+/**
+ * One local term, shared outcome or link a partnership added to the outcomes
+ * model. `data` is the item as JSON (a `LocalTerm`, `LocalOutcome` or
+ * `LocalLink` from `@jigsaw/shared/outcomes`), validated by the caller with
+ * `validateExtensions` before it is written. Retired items stay stored (their
+ * ids are never reused) and are left out of the partnership's model.
+ */
+export interface OutcomeExtensionItemRecord {
+  partnershipId: string;
+  /** The item's model id, `local:...`, unique within the partnership. */
+  itemId: string;
+  kind: OutcomeExtensionKind;
+  data: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  retiredAt: string | null;
+  retiredBy: string | null;
+}
+
+/** What happened to an extension item. */
+export type OutcomeExtensionAction = "create" | "update" | "retire";
+
+/** One audit entry: who changed which extension item, how and when. */
+export interface OutcomeExtensionChangeRecord {
+  partnershipId: string;
+  /** 1, 2, 3, ... per partnership; the partnership's extensions revision after this change. */
+  seq: number;
+  actorId: string;
+  action: OutcomeExtensionAction;
+  itemKind: OutcomeExtensionKind;
+  itemId: string;
+  /** The item's label (for links, "from → to") when the change was made. */
+  label: string;
+  /** Fields an update changed, comma-separated; empty for create and retire. */
+  fields: string;
+  at: string;
+}
+
+/** A partnership's stored extensions: every item (active and retired) and the revision they are at. */
+export interface OutcomeExtensionState {
+  /** Number of changes ever applied (0 when none): the `expectedRevision` for the next write. */
+  revision: number;
+  items: OutcomeExtensionItemRecord[];
+}
+
+/** One item write and its audit entry, applied together. `change.seq` is assigned by the store. */
+export interface OutcomeExtensionWrite {
+  item: OutcomeExtensionItemRecord;
+  change: Omit<OutcomeExtensionChangeRecord, "seq" | "partnershipId">;
+}
+
+/** Partnership extensions to the shared outcomes model, with an audit trail. */
+export interface OutcomeExtensionRepository {
+  /** Every stored item of the partnership (creation order) and its revision. */
+  load(partnershipId: string): Promise<OutcomeExtensionState>;
+  /**
+   * Insert or replace the items and append their audit entries (seq
+   * `expectedRevision + 1`, `+ 2`, ...) in one transaction, only if the
+   * partnership is still at `expectedRevision`; otherwise nothing is written
+   * and it rejects with `RevisionConflictError`. Returns the new revision.
+   */
+  apply(partnershipId: string, expectedRevision: number, writes: OutcomeExtensionWrite[]): Promise<number>;
+  /** Audit entries, newest first, at most `limit`. */
+  listChanges(partnershipId: string, limit: number): Promise<OutcomeExtensionChangeRecord[]>;
+}
+
 /** Everything the server stores. */
 export interface Storage {
   readonly kind: "embedded" | "mongo";
@@ -205,6 +276,7 @@ export interface Storage {
   readonly invites: InviteRepository;
   readonly plans: PlanRepository;
   readonly docs: DocStore;
+  readonly outcomeExtensions: OutcomeExtensionRepository;
   /**
    * Whole-installation export/import (`storage/transfer`, `npm run data`).
    * Optional in the type so test doubles need not provide it; both real
@@ -271,5 +343,15 @@ export class DuplicateError extends Error {
 export class InvariantError extends Error {
   constructor(readonly invariant: "last_facilitator" | "invite_used" | "already_member" | "not_found") {
     super(invariant);
+  }
+}
+
+/** A write expected an older revision than the stored one (someone else wrote first); nothing was written. */
+export class RevisionConflictError extends Error {
+  constructor(
+    readonly expected: number,
+    readonly actual: number | null = null,
+  ) {
+    super(`Expected revision ${expected}${actual === null ? "" : `, found ${actual}`}`);
   }
 }

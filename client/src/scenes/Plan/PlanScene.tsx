@@ -10,7 +10,7 @@ import { ErrorState, LoadingState } from "../../components/StatusViews.tsx";
 import { useDocumentTitle } from "../../hooks/useDocumentTitle.ts";
 import { useResource } from "../../hooks/useResource.ts";
 import { formatDateTime, formatRelative } from "../../utils/format.ts";
-import { PlanEditorSlot } from "./PlanEditorSlot.tsx";
+import { PlanEditor } from "./PlanEditor.tsx";
 
 /** `/plans/:planId`: plan header (breadcrumb, title, ability-based actions) and the editor region. */
 export function PlanScene() {
@@ -75,7 +75,7 @@ export function PlanScene() {
         )}
       </header>
       <section id="plan-editor-root" className="plan-editor-root" aria-label="Plan editor">
-        <PlanEditorSlot plan={plan} policies={policies} />
+        <PlanEditor plan={plan} policies={policies} membership={partnership.membership} />
       </section>
     </>
   );

@@ -8,6 +8,7 @@ import { createMembershipRepository } from "./membershipRepository.ts";
 import { createInviteRepository } from "./inviteRepository.ts";
 import { createPlanRepository } from "./planRepository.ts";
 import { createDocStore } from "./docStore.ts";
+import { createOutcomeExtensionRepository } from "./outcomeExtensionRepository.ts";
 import { createEmbeddedTransfer } from "./transfer.ts";
 
 /** The embedded store plus its raw handle (for embedded-only features like FTS). */
@@ -29,6 +30,7 @@ export function createEmbeddedStorage(dataDir: string): EmbeddedStorage {
     invites: createInviteRepository(db),
     plans: createPlanRepository(db),
     docs: createDocStore(db),
+    outcomeExtensions: createOutcomeExtensionRepository(db),
     transfer: createEmbeddedTransfer(db),
     async healthy() {
       try {

@@ -89,4 +89,38 @@ export const MIGRATIONS: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: "outcome_extensions",
+    sql: `
+      CREATE TABLE outcome_extension_items (
+        id TEXT PRIMARY KEY,
+        partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('term', 'outcome', 'link')),
+        data TEXT NOT NULL,
+        created_seq INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        retired_at TEXT,
+        retired_by TEXT,
+        UNIQUE (partnership_id, item_id)
+      );
+      CREATE TABLE outcome_extension_changes (
+        id TEXT PRIMARY KEY,
+        partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        actor_id TEXT NOT NULL,
+        action TEXT NOT NULL CHECK (action IN ('create', 'update', 'retire')),
+        item_kind TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        label TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        at TEXT NOT NULL,
+        UNIQUE (partnership_id, seq)
+      );
+    `,
+  },
 ];

@@ -12,6 +12,7 @@ import { createMembershipRepository } from "./membershipRepository.ts";
 import { createInviteRepository } from "./inviteRepository.ts";
 import { createPlanRepository } from "./planRepository.ts";
 import { createDocStore } from "./docStore.ts";
+import { createOutcomeExtensionRepository } from "./outcomeExtensionRepository.ts";
 import { createMongoTransfer } from "./transfer.ts";
 import { guard } from "./unavailable.ts";
 
@@ -38,6 +39,7 @@ export function buildMongoStorage(ctx: MongoContext): Storage {
     invites: createInviteRepository(ctx),
     plans: createPlanRepository(ctx),
     docs: createDocStore(ctx),
+    outcomeExtensions: createOutcomeExtensionRepository(ctx),
     transfer: createMongoTransfer(ctx),
     async healthy() {
       const db = conn.db;

@@ -8,6 +8,8 @@ import { planModel, type PlanDoc } from "./planModel.ts";
 import { docHeadModel, type DocHeadDoc } from "./docHeadModel.ts";
 import { docSnapshotModel, type DocSnapshotDoc } from "./docSnapshotModel.ts";
 import { docUpdateModel, type DocUpdateDoc } from "./docUpdateModel.ts";
+import { outcomeExtensionItemModel, type OutcomeExtensionItemDoc } from "./outcomeExtensionItemModel.ts";
+import { outcomeExtensionChangeModel, type OutcomeExtensionChangeDoc } from "./outcomeExtensionChangeModel.ts";
 
 /** Every model of the adapter, on one connection. */
 export interface MongoModels {
@@ -20,6 +22,8 @@ export interface MongoModels {
   docHeads: Model<DocHeadDoc>;
   docSnapshots: Model<DocSnapshotDoc>;
   docUpdates: Model<DocUpdateDoc>;
+  outcomeExtensionItems: Model<OutcomeExtensionItemDoc>;
+  outcomeExtensionChanges: Model<OutcomeExtensionChangeDoc>;
 }
 
 /** Register (or fetch) all models on `conn`. */
@@ -34,6 +38,8 @@ export function registerModels(conn: Connection): MongoModels {
     docHeads: docHeadModel(conn),
     docSnapshots: docSnapshotModel(conn),
     docUpdates: docUpdateModel(conn),
+    outcomeExtensionItems: outcomeExtensionItemModel(conn),
+    outcomeExtensionChanges: outcomeExtensionChangeModel(conn),
   };
 }
 

@@ -1,0 +1,208 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { PresentedMembership } from "@jigsaw/shared/domain/partnership";
+import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
+import { SECTOR_COLOURS } from "@jigsaw/shared/domain/sector";
+import { api, type PlanPolicies } from "../../api/index.ts";
+import { usePlanDoc } from "../../collaboration/usePlanDoc.ts";
+import type { PlanConnection, PlanConnectionState } from "../../collaboration/planConnection.ts";
+import { ConnectionStatus } from "../../editor/ConnectionStatus.tsx";
+import { ActionsTable } from "../../editor/ActionsTable.tsx";
+import type { CaretUser } from "../../editor/extensions.ts";
+import { IndicatorsTable } from "../../editor/IndicatorsTable.tsx";
+import { LensSwitcher } from "../../editor/LensSwitcher.tsx";
+import { defaultLens, LENSES, type Lens } from "../../editor/outcomeLens.ts";
+import { useActions, useIndicators, useRisks, useSections } from "../../editor/planData.ts";
+import { PresenceBar } from "../../editor/PresenceBar.tsx";
+import { RisksTable } from "../../editor/RisksTable.tsx";
+import { usePeers } from "../../editor/usePeers.ts";
+import { useSession } from "../../hooks/useSession.tsx";
+import { MeetingBar } from "./components/MeetingBar.tsx";
+import { PlanSection, sectionHeadingId } from "./components/PlanSection.tsx";
+import { RoomList } from "./components/RoomList.tsx";
+import "../../editor/editor.css";
+
+/** Props for the live plan editor. */
+export interface PlanEditorProps {
+  plan: PresentedPlan;
+  policies: PlanPolicies;
+  /** The caller's membership of the plan's partnership (for their name tag colour and lens). */
+  membership: PresentedMembership | null;
+}
+
+const LENS_KEY = "jigsaw.outcomeLens";
+
+function savedLens(fallback: Lens): Lens {
+  try {
+    const v = localStorage.getItem(LENS_KEY);
+    return v && (LENSES as readonly string[]).includes(v) ? (v as Lens) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** Scroll to a section and, unless the person is typing somewhere, move focus to its heading. */
+export function focusSection(sectionId: string): void {
+  const heading = document.getElementById(sectionHeadingId(sectionId));
+  if (!heading) return;
+  const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+  heading.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
+  const active = document.activeElement as HTMLElement | null;
+  const typing = active && (active.isContentEditable || active.tagName === "INPUT" || active.tagName === "TEXTAREA" || active.tagName === "SELECT");
+  if (!typing) heading.focus({ preventScroll: true });
+}
+
+/**
+ * The live plan editor: connection status and who is here, meeting mode, the
+ * sections in order (rich text + outcomes + glossary hints), then actions,
+ * indicators and risks. Everything edits the plan's Y.Doc, synced through
+ * `/collab/<planId>` and kept on this device while offline.
+ */
+export function PlanEditor({ plan, policies: initialPolicies, membership }: PlanEditorProps) {
+  const { user } = useSession();
+  const { connection, state } = usePlanDoc(plan.id);
+  const [policies, setPolicies] = useState(initialPolicies);
+  useEffect(() => setPolicies(initialPolicies), [initialPolicies]);
+
+  // The server closed with "authorization changed": re-read what this person may do.
+  const authChanges = state?.authorizationChanges ?? 0;
+  useEffect(() => {
+    if (authChanges === 0) return;
+    let live = true;
+    api.getPlan(plan.id).then(
+      (r) => live && setPolicies(r.policies),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [authChanges, plan.id]);
+
+  const canEdit = policies.edit && !plan.archived && state?.phase !== "stopped";
+  const caretUser = useMemo<CaretUser>(
+    () => ({
+      name: membership?.displayName ?? user?.displayName ?? "Someone",
+      color: membership ? SECTOR_COLOURS[membership.sector] : "#505a5f",
+      sector: membership?.sector ?? "",
+      organisation: membership?.organisation ?? "",
+    }),
+    [membership, user?.displayName],
+  );
+
+  if (!connection || !state) {
+    return (
+      <div className="plan-editor">
+        <ConnectionStatus state={null} canEdit={canEdit} />
+      </div>
+    );
+  }
+  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} initialLens={defaultLens(membership?.sector)} />;
+}
+
+function PlanEditorLoaded({
+  plan,
+  connection,
+  state,
+  canEdit,
+  caretUser,
+  userId,
+  initialLens,
+}: {
+  plan: PresentedPlan;
+  connection: PlanConnection;
+  state: PlanConnectionState;
+  canEdit: boolean;
+  caretUser: CaretUser;
+  userId: string | undefined;
+  initialLens: Lens;
+}) {
+  const { doc, provider, awareness } = connection;
+  const sections = useSections(doc);
+  const actions = useActions(doc);
+  const indicators = useIndicators(doc);
+  const risks = useRisks(doc);
+  const peers = usePeers(awareness);
+  const [lens, setLensState] = useState<Lens>(() => savedLens(initialLens));
+  const setLens = (l: Lens) => {
+    setLensState(l);
+    try {
+      localStorage.setItem(LENS_KEY, l);
+    } catch {
+      // private mode: the choice lasts for this page only
+    }
+  };
+
+  useEffect(() => {
+    awareness.setLocalStateField("user", caretUser);
+  }, [awareness, caretUser]);
+
+  const onEnter = useCallback((id: string) => {
+    if (awareness.getLocalState()?.section !== id) awareness.setLocalStateField("section", id);
+  }, [awareness]);
+  const onLeave = useCallback((id: string) => {
+    if (awareness.getLocalState()?.section === id) awareness.setLocalStateField("section", null);
+  }, [awareness]);
+
+  // Content comes only from the server (or this device's copy of it): never created here.
+  const ready = state.serverSynced || (state.localLoaded && sections.length > 0);
+  const editable = canEdit && ready;
+  const sectionRefs = useMemo(() => sections.map((s) => ({ id: s.id, title: s.title })), [sections]);
+
+  return (
+    <div className="plan-editor" data-ready={ready ? "true" : "false"}>
+      <div className="plan-editor__bar">
+        <ConnectionStatus state={state} canEdit={canEdit} />
+        {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">You can view this plan</p>}
+        <PresenceBar peers={peers} />
+      </div>
+      <MeetingBar planId={plan.id} sections={sectionRefs} onFocusSection={focusSection} />
+      <div className="plan-editor__columns">
+        <div className="plan-editor__main">
+          {!ready ? (
+            <p className="plan-editor__loading" aria-live="polite">
+              {state.phase === "offline" ? "You are offline and this plan is not saved on this device yet. It will open when you reconnect." : state.phase === "stopped" ? "" : "Loading the plan…"}
+            </p>
+          ) : (
+            <>
+              <LensSwitcher value={lens} onChange={setLens} />
+              <nav className="plan-contents" aria-label="Plan contents">
+                <ol className="plan-contents__list">
+                  {sections.map((s) => (
+                    <li key={s.id}>
+                      <a
+                        href={`#section-${s.id}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          focusSection(s.id);
+                        }}
+                      >
+                        {s.title || "Untitled section"}
+                      </a>
+                    </li>
+                  ))}
+                  <li>
+                    <a href="#plan-actions">Actions</a>
+                  </li>
+                  <li>
+                    <a href="#plan-indicators">Indicators</a>
+                  </li>
+                  <li>
+                    <a href="#plan-risks">Risks</a>
+                  </li>
+                </ol>
+              </nav>
+              {sections.map((s, i) => (
+                <PlanSection key={s.id} doc={doc} provider={provider} section={s} number={i + 1} editable={editable} lens={lens} peers={peers} user={caretUser} onEnter={onEnter} onLeave={onLeave} />
+              ))}
+              <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} />
+              <IndicatorsTable doc={doc} indicators={indicators} editable={editable} />
+              <RisksTable doc={doc} risks={risks} editable={editable} />
+            </>
+          )}
+        </div>
+        <aside className="plan-editor__side" aria-label="People">
+          <RoomList planId={plan.id} currentUserId={userId} />
+        </aside>
+      </div>
+    </div>
+  );
+}
