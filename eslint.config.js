@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
 
 const NO_IO_IN_SHARED = [
   { group: ["node:*", "fs", "path", "http", "net", "crypto", "child_process"], message: "shared/ is pure: no Node I/O modules." },
@@ -27,6 +28,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ["client/src/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "warn",
+    },
+  },
+  {
     files: ["shared/**/*.ts"],
     rules: { "no-restricted-imports": ["error", { patterns: NO_IO_IN_SHARED }] },
   },
@@ -41,5 +50,9 @@ export default tseslint.config(
   {
     files: ["server/src/storage/mongo/**/*.ts"],
     rules: { "no-console": "error" },
+  },
+  {
+    files: ["tests/**/*.ts", "server/src/**/*.contract.ts", "server/src/**/*.test.ts"],
+    rules: { "no-console": "off" },
   },
 );

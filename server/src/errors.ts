@@ -55,6 +55,10 @@ export function LastFacilitatorError(): AppError {
 export function ImmutableError(message = "This record cannot be changed"): AppError {
   return new AppError(409, "immutable", message);
 }
+/** 409: an agreement round cannot be closed as agreed (an organisation has not consented or objects). */
+export function NoQuorumError(message: string): AppError {
+  return new AppError(409, "no_quorum", message);
+}
 /** 429: too many requests. */
 export function RateLimitedError(message = "Too many attempts. Wait a minute and try again."): AppError {
   return new AppError(429, "rate_limited", message);

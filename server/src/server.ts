@@ -51,6 +51,13 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
   for (const f of factories) {
     modules.push(await f(ctx, httpServer));
   }
+  // Upgrades to paths no module owns would otherwise hang: refuse them.
+  httpServer.on("upgrade", (req, socket) => {
+    const url = req.url ?? "";
+    if (!url.startsWith("/collab/") && !url.startsWith("/socket.io/")) {
+      socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    }
+  });
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(opts.config.port, opts.config.host, () => resolve());

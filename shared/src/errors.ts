@@ -14,6 +14,7 @@ export const ERROR_IDS = [
   "invite_used",
   "last_facilitator",
   "immutable",
+  "no_quorum",
   "service_unavailable",
   "internal_error",
 ] as const;

@@ -1,3 +1,4 @@
+import type * as Argon2 from "@node-rs/argon2";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiClient } from "../utils/apiClient.ts";
 import { uniqueEmail } from "../utils/apiFixtures.ts";
@@ -9,7 +10,7 @@ import { startTestServer, type TestServer } from "../utils/testServer.ts";
  */
 const work = vi.hoisted(() => ({ hash: 0, verify: 0 }));
 vi.mock("@node-rs/argon2", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@node-rs/argon2")>();
+  const real = await importOriginal<typeof Argon2>();
   return {
     ...real,
     hash: (...args: Parameters<typeof real.hash>) => {

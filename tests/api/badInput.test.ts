@@ -22,6 +22,7 @@ const BODYLESS = new Set([
   "POST /api/auth/signout-all",
   "DELETE /api/partnerships/:partnershipId/members/:userId",
   "DELETE /api/partnerships/:partnershipId/invites/:inviteId",
+  "DELETE /api/partnerships/:partnershipId/outcomes/:collection/:itemId",
 ]);
 
 describe("bad input on every write route", () => {
@@ -45,6 +46,8 @@ describe("bad input on every write route", () => {
     planId = (await createPlan(facilitator, pid)).id;
     member = await joinAs(server, facilitator, pid, "editor");
     inviteToken = (await createInvite(facilitator, pid, "commenter")).token;
+    const term = await facilitator.post(`/api/partnerships/${pid}/outcomes/terms`, { id: "local:warm-homes", label: "Warm homes" });
+    if (term.status !== 201) throw new Error(`create term failed: ${term.status} ${JSON.stringify(term.body)}`);
     invitee = (await signedUpClient(server, "invitee")).client;
     anon = new ApiClient(server.origin);
     signUpEmail = uniqueEmail("never-created");
@@ -134,6 +137,37 @@ describe("bad input on every write route", () => {
       wrongType: () => ({ body: { archived: "yes" }, field: "archived" }),
       state: () => get(facilitator, `/api/plans/${planId}`),
     },
+    {
+      route: "POST /api/outcomes/coverage",
+      client: () => facilitator,
+      path: () => "/api/outcomes/coverage",
+      valid: () => ({ outcomeIds: [] }),
+      wrongType: () => ({ body: { outcomeIds: "OUT-1" }, field: "outcomeIds" }),
+      // Read-only computation: nothing can be written.
+      state: async () => null,
+    },
+    {
+      route: "POST /api/partnerships/:partnershipId/outcomes/:collection",
+      client: () => facilitator,
+      path: () => `/api/partnerships/${pid}/outcomes/terms`,
+      valid: () => ({ label: "Good work" }),
+      wrongType: () => ({ body: { label: 5 }, field: "label" }),
+      state: async () => {
+        const d = (await facilitator.get(`/api/partnerships/${pid}/outcomes`)).body.data;
+        return { revision: d.revision, items: d.items };
+      },
+    },
+    {
+      route: "PATCH /api/partnerships/:partnershipId/outcomes/:collection/:itemId",
+      client: () => facilitator,
+      path: () => `/api/partnerships/${pid}/outcomes/terms/local:warm-homes`,
+      valid: () => ({ label: "Warmer homes" }),
+      wrongType: () => ({ body: { label: ["Warm"] }, field: "label" }),
+      state: async () => {
+        const d = (await facilitator.get(`/api/partnerships/${pid}/outcomes`)).body.data;
+        return { revision: d.revision, items: d.items };
+      },
+    },
   ];
 
   it("covers every write route declared in server/src/routes", () => {
@@ -207,7 +241,9 @@ describe("bad input on every write route", () => {
     const path = pattern
       .replace(":partnershipId", pid)
       .replace(":userId", member.user.id)
-      .replace(":inviteId", "some-invite-id");
+      .replace(":inviteId", "some-invite-id")
+      .replace(":collection", "terms")
+      .replace(":itemId", "local:no-such-item");
     const res = await facilitator.request(method, path, '{"oops"');
     expect(res.status).toBe(400);
     expect(res.body.error.id).toBe("invalid_json");

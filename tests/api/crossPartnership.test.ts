@@ -12,6 +12,8 @@ interface World {
   planB: string;
   inviteB: string;
   memberB: string;
+  /** A local outcomes-model term of B. */
+  termB: string;
   self: string;
 }
 
@@ -68,6 +70,21 @@ const CASES: Record<string, Attempt[]> = {
     { label: "archive B's plan", method: "PATCH", path: (w) => `/api/plans/${w.planB}`, body: () => ({ archived: true }) },
     { label: "unarchive+rename B's plan", method: "PATCH", path: (w) => `/api/plans/${w.planB}`, body: () => ({ archived: false, title: "X" }) },
   ],
+  "GET /api/partnerships/:partnershipId/outcomes": [{ label: "read B's outcomes", method: "GET", path: (w) => `/api/partnerships/${w.B}/outcomes` }],
+  "POST /api/partnerships/:partnershipId/outcomes/:collection": [
+    { label: "add a term to B", method: "POST", path: (w) => `/api/partnerships/${w.B}/outcomes/terms`, body: () => ({ label: "Planted term" }) },
+  ],
+  "PATCH /api/partnerships/:partnershipId/outcomes/:collection/:itemId": [
+    { label: "edit B's term", method: "PATCH", path: (w) => `/api/partnerships/${w.B}/outcomes/terms/${w.termB}`, body: () => ({ label: "Hijacked" }) },
+    { label: "edit B's term through A's path", method: "PATCH", path: (w) => `/api/partnerships/${w.A}/outcomes/terms/${w.termB}`, body: () => ({ label: "Hijacked" }), viaA: true },
+  ],
+  "DELETE /api/partnerships/:partnershipId/outcomes/:collection/:itemId": [
+    { label: "retire B's term", method: "DELETE", path: (w) => `/api/partnerships/${w.B}/outcomes/terms/${w.termB}` },
+    { label: "retire B's term through A's path", method: "DELETE", path: (w) => `/api/partnerships/${w.A}/outcomes/terms/${w.termB}`, viaA: true },
+  ],
+  "GET /api/outcomes/terms": [
+    { label: "search B's local terms", method: "GET", path: (w) => `/api/outcomes/terms?q=term&partnershipId=${w.B}` },
+  ],
 };
 
 /** Routes that take no partnership-scoped id, and why they are out of scope here. */
@@ -81,6 +98,10 @@ const EXEMPT: Record<string, string> = {
   "POST /api/partnerships": "creates a new partnership",
   "GET /api/invites/:token": "capability URL: the secret token is the authorization (tests/api/invitesAndMembers.test.ts)",
   "POST /api/invites/:token/accept": "capability URL: the secret token is the authorization (tests/api/invitesAndMembers.test.ts)",
+  "GET /api/outcomes/model": "the shared, published outcomes model: no partnership data",
+  "GET /api/outcomes/terms/:termId/lens": "the shared outcomes model: no partnership data",
+  "GET /api/outcomes/terms/:termId/related": "the shared outcomes model: no partnership data",
+  "POST /api/outcomes/coverage": "computed over the shared outcomes model: no partnership data",
 };
 
 describe("cross-partnership denial (IDOR)", () => {
@@ -98,6 +119,7 @@ describe("cross-partnership denial (IDOR)", () => {
       invites: (await bFacilitator.get(`/api/partnerships/${world.B}/invites`)).body,
       plans: (await bFacilitator.get(`/api/partnerships/${world.B}/plans`)).body,
       plan: (await bFacilitator.get(`/api/plans/${world.planB}`)).body,
+      outcomes: (await bFacilitator.get(`/api/partnerships/${world.B}/outcomes`)).body,
     };
   }
 
@@ -109,6 +131,9 @@ describe("cross-partnership denial (IDOR)", () => {
     const memberB = (await joinAs(server, bFacilitator, B, "editor")).user.id;
     const planB = (await createPlan(bFacilitator, B, "B's plan")).id;
     const inviteB = (await createInvite(bFacilitator, B, "editor")).id;
+    const term = await bFacilitator.post(`/api/partnerships/${B}/outcomes/terms`, { id: "local:b-term", label: "B's own term" });
+    if (term.status !== 201) throw new Error(`create term failed: ${term.status} ${JSON.stringify(term.body)}`);
+    const termB = term.body.data.id as string;
 
     const af = await signedUpClient(server, "Afacilitator");
     const A = (await createPartnership(af.client, "Partnership A")).id;
@@ -118,7 +143,7 @@ describe("cross-partnership denial (IDOR)", () => {
     actors["facilitator of A"] = { client: af.client, id: af.user.id };
     actors["viewer of A"] = { client: av.client, id: av.user.id };
     actors["signed-in non-member"] = { client: outsider.client, id: outsider.user.id };
-    world = { A, B, planA, planB, inviteB, memberB };
+    world = { A, B, planA, planB, inviteB, memberB, termB };
     bBefore = await snapshotB();
   });
   afterAll(async () => {
@@ -146,6 +171,7 @@ describe("cross-partnership denial (IDOR)", () => {
         expect(r.body.error.id).toBe(expected === 404 ? "not_found" : "forbidden");
         expect(JSON.stringify(r.body)).not.toContain("Partnership B");
         expect(JSON.stringify(r.body)).not.toContain("B's plan");
+        expect(JSON.stringify(r.body)).not.toContain("B's own term");
       });
     });
   }

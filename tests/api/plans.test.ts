@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { PLAN_TEMPLATES } from "@jigsaw/shared/domain/plan";
 import { readPlan } from "@jigsaw/shared/plan/index";
-import { ApiClient } from "../utils/apiClient.ts";
+import type { ApiClient } from "../utils/apiClient.ts";
 import { createPartnership, createPlan, joinAs, signedUpClient } from "../utils/apiFixtures.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 

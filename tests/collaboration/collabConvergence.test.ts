@@ -19,7 +19,7 @@ function prng(seed: number): () => number {
 
 const SEED = Number(process.env.SEED ?? Math.floor(Math.random() * 2 ** 31));
 const CLIENTS = 5;
-const OPS_PER_CLIENT = 240;
+const OPS_PER_CLIENT = 200;
 const STATUSES = ["not_started", "on_track", "at_risk", "off_track", "done"] as const;
 
 let server: TestServer | null = null;
@@ -36,8 +36,20 @@ function fingerprint(doc: Y.Doc): string {
   return [
     Buffer.from(Y.encodeStateVector(doc)).toString("base64"),
     Buffer.from(Y.encodeSnapshot(Y.snapshot(doc))).toString("base64"),
-    planJson(doc),
+    canonical(JSON.parse(planJson(doc))),
   ].join("|");
+}
+
+/** JSON with sorted object keys (Y.Map iteration order depends on integration order). */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(",")}]`;
+  if (v && typeof v === "object") {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(v);
 }
 
 function docOf(update: Uint8Array): Y.Doc {
@@ -49,6 +61,7 @@ function docOf(update: Uint8Array): Y.Doc {
 describe("randomized convergence over real WebsocketProviders", () => {
   it(`converges clients, server and a restarted server (SEED=${SEED})`, async () => {
     try {
+      const t0 = Date.now();
       const rnd = prng(SEED);
       const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
       server = await startTestServer();
@@ -67,6 +80,7 @@ describe("randomized convergence over real WebsocketProviders", () => {
       const actionId = addAction(c0, { title: "Shared action" });
       await waitFor(() => clients.every((c) => actionIds(c.doc).includes(actionId)), "setup reaches everyone");
 
+      const tSetup = Date.now();
       const edit = (c: YClient, i: number) => {
         const doc = c.doc;
         const r = rnd();
@@ -105,10 +119,11 @@ describe("randomized convergence over real WebsocketProviders", () => {
         if (roll < 0.01 && c.provider.wsconnected) c.provider.disconnect();
         else if (roll < 0.03 && !c.provider.shouldConnect) c.provider.connect();
         edit(c, i);
-        if (rnd() < 0.3) await new Promise((r) => setTimeout(r, Math.floor(rnd() * 3)));
+        if (rnd() < 0.15) await new Promise((r) => setTimeout(r, Math.floor(rnd() * 3)));
       }
       for (const c of clients) if (!c.provider.shouldConnect) c.provider.connect();
 
+      const tEdits = Date.now();
       const api = collabFor(server.ctx)!;
       await waitFor(
         async () => {
@@ -118,6 +133,7 @@ describe("randomized convergence over real WebsocketProviders", () => {
         "convergence",
         20_000,
       );
+      if (process.env.COLLAB_TIMING) process.stdout.write(`setup ${tSetup - t0}ms, edits done ${tEdits - tSetup}ms, converged after ${Date.now() - tEdits}ms\n`);
       const serverState = (await api.getDocSnapshot(fx.planId))!;
       const serverDoc = docOf(serverState);
       for (const c of clients) {

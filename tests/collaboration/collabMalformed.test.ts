@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { CloseEvents } from "@jigsaw/shared/realtime/closeEvents";
 import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { readCorpus } from "../utils/malformedCorpus.ts";
@@ -71,7 +72,7 @@ describe("malformed message corpus (tests/fixtures/malformed)", () => {
     expect(health.status).toBe(200);
   });
 
-  it("closes a frame above maxPayload (ws 1009) and a message flood (4429)", async () => {
+  it("closes a frame above maxPayload (ws 1009) and a message flood (RateLimited 4529)", async () => {
     const big = await rawCollabSocket(server, fx.planId, { cookie: editorCookie, origin: server.origin });
     await big.next((m) => m[0] === 0);
     const bigClosed = closeCode(big.ws);
@@ -82,7 +83,7 @@ describe("malformed message corpus (tests/fixtures/malformed)", () => {
     await flood.next((m) => m[0] === 0);
     const floodClosed = closeCode(flood.ws);
     for (let i = 0; i < 600; i++) flood.ws.send(new Uint8Array([0, 0, 1, 0]));
-    expect(await floodClosed).toBe(4429);
+    expect(await floodClosed).toBe(CloseEvents.RateLimited.code);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 

@@ -1,3 +1,4 @@
 export * from "./auth.ts";
 export * from "./partnerships.ts";
 export * from "./plans.ts";
+export * from "./outcomes.ts";

@@ -94,7 +94,7 @@ export function ActionsTable({ doc, actions, indicators, editable }: { doc: Y.Do
                       />
                     </td>
                     <td>
-                      <select className="select select--compact cell-input" aria-label={`Sector, ${name}`} disabled={!editable} value={a.sector ?? ""} onChange={(e) => set(a.id, "sector", (e.target.value || null) as Sector | null)}>
+                      <select className="input select cell-input" aria-label={`Sector, ${name}`} disabled={!editable} value={a.sector ?? ""} onChange={(e) => set(a.id, "sector", (e.target.value || null) as Sector | null)}>
                         <option value="">Not set</option>
                         {SECTORS.map((s) => (
                           <option key={s} value={s}>
@@ -107,7 +107,7 @@ export function ActionsTable({ doc, actions, indicators, editable }: { doc: Y.Do
                       <BoundDateInput label={`Due date, ${name}`} disabled={!editable} value={a.dueDate} onCommit={(v) => set(a.id, "dueDate", v)} />
                     </td>
                     <td>
-                      <select className="select select--compact cell-input" aria-label={`Status, ${name}`} disabled={!editable} value={a.status} onChange={(e) => set(a.id, "status", e.target.value as ActionStatus)}>
+                      <select className="input select cell-input" aria-label={`Status, ${name}`} disabled={!editable} value={a.status} onChange={(e) => set(a.id, "status", e.target.value as ActionStatus)}>
                         {ACTION_STATUSES.map((s) => (
                           <option key={s} value={s}>
                             {ACTION_STATUS_LABELS[s]}

@@ -11,11 +11,37 @@ interface Tool {
   shortcut?: string;
   pressed?: boolean;
   disabled?: boolean;
+  /** The icon is the label in words: no separate accessible name needed. */
+  text?: boolean;
   run: () => void;
 }
 
 const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? "Meta" : "Control";
+
+/** A list glyph: bullets or numbers (drawn, so it adds no text to the button's name). */
+function ListIcon({ numbered }: { numbered: boolean }) {
+  return (
+    <svg width="18" height="16" viewBox="0 0 18 16" aria-hidden="true" focusable="false">
+      {[2, 8, 14].map((y, i) =>
+        numbered ? <rect key={y} x="0" y={y - 2} width={i + 1} height="4" fill="currentColor" /> : <circle key={y} cx="2" cy={y} r="1.8" fill="currentColor" />,
+      )}
+      {[2, 8, 14].map((y) => (
+        <rect key={`l${y}`} x="6" y={y - 1} width="12" height="2" fill="currentColor" />
+      ))}
+    </svg>
+  );
+}
+
+/** A chain-link glyph. */
+function LinkIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round">
+      <path d="M10 14a4.5 4.5 0 0 0 6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4L11.6 6" />
+      <path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4 6.4l1.6-1.6" />
+    </svg>
+  );
+}
 
 function shortcutHint(s: string): string {
   return s.replace(/Meta|Control/g, isMac ? "⌘" : "Ctrl").replace(/\+/g, isMac ? "" : "+");
@@ -54,19 +80,19 @@ export function EditorToolbar({ editor, label, onLink }: { editor: Editor; label
     "sep",
     { key: "h3", label: "Heading", icon: "H", shortcut: `${MOD}+Alt+3`, pressed: s.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
     { key: "h4", label: "Subheading", icon: <small>H</small>, shortcut: `${MOD}+Alt+4`, pressed: s.h4, run: () => chain().toggleHeading({ level: 4 }).run() },
-    { key: "bullet", label: "Bulleted list", icon: "•≡", shortcut: `${MOD}+Shift+8`, pressed: s.bullet, run: () => chain().toggleBulletList().run() },
-    { key: "ordered", label: "Numbered list", icon: "1≡", shortcut: `${MOD}+Shift+7`, pressed: s.ordered, run: () => chain().toggleOrderedList().run() },
-    { key: "link", label: "Link", icon: "🔗", shortcut: `${MOD}+K`, pressed: s.link, run: onLink },
+    { key: "bullet", label: "Bulleted list", icon: <ListIcon numbered={false} />, shortcut: `${MOD}+Shift+8`, pressed: s.bullet, run: () => chain().toggleBulletList().run() },
+    { key: "ordered", label: "Numbered list", icon: <ListIcon numbered />, shortcut: `${MOD}+Shift+7`, pressed: s.ordered, run: () => chain().toggleOrderedList().run() },
+    { key: "link", label: "Link", icon: <LinkIcon />, shortcut: `${MOD}+K`, pressed: s.link, run: onLink },
     "sep",
     s.table
-      ? { key: "row", label: "Add table row", icon: "+Row", run: () => chain().addRowAfter().run() }
-      : { key: "table", label: "Insert table", icon: "▦", run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
+      ? { key: "row", label: "Add row", text: true, icon: "Add row", run: () => chain().addRowAfter().run() }
+      : { key: "table", label: "Insert table", text: true, icon: "Insert table", run: () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
     ...(s.table
       ? ([
-          { key: "col", label: "Add table column", icon: "+Col", run: () => chain().addColumnAfter().run() },
-          { key: "delrow", label: "Delete table row", icon: "−Row", run: () => chain().deleteRow().run() },
-          { key: "delcol", label: "Delete table column", icon: "−Col", run: () => chain().deleteColumn().run() },
-          { key: "deltable", label: "Delete table", icon: "✕▦", run: () => chain().deleteTable().run() },
+          { key: "col", label: "Add column", text: true, icon: "Add column", run: () => chain().addColumnAfter().run() },
+          { key: "delrow", label: "Delete row", text: true, icon: "Delete row", run: () => chain().deleteRow().run() },
+          { key: "delcol", label: "Delete column", text: true, icon: "Delete column", run: () => chain().deleteColumn().run() },
+          { key: "deltable", label: "Delete table", text: true, icon: "Delete table", run: () => chain().deleteTable().run() },
         ] satisfies Tool[])
       : []),
   ];
@@ -101,7 +127,7 @@ export function EditorToolbar({ editor, label, onLink }: { editor: Editor; label
             type="button"
             className="editor-toolbar__button"
             tabIndex={tabIndex}
-            aria-label={t.label}
+            aria-label={t.text ? undefined : t.label}
             title={t.shortcut ? `${t.label} (${shortcutHint(t.shortcut)})` : t.label}
             aria-keyshortcuts={t.shortcut}
             aria-pressed={t.pressed === undefined ? undefined : t.pressed}
@@ -111,7 +137,7 @@ export function EditorToolbar({ editor, label, onLink }: { editor: Editor; label
               if (!t.disabled) t.run();
             }}
           >
-            <span aria-hidden="true">{t.icon}</span>
+            {t.text ? t.icon : <span aria-hidden="true">{t.icon}</span>}
           </button>
         );
       })}

@@ -45,7 +45,7 @@ export function IndicatorsTable({ doc, indicators, editable }: { doc: Y.Doc; ind
                   <tr key={ind.id} data-row-id={ind.id}>
                     <td>
                       <select
-                        className="select select--compact cell-input cell-input--wide"
+                        className="input select cell-input cell-input--wide"
                         aria-label={`Outcomes model indicator, ${name}`}
                         disabled={!editable}
                         value={ind.indicatorRef ?? ""}

@@ -10,7 +10,7 @@ export function OutcomePicker({ options, onAdd, label = "Add outcome" }: { optio
       <label className="visually-hidden" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="select select--compact outcome-picker__select" value={choice} onChange={(e) => setChoice(e.target.value)}>
+      <select id={id} className="input select outcome-picker__select" value={choice} onChange={(e) => setChoice(e.target.value)}>
         <option value="">{label}…</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>

@@ -41,7 +41,7 @@ export function RisksTable({ doc, risks, editable }: { doc: Y.Doc; risks: RiskSn
                     </td>
                     {(["likelihood", "impact"] as const).map((f) => (
                       <td key={f}>
-                        <select className="select select--compact cell-input" aria-label={`${f === "likelihood" ? "Likelihood" : "Impact"}, ${name}`} disabled={!editable} value={r[f]} onChange={(e) => set(r.id, f, Number(e.target.value))}>
+                        <select className="input select cell-input" aria-label={`${f === "likelihood" ? "Likelihood" : "Impact"}, ${name}`} disabled={!editable} value={r[f]} onChange={(e) => set(r.id, f, Number(e.target.value))}>
                           {SCORES.map((s) => (
                             <option key={s} value={s}>
                               {SCORE_LABELS[s]}

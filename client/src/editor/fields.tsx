@@ -85,7 +85,7 @@ export function ChipListField({
       )}
       {!disabled && rest.length > 0 && (
         <select
-          className="select select--compact cell-input"
+          className="input select cell-input"
           aria-label={`Add to ${label}`}
           value=""
           onChange={(e) => {

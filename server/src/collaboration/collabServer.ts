@@ -44,6 +44,7 @@ export class CollabServer implements CollabApi {
     this.wss.on("error", (err) => logger.error({ err }, "websocket server error"));
     this.docs = new DocManager(ctx.storage.docs, options, (planId, at) => {
       ctx.storage.plans.touchActivity(planId, at).catch((err: unknown) => logger.warn({ err, planId }, "touch activity failed"));
+      ctx.events.emit("plan.contentChanged", { planId });
     });
   }
 

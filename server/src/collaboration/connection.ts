@@ -3,7 +3,7 @@ import { CloseEvents, type CloseEvent } from "@jigsaw/shared/realtime/closeEvent
 import { log } from "../logging/logger.ts";
 import type { CollabOptions } from "./collabOptions.ts";
 import type { DocConnection } from "./docConnection.ts";
-import { MalformedFrameError, MessageType, parseClientFrame } from "./protocol.ts";
+import { MessageType, parseClientFrame } from "./protocol.ts";
 import { TokenBucket } from "./rateLimit.ts";
 import type { SharedDoc } from "./sharedDoc.ts";
 import type { CollabAccess } from "./upgrade.ts";
@@ -98,7 +98,7 @@ export class CollabConnection implements DocConnection {
     try {
       frame = parseClientFrame(bytes);
     } catch (err) {
-      logger.info({ conn: this.id, planId: this.access.planId, why: (err as MalformedFrameError).message }, "malformed message");
+      logger.info({ conn: this.id, planId: this.access.planId, why: (err as Error).message }, "malformed message");
       return this.close(CloseEvents.MalformedMessage);
     }
     const verdict = this.doc.handleFrame(this, frame);

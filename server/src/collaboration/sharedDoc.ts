@@ -394,7 +394,8 @@ export class SharedDoc {
   async unload(): Promise<void> {
     if (this.state === "ready") {
       await this.whenDurable();
-      await this.compact();
+      // a compaction may be running for an older part of the log: compact until the tail is empty
+      for (let i = 0; i < 3 && this.tail.length > 0; i++) await this.compact();
     }
     this.state = this.state === "failed" ? "failed" : "closed";
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);

@@ -8,6 +8,7 @@ import type { Actor } from "./types.ts";
 export type { Actor } from "./types.ts";
 export { canPartnership, partnershipAbilities, isMember } from "./partnership.ts";
 export { canPlan, planAbilities } from "./plan.ts";
+export { canComment, authorizeComment, type CommentAbility } from "./comment.ts";
 
 /**
  * Throw unless the actor may act on the partnership. Non-members get 404 so

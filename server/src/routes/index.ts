@@ -3,6 +3,7 @@ import type { ServerContext } from "../services/context.ts";
 import { authRoutes } from "./auth.ts";
 import { inviteRoutes, partnershipInviteRoutes } from "./invites.ts";
 import { memberRoutes } from "./members.ts";
+import { outcomeRoutes, partnershipOutcomeRoutes } from "./outcomes.ts";
 import { partnershipRoutes } from "./partnerships.ts";
 import { partnershipPlanRoutes, planRoutes } from "./plans.ts";
 
@@ -17,6 +18,8 @@ export function apiRoutes(ctx: ServerContext): Router {
   api.use("/partnerships/:partnershipId/invites", partnershipInviteRoutes(ctx));
   api.use("/partnerships/:partnershipId/plans", partnershipPlanRoutes(ctx));
   api.use("/invites", inviteRoutes(ctx));
+  api.use("/outcomes", outcomeRoutes(ctx));
+  api.use("/partnerships/:partnershipId/outcomes", partnershipOutcomeRoutes(ctx));
   api.use("/plans", planRoutes(ctx));
   return api;
 }

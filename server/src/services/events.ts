@@ -11,6 +11,29 @@ export interface DomainEvents {
   "plan.changed": { partnershipId: string; planId: string };
   /** All sessions of a user ended (sign out everywhere). */
   "user.signedOut": { userId: string };
+  /**
+   * A facilitator asked partner organisations to sign off (part of) a plan. The
+   * notifications feature tells the representatives of `requiredOrganisations`.
+   */
+  "agreement.requested": {
+    partnershipId: string;
+    planId: string;
+    agreementId: string;
+    title: string;
+    requiredOrganisations: string[];
+    deadline: string;
+    proposedBy: string;
+  };
+  /**
+   * The last connection left a plan's live document (the sync endpoint emits it);
+   * versions use it to cut an automatic version of a busy plan.
+   */
+  "plan.idle": { planId: string };
+  /**
+   * A plan's document content changed (emitted by the sync endpoint after
+   * committing updates, throttled per plan); search re-indexes the plan.
+   */
+  "plan.contentChanged": { planId: string };
 }
 
 /** A typed event bus. In a multi-node deployment it is bridged through Redis. */

@@ -4,14 +4,19 @@ import type { Role } from "@jigsaw/shared/domain/role";
 import {
   DuplicateError,
   InvariantError,
+  RevisionConflictError,
   type InviteRecord,
   type MembershipRecord,
+  type OutcomeExtensionAction,
+  type OutcomeExtensionItemRecord,
+  type OutcomeExtensionWrite,
   type PartnershipRecord,
   type PlanRecord,
   type SessionRecord,
   type Storage,
   type UserRecord,
 } from "./types.ts";
+import { commentStorageContract } from "./commentStorage.contract.ts";
 
 /**
  * The storage port's contract. Every adapter runs this suite unchanged:
@@ -140,6 +145,8 @@ export function storageContract(
     });
 
     // ------------------------------------------------------------------ users
+    commentStorageContract(() => s);
+
     describe("users", () => {
       it("creates and finds a user by id and by email, unchanged", async () => {
         const u = await user({ displayName: "Amara Okafor" });
@@ -631,6 +638,131 @@ export function storageContract(
         expect(loaded.snapshotSeq).toBe(4);
         expect(loaded.updates.map((u) => u.seq)).toEqual([5, 6]);
         expect(Array.from(loaded.snapshot!)).toEqual([99]);
+      });
+    });
+
+    // ------------------------------------------------------- outcome extensions
+    describe("outcome extensions", () => {
+      function ext(partnershipId: string, itemId: string, by: string, overrides: Partial<OutcomeExtensionItemRecord> = {}): OutcomeExtensionItemRecord {
+        return {
+          partnershipId,
+          itemId,
+          kind: "term",
+          data: JSON.stringify({ id: itemId, label: "Thriving Riverside" }),
+          createdAt: at(1),
+          createdBy: by,
+          updatedAt: at(1),
+          updatedBy: by,
+          retiredAt: null,
+          retiredBy: null,
+          ...overrides,
+        };
+      }
+      function write(item: OutcomeExtensionItemRecord, action: OutcomeExtensionAction = "create", actorId = item.updatedBy, minutes = 1): OutcomeExtensionWrite {
+        return { item, change: { actorId, action, itemKind: item.kind, itemId: item.itemId, label: "Thriving Riverside", fields: action === "update" ? "label" : "", at: at(minutes) } };
+      }
+
+      it("a partnership with no extensions is at revision 0 with no items and no changes", async () => {
+        const { p } = await team();
+        expect(await s.outcomeExtensions.load(p.id)).toEqual({ revision: 0, items: [] });
+        expect(await s.outcomeExtensions.listChanges(p.id, 10)).toEqual([]);
+      });
+
+      it("apply stores items with their audit entries and returns the new revision", async () => {
+        const { founder, p } = await team();
+        const term = ext(p.id, "local:thriving-riverside", founder.id);
+        const link = ext(p.id, "local:link-1", founder.id, { kind: "link", data: "{\"id\":\"local:link-1\"}" });
+        expect(await s.outcomeExtensions.apply(p.id, 0, [write(term)])).toBe(1);
+        expect(await s.outcomeExtensions.apply(p.id, 1, [write(link, "create", founder.id, 2)])).toBe(2);
+        const state = await s.outcomeExtensions.load(p.id);
+        expect(state).toEqual({ revision: 2, items: [term, link] });
+        const changes = await s.outcomeExtensions.listChanges(p.id, 10);
+        expect(changes.map((c) => [c.seq, c.action, c.itemKind, c.itemId, c.actorId, c.at])).toEqual([
+          [2, "create", "link", "local:link-1", founder.id, at(2)],
+          [1, "create", "term", "local:thriving-riverside", founder.id, at(1)],
+        ]);
+        expect(changes[1]).toEqual({ partnershipId: p.id, seq: 1, actorId: founder.id, action: "create", itemKind: "term", itemId: "local:thriving-riverside", label: "Thriving Riverside", fields: "", at: at(1) });
+        expect(await s.outcomeExtensions.listChanges(p.id, 1)).toHaveLength(1);
+      });
+
+      it("update and retire replace the item but keep its creation time, creator and position", async () => {
+        const { founder, p, members } = await team("facilitator");
+        const other = members[0]!;
+        const a = ext(p.id, "local:a", founder.id);
+        const b = ext(p.id, "local:b", founder.id);
+        await s.outcomeExtensions.apply(p.id, 0, [write(a), write(b)]);
+        const edited = { ...a, data: JSON.stringify({ id: "local:a", label: "Edited" }), updatedAt: at(5), updatedBy: other.id };
+        expect(await s.outcomeExtensions.apply(p.id, 2, [write(edited, "update", other.id, 5)])).toBe(3);
+        const retired = { ...edited, retiredAt: at(6), retiredBy: other.id, updatedAt: at(6) };
+        await s.outcomeExtensions.apply(p.id, 3, [write(retired, "retire", other.id, 6)]);
+        const state = await s.outcomeExtensions.load(p.id);
+        expect(state.revision).toBe(4);
+        expect(state.items).toEqual([retired, b]);
+        expect((await s.outcomeExtensions.listChanges(p.id, 10)).map((c) => `${c.seq}:${c.action}:${c.itemId}:${c.actorId === other.id ? "other" : "founder"}:${c.fields}`)).toEqual([
+          "4:retire:local:a:other:",
+          "3:update:local:a:other:label",
+          "2:create:local:b:founder:",
+          "1:create:local:a:founder:",
+        ]);
+      });
+
+      it("a write at a stale revision rejects and writes nothing", async () => {
+        const { founder, p } = await team();
+        await s.outcomeExtensions.apply(p.id, 0, [write(ext(p.id, "local:a", founder.id))]);
+        const err = await rejection(s.outcomeExtensions.apply(p.id, 0, [write(ext(p.id, "local:b", founder.id))]));
+        expect(err).toBeInstanceOf(RevisionConflictError);
+        const err2 = await rejection(s.outcomeExtensions.apply(p.id, 5, [write(ext(p.id, "local:c", founder.id))]));
+        expect(err2).toBeInstanceOf(RevisionConflictError);
+        const state = await s.outcomeExtensions.load(p.id);
+        expect(state.revision).toBe(1);
+        expect(state.items.map((i) => i.itemId)).toEqual(["local:a"]);
+        expect(await s.outcomeExtensions.listChanges(p.id, 10)).toHaveLength(1);
+      });
+
+      it("concurrent writers at the same revision: exactly one wins", async () => {
+        const { founder, p } = await team();
+        const results = await Promise.allSettled(
+          ["local:x", "local:y", "local:z"].map((itemId) => s.outcomeExtensions.apply(p.id, 0, [write(ext(p.id, itemId, founder.id))])),
+        );
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+        for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(RevisionConflictError);
+        const state = await s.outcomeExtensions.load(p.id);
+        expect(state.revision).toBe(1);
+        expect(state.items).toHaveLength(1);
+      });
+
+      it("rejects a write for another partnership's item, and partnerships are independent", async () => {
+        const { founder, p } = await team();
+        const other = await partnership(founder.id);
+        await rejection(s.outcomeExtensions.apply(p.id, 0, [write(ext(other.id, "local:a", founder.id))]));
+        expect((await s.outcomeExtensions.load(p.id)).revision).toBe(0);
+        await s.outcomeExtensions.apply(p.id, 0, [write(ext(p.id, "local:a", founder.id))]);
+        await s.outcomeExtensions.apply(other.id, 0, [write(ext(other.id, "local:a", founder.id, { data: "{}" }))]);
+        expect((await s.outcomeExtensions.load(p.id)).items[0]!.data).not.toBe("{}");
+        expect((await s.outcomeExtensions.load(other.id)).items[0]!.data).toBe("{}");
+        expect(await s.outcomeExtensions.listChanges(other.id, 10)).toHaveLength(1);
+      });
+
+      it("the dump carries items and audit entries as flat records with the same fields in every store", async () => {
+        if (!s.transfer) {
+          console.log("SKIPPED dump check: this storage has no transfer");
+          return;
+        }
+        const { founder, p } = await team();
+        await s.outcomeExtensions.apply(p.id, 0, [write(ext(p.id, "local:a", founder.id))]);
+        const items: Record<string, unknown>[] = [];
+        const changes: Record<string, unknown>[] = [];
+        for await (const r of s.transfer.dump()) {
+          if (r.collection === "outcomeExtensionItems" && r.record.partnershipId === p.id) items.push(r.record);
+          if (r.collection === "outcomeExtensionChanges" && r.record.partnershipId === p.id) changes.push(r.record);
+        }
+        expect(items).toHaveLength(1);
+        expect(Object.keys(items[0]!).sort()).toEqual(
+          ["id", "partnershipId", "itemId", "kind", "data", "createdSeq", "createdAt", "createdBy", "updatedAt", "updatedBy", "retiredAt", "retiredBy"].sort(),
+        );
+        expect(items[0]).toMatchObject({ id: `${p.id}/local:a`, itemId: "local:a", createdSeq: 1, retiredAt: null });
+        expect(Object.keys(changes[0]!).sort()).toEqual(["id", "partnershipId", "seq", "actorId", "action", "itemKind", "itemId", "label", "fields", "at"].sort());
+        expect(changes[0]).toMatchObject({ id: `${p.id}/1`, seq: 1, action: "create" });
       });
     });
   });

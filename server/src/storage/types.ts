@@ -1,6 +1,8 @@
 import type { Role } from "@jigsaw/shared/domain/role";
 import type { Sector } from "@jigsaw/shared/domain/sector";
 import type { PlanTemplate } from "@jigsaw/shared/domain/plan";
+import type { AgreementRound } from "@jigsaw/shared/agreement/schema";
+import type { VersionKind } from "@jigsaw/shared/versions/schema";
 
 /*
  * The storage port. Every adapter (embedded SQLite, MongoDB) implements these
@@ -266,6 +268,254 @@ export interface OutcomeExtensionRepository {
   listChanges(partnershipId: string, limit: number): Promise<OutcomeExtensionChangeRecord[]>;
 }
 
+/** A stored agreement round (`AgreementRound` from `@jigsaw/shared/agreement/schema`, kept whole as JSON). */
+export type AgreementRecord = AgreementRound;
+
+/** Agreement rounds. Writes are compare-and-set on `revision` so concurrent responses never overwrite each other. */
+export interface AgreementRepository {
+  /** Store a new round. */
+  create(round: AgreementRecord): Promise<void>;
+  findById(id: string): Promise<AgreementRecord | null>;
+  /** Every round of a plan, newest first. */
+  listForPlan(planId: string): Promise<AgreementRecord[]>;
+  /**
+   * Replace the round if its stored revision is still `expectedRevision`
+   * (`round.revision` must be greater); otherwise nothing is written and it
+   * rejects with `RevisionConflictError`. A round that is no longer `open` is
+   * never replaced (also `RevisionConflictError`; `InvariantError("not_found")` if it does not exist).
+   */
+  replace(round: AgreementRecord, expectedRevision: number): Promise<void>;
+}
+
+/** A stored plan version. `state` and `snapshot` never change after creation. */
+export interface VersionRecord {
+  id: string;
+  planId: string;
+  kind: VersionKind;
+  name: string;
+  createdAt: string;
+  /** Null for versions the system made (automatic). */
+  createdBy: string | null;
+  /** `Y.encodeStateAsUpdate` of the plan at that moment. */
+  state: Uint8Array;
+  /** `readPlan` JSON of the same moment. */
+  snapshot: string;
+  /** SHA-256 hex of the canonical (key-sorted) snapshot JSON. */
+  contentHash: string;
+  agreementId: string | null;
+  /** JSON of the frozen `SignOffRecord` (agreed versions). */
+  signOff: string | null;
+}
+
+/** A version without its content (history lists). */
+export type VersionSummaryRecord = Omit<VersionRecord, "state" | "snapshot"> & { sizeBytes: number };
+
+/**
+ * Plan versions: append-only. The port has no delete; only the name of a
+ * non-agreed version can change, so an agreed version is immutable by construction.
+ */
+export interface VersionRepository {
+  create(version: VersionRecord): Promise<void>;
+  findById(id: string): Promise<VersionRecord | null>;
+  /** History, newest first (no content). */
+  listForPlan(planId: string): Promise<VersionSummaryRecord[]>;
+  /** The newest version of a plan (with content), or null. */
+  latestForPlan(planId: string): Promise<VersionRecord | null>;
+  /** Rename a non-agreed version. Returns false (and changes nothing) for agreed or unknown versions. */
+  rename(id: string, name: string): Promise<boolean>;
+}
+
+/** One audit entry: who did what, when, from which organisation. */
+export interface AuditRecord {
+  id: string;
+  partnershipId: string;
+  planId: string | null;
+  at: string;
+  /** Null for the system. */
+  actorId: string | null;
+  actorName: string;
+  organisation: string | null;
+  /** e.g. `agreement.proposed`, `agreement.responded`, `version.named`, `version.restored`, `export.created`. */
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  /** JSON details. */
+  details: string;
+}
+
+/** The append-only audit trail (no update or delete exists, in the port or the stores). */
+export interface AuditRepository {
+  append(entry: AuditRecord): Promise<void>;
+  /** Entries of a plan, newest first, at most `limit`, optionally strictly before `before` (ISO time). */
+  listForPlan(planId: string, limit: number, before?: string): Promise<AuditRecord[]>;
+}
+
+/** One comment (a thread's first comment has `parentId` null and `threadId === id`). Flat, for every store. */
+export interface CommentRecord {
+  id: string;
+  planId: string;
+  partnershipId: string;
+  threadId: string;
+  parentId: string | null;
+  authorId: string;
+  /** Canonical restricted-markdown body ("" once deleted). */
+  body: string;
+  /** Plain text indexed for search: the body as text (plus the quote for a thread's first comment). */
+  searchText: string;
+  /** The thread's anchor as JSON (`CommentAnchor`); null on replies. */
+  anchor: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  /** Tombstone: the comment stays in its thread. */
+  deletedAt: string | null;
+  /** Thread state, kept on the first comment only. */
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+}
+
+/** One member's reaction to a comment. */
+export interface CommentReactionRecord {
+  commentId: string;
+  planId: string;
+  userId: string;
+  reaction: string;
+  createdAt: string;
+}
+
+/** Comment threads, replies and reactions (stored outside the shared document). */
+export interface CommentRepository {
+  create(comment: CommentRecord): Promise<void>;
+  findById(id: string): Promise<CommentRecord | null>;
+  /** Every comment of a plan (tombstones included), oldest first. */
+  listForPlan(planId: string): Promise<CommentRecord[]>;
+  /** Every comment of a thread, oldest first. */
+  listThread(threadId: string): Promise<CommentRecord[]>;
+  /** Replace the body (and its search text) and set `editedAt`. */
+  updateBody(id: string, body: string, searchText: string, editedAt: string): Promise<void>;
+  /** Tombstone: clear body and search text, set `deletedAt`. */
+  markDeleted(id: string, deletedAt: string): Promise<void>;
+  /** Resolve (`resolvedAt` set) or reopen (both null) a thread by its first comment's id. */
+  setResolved(threadId: string, resolvedAt: string | null, resolvedBy: string | null): Promise<void>;
+  /** Add (`on`) or remove a reaction; idempotent. */
+  setReaction(reaction: CommentReactionRecord, on: boolean): Promise<void>;
+  /** Every reaction on a plan's comments. */
+  listReactionsForPlan(planId: string): Promise<CommentReactionRecord[]>;
+}
+
+/** How a notification is emailed: at once, in the next digest, or not at all. */
+export type NotificationEmailMode = "immediate" | "digest" | "none";
+
+/** One notification for one member. Text fields are plain text. */
+export interface NotificationRecord {
+  id: string;
+  userId: string;
+  partnershipId: string;
+  planId: string | null;
+  kind: string;
+  threadId: string | null;
+  commentId: string | null;
+  actorId: string | null;
+  title: string;
+  excerpt: string;
+  path: string;
+  createdAt: string;
+  readAt: string | null;
+  email: NotificationEmailMode;
+  /** Set when an email (immediate or digest) was claimed for it. */
+  emailedAt: string | null;
+}
+
+/** Stored notifications: the bell, read state and email claims. */
+export interface NotificationRepository {
+  createMany(records: NotificationRecord[]): Promise<void>;
+  findById(id: string): Promise<NotificationRecord | null>;
+  /** Newest first, at most `limit` (max 200), optionally only unread or older than `before`. */
+  listForUser(userId: string, options: { limit: number; unreadOnly?: boolean; before?: string }): Promise<NotificationRecord[]>;
+  unreadCount(userId: string): Promise<number>;
+  /** Mark some (or, with `ids` null, all) of the user's notifications read. Returns how many changed. */
+  markRead(userId: string, ids: string[] | null, readAt: string): Promise<number>;
+  /**
+   * Atomically claim an immediate email: sets `emailedAt` when it is unset and
+   * the mode is "immediate"; returns the record if this call claimed it.
+   */
+  claimImmediate(id: string, at: string): Promise<NotificationRecord | null>;
+  /** Users with digest notifications created before `before` and not emailed yet. */
+  usersWithPendingDigest(before: string): Promise<string[]>;
+  /** Atomically claim a user's pending digest notifications created before `before`, oldest first. */
+  claimDigest(userId: string, before: string, at: string): Promise<NotificationRecord[]>;
+  /** Undo a claim after a failed send, so the next run retries. */
+  releaseEmail(ids: string[]): Promise<void>;
+}
+
+/** A member's email preferences (see `NotificationPreferences` in shared/comments). */
+export interface NotificationPreferenceRecord {
+  userId: string;
+  mention: string;
+  reply: string;
+  leadComment: string;
+  agreementRequest: string;
+  updatedAt: string;
+}
+
+/** Email preferences per member. */
+export interface PreferenceRepository {
+  get(userId: string): Promise<NotificationPreferenceRecord | null>;
+  put(record: NotificationPreferenceRecord): Promise<void>;
+}
+
+/** What a member last saw of a plan. */
+export interface PlanVisitRecord {
+  userId: string;
+  planId: string;
+  visitedAt: string;
+  /** Update-log seq of the document at the visit. */
+  seq: number;
+  /** Yjs state vector of the document at the visit. */
+  stateVector: Uint8Array;
+  /** JSON: section id → { title, hash } of what the member saw. */
+  digests: string;
+}
+
+/** Last visits plus the Yjs client → member attribution that outlives log compaction. */
+export interface VisitRepository {
+  get(userId: string, planId: string): Promise<PlanVisitRecord | null>;
+  put(visit: PlanVisitRecord): Promise<void>;
+  /** Remember who owns Yjs client ids in a plan's document (first writer wins). */
+  recordClientOwners(planId: string, owners: Array<{ clientId: number; userId: string }>): Promise<void>;
+  clientOwners(planId: string): Promise<Array<{ clientId: number; userId: string }>>;
+}
+
+/** One searchable part of a plan. */
+export interface SearchDocument {
+  kind: "section" | "action" | "indicator" | "risk";
+  refId: string;
+  title: string;
+  body: string;
+}
+
+/** One search result from the index (comments are indexed by the store as they are written). */
+export interface SearchIndexHit {
+  kind: SearchDocument["kind"] | "comment";
+  partnershipId: string;
+  planId: string;
+  /** Section/action/... id, or the thread id for comments. */
+  refId: string;
+  commentId: string | null;
+  title: string;
+  /** Snippet with matches marked by MARK_START/MARK_END (shared/comments/searchText). */
+  markedSnippet: string;
+  /** Higher is better. */
+  score: number;
+}
+
+/** Full-text index of plan text and comments (FTS5 embedded; text indexes on MongoDB). Derived data: never dumped. */
+export interface SearchIndex {
+  /** Replace everything indexed for a plan's text. */
+  replacePlan(plan: { planId: string; partnershipId: string }, docs: SearchDocument[]): Promise<void>;
+  /** The best hits for all of `terms` (word prefixes) within the given partnerships only. */
+  search(partnershipIds: string[], terms: string[], limit: number): Promise<SearchIndexHit[]>;
+}
+
 /** Everything the server stores. */
 export interface Storage {
   readonly kind: "embedded" | "mongo";
@@ -276,7 +526,15 @@ export interface Storage {
   readonly invites: InviteRepository;
   readonly plans: PlanRepository;
   readonly docs: DocStore;
+  readonly agreements: AgreementRepository;
+  readonly versions: VersionRepository;
+  readonly audit: AuditRepository;
   readonly outcomeExtensions: OutcomeExtensionRepository;
+  readonly comments: CommentRepository;
+  readonly notifications: NotificationRepository;
+  readonly preferences: PreferenceRepository;
+  readonly visits: VisitRepository;
+  readonly search: SearchIndex;
   /**
    * Whole-installation export/import (`storage/transfer`, `npm run data`).
    * Optional in the type so test doubles need not provide it; both real

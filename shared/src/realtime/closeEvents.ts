@@ -1,6 +1,8 @@
 /**
  * Close codes for the Yjs sync endpoint. Server and client share them so the
- * client can tell the person what happened.
+ * client can tell the person what happened. They follow the y-websocket
+ * client's convention: 4400–4499 are permanent (the stock provider stops
+ * reconnecting), 4500–4599 and 4205 are transient (it reconnects).
  */
 export interface CloseEvent {
   code: number;
@@ -15,10 +17,10 @@ export const CloseEvents = {
   AuthenticationFailed: { code: 4401, reason: "Authentication failed", reconnect: false },
   AuthorizationFailed: { code: 4403, reason: "Authorization failed", reconnect: false },
   NotFound: { code: 4404, reason: "Plan not found", reconnect: false },
-  Timeout: { code: 4408, reason: "Connection timed out", reconnect: true },
-  MessageTooLarge: { code: 4413, reason: "Message too large", reconnect: true },
-  MalformedMessage: { code: 4400, reason: "Malformed message", reconnect: true },
-  RateLimited: { code: 4429, reason: "Too many messages", reconnect: true },
+  Timeout: { code: 4504, reason: "Connection timed out", reconnect: true },
+  MessageTooLarge: { code: 4413, reason: "Message too large", reconnect: false },
+  MalformedMessage: { code: 4400, reason: "Malformed message", reconnect: false },
+  RateLimited: { code: 4529, reason: "Too many messages", reconnect: true },
   SlowConsumer: { code: 4508, reason: "Client too slow", reconnect: true },
   TooManyConnections: { code: 4503, reason: "Too many connections", reconnect: true },
   ServerShuttingDown: { code: 4502, reason: "Server restarting", reconnect: true },

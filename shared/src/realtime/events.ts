@@ -1,4 +1,7 @@
 import type { ErrorId } from "../errors.ts";
+import type { CommentChangedEvent, NotificationCreatedEvent, NotificationReadEvent } from "../comments/events.ts";
+import type { AgreementEventPayload } from "../agreement/presented.ts";
+import type { PresentedVersion } from "../versions/schema.ts";
 import type { Role } from "../domain/role.ts";
 import type { Sector } from "../domain/sector.ts";
 import type {
@@ -75,6 +78,16 @@ export interface ServerToClientEvents {
   "meeting.focus": (p: MeetingEventPayload) => void;
   /** The focused item's countdown was started, paused or reset. */
   "meeting.timer": (p: MeetingEventPayload) => void;
+  /** An agreement round was proposed, answered, closed or withdrawn, or agreed sections changed. Refetch policies from REST. */
+  "agreement.updated": (p: AgreementEventPayload) => void;
+  /** A version was made (named, automatic, agreed, before restore) or a plan version restored. */
+  "version.created": (p: { planId: string; version: PresentedVersion; restoredFrom: string | null }) => void;
+  /** A comment thread changed (to the plan room). Refetch the thread from REST: policies are per viewer. */
+  "comment.changed": (p: CommentChangedEvent) => void;
+  /** You have a new notification (to your user room), with your unread count. */
+  "notification.created": (p: NotificationCreatedEvent) => void;
+  /** Notifications were marked read in another tab (`ids` null = all). */
+  "notification.read": (p: NotificationReadEvent) => void;
   /** The meeting ended (by a facilitator, or because the plan was archived or left empty). */
   "meeting.ended": (p: { planId: string; endedBy: string | null; reason: "ended" | "archived" | "abandoned"; serverNow: number }) => void;
 }

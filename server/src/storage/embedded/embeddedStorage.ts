@@ -10,6 +10,14 @@ import { createPlanRepository } from "./planRepository.ts";
 import { createDocStore } from "./docStore.ts";
 import { createOutcomeExtensionRepository } from "./outcomeExtensionRepository.ts";
 import { createEmbeddedTransfer } from "./transfer.ts";
+import { createCommentRepository } from "./commentRepository.ts";
+import { createNotificationRepository } from "./notificationRepository.ts";
+import { createPreferenceRepository } from "./preferenceRepository.ts";
+import { createVisitRepository } from "./visitRepository.ts";
+import { createSearchIndex } from "./searchIndex.ts";
+import { createAgreementRepository } from "./agreementRepository.ts";
+import { createVersionRepository } from "./versionRepository.ts";
+import { createAuditRepository } from "./auditRepository.ts";
 
 /** The embedded store plus its raw handle (for embedded-only features like FTS). */
 export interface EmbeddedStorage extends Storage {
@@ -30,7 +38,15 @@ export function createEmbeddedStorage(dataDir: string): EmbeddedStorage {
     invites: createInviteRepository(db),
     plans: createPlanRepository(db),
     docs: createDocStore(db),
+    agreements: createAgreementRepository(db),
+    versions: createVersionRepository(db),
+    audit: createAuditRepository(db),
     outcomeExtensions: createOutcomeExtensionRepository(db),
+    comments: createCommentRepository(db),
+    notifications: createNotificationRepository(db),
+    preferences: createPreferenceRepository(db),
+    visits: createVisitRepository(db),
+    search: createSearchIndex(db),
     transfer: createEmbeddedTransfer(db),
     async healthy() {
       try {

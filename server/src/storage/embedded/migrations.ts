@@ -123,4 +123,153 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: "agreements_versions_audit",
+    sql: `
+      CREATE TABLE agreements (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('open', 'agreed', 'withdrawn')),
+        revision INTEGER NOT NULL,
+        proposed_at TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX agreements_plan ON agreements(plan_id, proposed_at);
+      CREATE TABLE plan_versions (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('named', 'auto', 'agreed', 'before_restore')),
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT,
+        state BLOB NOT NULL,
+        snapshot TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        agreement_id TEXT,
+        sign_off TEXT
+      );
+      CREATE INDEX plan_versions_plan ON plan_versions(plan_id, created_at);
+      -- Content never changes; agreed versions never change at all.
+      CREATE TRIGGER plan_versions_content_immutable BEFORE UPDATE OF id, plan_id, kind, created_at, created_by, state,
+        snapshot, content_hash, agreement_id, sign_off ON plan_versions
+        BEGIN SELECT RAISE(ABORT, 'plan versions are immutable'); END;
+      CREATE TRIGGER plan_versions_agreed_immutable BEFORE UPDATE ON plan_versions WHEN OLD.kind = 'agreed'
+        BEGIN SELECT RAISE(ABORT, 'agreed versions are immutable'); END;
+      CREATE TRIGGER plan_versions_agreed_undeletable BEFORE DELETE ON plan_versions WHEN OLD.kind = 'agreed'
+        BEGIN SELECT RAISE(ABORT, 'agreed versions are immutable'); END;
+      CREATE TABLE audit_events (
+        id TEXT PRIMARY KEY,
+        partnership_id TEXT NOT NULL,
+        plan_id TEXT,
+        at TEXT NOT NULL,
+        actor_id TEXT,
+        actor_name TEXT NOT NULL,
+        organisation TEXT,
+        action TEXT NOT NULL,
+        subject_type TEXT NOT NULL,
+        subject_id TEXT NOT NULL,
+        details TEXT NOT NULL
+      );
+      CREATE INDEX audit_events_plan ON audit_events(plan_id, at);
+      -- Append-only: no update, no delete.
+      CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+      CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    `,
+  },
+  {
+    version: 4,
+    name: "comments_notifications_search",
+    sql: `
+      CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        partnership_id TEXT NOT NULL,
+        thread_id TEXT NOT NULL,
+        parent_id TEXT,
+        author_id TEXT NOT NULL,
+        body TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        anchor TEXT,
+        created_at TEXT NOT NULL,
+        edited_at TEXT,
+        deleted_at TEXT,
+        resolved_at TEXT,
+        resolved_by TEXT
+      );
+      CREATE INDEX comments_plan ON comments(plan_id, created_at);
+      CREATE INDEX comments_thread ON comments(thread_id, created_at);
+      CREATE TABLE comment_reactions (
+        comment_id TEXT NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
+        plan_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        reaction TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (comment_id, user_id, reaction)
+      ) WITHOUT ROWID;
+      CREATE INDEX comment_reactions_plan ON comment_reactions(plan_id);
+      CREATE TABLE notifications (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        partnership_id TEXT NOT NULL,
+        plan_id TEXT,
+        kind TEXT NOT NULL,
+        thread_id TEXT,
+        comment_id TEXT,
+        actor_id TEXT,
+        title TEXT NOT NULL,
+        excerpt TEXT NOT NULL,
+        path TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        read_at TEXT,
+        email TEXT NOT NULL CHECK (email IN ('immediate', 'digest', 'none')),
+        emailed_at TEXT
+      );
+      CREATE INDEX notifications_user ON notifications(user_id, created_at);
+      CREATE INDEX notifications_digest ON notifications(email, emailed_at, created_at);
+      CREATE TABLE notification_preferences (
+        user_id TEXT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        mention TEXT NOT NULL,
+        reply TEXT NOT NULL,
+        lead_comment TEXT NOT NULL,
+        agreement_request TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE plan_visits (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+        visited_at TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        state_vector BLOB NOT NULL,
+        digests TEXT NOT NULL,
+        PRIMARY KEY (user_id, plan_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE doc_client_owners (
+        doc_id TEXT NOT NULL,
+        client_id INTEGER NOT NULL,
+        user_id TEXT NOT NULL,
+        PRIMARY KEY (doc_id, client_id)
+      ) WITHOUT ROWID;
+      CREATE VIRTUAL TABLE search_fts USING fts5(
+        title, body,
+        kind UNINDEXED, partnership_id UNINDEXED, plan_id UNINDEXED, ref_id UNINDEXED, comment_id UNINDEXED,
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER comments_search_insert AFTER INSERT ON comments WHEN new.deleted_at IS NULL BEGIN
+        INSERT INTO search_fts (title, body, kind, partnership_id, plan_id, ref_id, comment_id)
+        VALUES ('', new.search_text, 'comment', new.partnership_id, new.plan_id, new.thread_id, new.id);
+      END;
+      CREATE TRIGGER comments_search_update AFTER UPDATE OF search_text, deleted_at ON comments BEGIN
+        DELETE FROM search_fts WHERE comment_id = old.id;
+        INSERT INTO search_fts (title, body, kind, partnership_id, plan_id, ref_id, comment_id)
+        SELECT '', new.search_text, 'comment', new.partnership_id, new.plan_id, new.thread_id, new.id
+        WHERE new.deleted_at IS NULL;
+      END;
+      CREATE TRIGGER comments_search_delete AFTER DELETE ON comments BEGIN
+        DELETE FROM search_fts WHERE comment_id = old.id;
+      END;
+    `,
+  },
 ];

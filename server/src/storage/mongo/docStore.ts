@@ -7,7 +7,7 @@ import type { DocUpdateDoc } from "./models/docUpdateModel.ts";
 import { seqNo, str, strOrNull } from "./ids.ts";
 import { toBuffer, toBytes } from "./bytes.ts";
 import { inTransaction } from "./transaction.ts";
-import { guard } from "./unavailable.ts";
+import { guard, isDuplicateKeyError } from "./unavailable.ts";
 
 /**
  * MongoDB Yjs document store: `docHeads` (per-doc counter), `docSnapshots`
@@ -54,7 +54,7 @@ export function createDocStore(ctx: MongoContext): DocStore {
         return { data: toBuffer(it.data), userId: strOrNull(it.userId, `updates[${i}].userId`) };
       });
       const n = prepared.length;
-      return inTransaction(ctx.conn, "docs.append", async (session) => {
+      const once = () => inTransaction(ctx.conn, "docs.append", async (session) => {
         const head = await Heads.findOneAndUpdate(
           { _id },
           { $inc: { lastSeq: n }, $setOnInsert: { snapshotSeq: 0 } },
@@ -70,6 +70,15 @@ export function createDocStore(ctx: MongoContext): DocStore {
         );
         return head.lastSeq;
       });
+      // Two first appends to a new document may race to create its head; the
+      // loser's transaction was aborted (nothing written) and simply runs again.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await once();
+        } catch (err) {
+          if (attempt >= 3 || !isDuplicateKeyError(err)) throw err;
+        }
+      }
     },
     async compact(docId, snapshot, uptoSeq) {
       const _id = str(docId, "docId");

@@ -12,8 +12,16 @@ import { createMembershipRepository } from "./membershipRepository.ts";
 import { createInviteRepository } from "./inviteRepository.ts";
 import { createPlanRepository } from "./planRepository.ts";
 import { createDocStore } from "./docStore.ts";
+import { createAgreementRepository } from "./agreementRepository.ts";
+import { createVersionRepository } from "./versionRepository.ts";
+import { createAuditRepository } from "./auditRepository.ts";
 import { createOutcomeExtensionRepository } from "./outcomeExtensionRepository.ts";
 import { createMongoTransfer } from "./transfer.ts";
+import { createCommentRepository } from "./commentRepository.ts";
+import { createNotificationRepository } from "./notificationRepository.ts";
+import { createPreferenceRepository } from "./preferenceRepository.ts";
+import { createVisitRepository } from "./visitRepository.ts";
+import { createSearchIndex } from "./searchIndex.ts";
 import { guard } from "./unavailable.ts";
 
 const storageLog = log("storage");
@@ -39,7 +47,15 @@ export function buildMongoStorage(ctx: MongoContext): Storage {
     invites: createInviteRepository(ctx),
     plans: createPlanRepository(ctx),
     docs: createDocStore(ctx),
+    agreements: createAgreementRepository(ctx),
+    versions: createVersionRepository(ctx),
+    audit: createAuditRepository(ctx),
     outcomeExtensions: createOutcomeExtensionRepository(ctx),
+    comments: createCommentRepository(ctx),
+    notifications: createNotificationRepository(ctx),
+    preferences: createPreferenceRepository(ctx),
+    visits: createVisitRepository(ctx),
+    search: createSearchIndex(ctx),
     transfer: createMongoTransfer(ctx),
     async healthy() {
       const db = conn.db;

@@ -28,11 +28,14 @@ interface CollectionMapping {
   /** Models whose documents belong to this collection (for the emptiness check). */
   models: AnyModel[];
   dump(): AsyncIterable<DumpRecord>;
+  /** One stored (lean) document → its dump record, for collections stored one document per record. */
+  fromDoc?: (doc: object) => DumpRecord;
   /** One dump record → the documents to insert. Throws on a malformed record. */
   toDocs(r: DumpRecord): Array<{ model: AnyModel; doc: object }>;
 }
 
-const KEYS = {
+/** The exact fields of each core dump collection (the `*Record` shapes; the embedded store's columns in camelCase). */
+export const MONGO_DUMP_FIELDS = {
   users: ["id", "email", "displayName", "passwordHash", "createdAt"],
   sessions: ["id", "userId", "createdAt", "lastSeenAt", "expiresAt"],
   partnerships: ["id", "name", "place", "description", "createdAt", "createdBy"],
@@ -46,31 +49,28 @@ const KEYS = {
   docUpdates: ["docId", "seq", "data", "userId", "createdAt"],
 } as const;
 
-async function* dumpSorted<D>(
-  collection: string,
-  model: AnyModel,
-  sort: Record<string, 1>,
-  toRecord: (d: D) => object,
-): AsyncIterable<DumpRecord> {
-  for await (const d of model.find({}).sort(sort).lean<D>().cursor()) {
-    yield { collection, record: asDumpFields(toRecord(d as D)) };
+async function* dumpSorted(model: AnyModel, sort: Record<string, 1>, fromDoc: (doc: object) => DumpRecord): AsyncIterable<DumpRecord> {
+  for await (const d of model.find({}).sort(sort).lean().cursor()) {
+    yield fromDoc(d as object);
   }
 }
 
 /** A typed-record mapping with exact field checking. */
 function typed<R, D extends object>(
-  collection: keyof typeof KEYS,
+  collection: keyof typeof MONGO_DUMP_FIELDS,
   model: AnyModel,
   sort: Record<string, 1>,
   fromDoc: (d: D) => R,
   toDoc: (r: R) => D,
 ): CollectionMapping {
+  const toRecord = (d: object): DumpRecord => ({ collection, record: asDumpFields(fromDoc(d as D) as object) });
   return {
     collection,
     models: [model],
-    dump: () => dumpSorted<D>(collection, model, sort, (d) => fromDoc(d) as object),
+    dump: () => dumpSorted(model, sort, toRecord),
+    fromDoc: toRecord,
     toDocs(r) {
-      expectFields(r, KEYS[collection]);
+      expectFields(r, MONGO_DUMP_FIELDS[collection]);
       return [{ model, doc: toDoc(r.record as unknown as R) }];
     },
   };
@@ -92,7 +92,7 @@ function docSnapshotsMapping(m: MongoModels): CollectionMapping {
       }
     },
     toDocs(r) {
-      expectFields(r, KEYS.docSnapshots);
+      expectFields(r, MONGO_DUMP_FIELDS.docSnapshots);
       const docId = str(r.record.docId, "docId");
       const snapshot = bytesOrNullField(r, "snapshot");
       const head: DocHeadDoc = { _id: docId, lastSeq: intField(r, "nextSeq") - 1, snapshotSeq: intField(r, "snapshotSeq") };
@@ -104,19 +104,20 @@ function docSnapshotsMapping(m: MongoModels): CollectionMapping {
 }
 
 function docUpdatesMapping(m: MongoModels): CollectionMapping {
+  const fromDoc = (doc: object): DumpRecord => {
+    const d = doc as DocUpdateDoc;
+    return {
+      collection: "docUpdates",
+      record: { docId: d.docId, seq: d.seq, data: toBytes(d.data), userId: d.userId ?? null, createdAt: d.createdAt },
+    };
+  };
   return {
     collection: "docUpdates",
     models: [m.docUpdates],
-    dump: () =>
-      dumpSorted<DocUpdateDoc>("docUpdates", m.docUpdates, { docId: 1, seq: 1 }, (d) => ({
-        docId: d.docId,
-        seq: d.seq,
-        data: toBytes(d.data),
-        userId: d.userId ?? null,
-        createdAt: d.createdAt,
-      })),
+    dump: () => dumpSorted(m.docUpdates, { docId: 1, seq: 1 }, fromDoc),
+    fromDoc,
     toDocs(r) {
-      expectFields(r, KEYS.docUpdates);
+      expectFields(r, MONGO_DUMP_FIELDS.docUpdates);
       const doc: DocUpdateDoc = {
         docId: str(r.record.docId, "docId"),
         seq: intField(r, "seq"),
@@ -164,14 +165,12 @@ export function genericRecordToDoc(r: DumpRecord): Record<string, unknown> {
 
 function genericMapping(model: AnyModel): CollectionMapping {
   const collection = model.collection.collectionName;
+  const fromDoc = (d: object) => genericDocToRecord(collection, d as Record<string, unknown>);
   return {
     collection,
     models: [model],
-    async *dump() {
-      for await (const d of model.find({}).sort({ _id: 1 }).lean().cursor()) {
-        yield genericDocToRecord(collection, d as Record<string, unknown>);
-      }
-    },
+    dump: () => dumpSorted(model, { _id: 1 }, fromDoc),
+    fromDoc,
     toDocs: (r) => [{ model, doc: genericRecordToDoc(r) }],
   };
 }
@@ -183,9 +182,10 @@ function genericMapping(model: AnyModel): CollectionMapping {
  */
 export function mongoCollectionMappings(m: MongoModels): CollectionMapping[] {
   const core: CollectionMapping[] = [
+    // Same order as the embedded store's dump, so dumps of equal data are identical.
     typed("users", m.users, { _id: 1 }, userFromDoc, userToDoc),
-    typed("partnerships", m.partnerships, { _id: 1 }, partnershipFromDoc, partnershipToDoc),
     typed("sessions", m.sessions, { _id: 1 }, sessionFromDoc, sessionToDoc),
+    typed("partnerships", m.partnerships, { _id: 1 }, partnershipFromDoc, partnershipToDoc),
     typed("memberships", m.memberships, { partnershipId: 1, userId: 1 }, membershipFromDoc, membershipToDoc),
     typed("invites", m.invites, { _id: 1 }, inviteFromDoc, inviteToDoc),
     typed("plans", m.plans, { _id: 1 }, planFromDoc, planToDoc),

@@ -104,8 +104,13 @@ export function encodeLine(line: DumpLine): string {
 export function decodeLine(text: string, lineNo: number): DumpLine {
   let json: unknown;
   try {
-    json = JSON.parse(text);
-  } catch {
+    json = JSON.parse(text, (key, value: unknown) => {
+      // Never a field name; refused outright rather than silently dropped.
+      if (key === "__proto__") throw new TransferError(`line ${lineNo}: "__proto__" is not allowed`);
+      return value;
+    });
+  } catch (err) {
+    if (err instanceof TransferError) throw err;
     throw new TransferError(`line ${lineNo}: not valid JSON`);
   }
   const parsed = LineSchema.safeParse(json);

@@ -79,7 +79,7 @@ export function PlanSection({ doc, provider, section, number, editable, lens, pe
             <label className="field__label" htmlFor={`${uid}-status`}>
               Status
             </label>
-            <select id={`${uid}-status`} className="select" value={section.status} onChange={(e) => setSectionStatus(doc, section.id, e.target.value as SectionStatus)}>
+            <select id={`${uid}-status`} className="input select" value={section.status} onChange={(e) => setSectionStatus(doc, section.id, e.target.value as SectionStatus)}>
               {SECTION_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {SECTION_STATUS_LABELS[s]}

@@ -10,6 +10,15 @@ import { docSnapshotModel, type DocSnapshotDoc } from "./docSnapshotModel.ts";
 import { docUpdateModel, type DocUpdateDoc } from "./docUpdateModel.ts";
 import { outcomeExtensionItemModel, type OutcomeExtensionItemDoc } from "./outcomeExtensionItemModel.ts";
 import { outcomeExtensionChangeModel, type OutcomeExtensionChangeDoc } from "./outcomeExtensionChangeModel.ts";
+import { commentModel, type CommentDoc } from "./commentModel.ts";
+import { commentReactionModel, type CommentReactionDoc } from "./commentReactionModel.ts";
+import { notificationModel, type NotificationDoc } from "./notificationModel.ts";
+import { notificationPreferenceModel, type NotificationPreferenceDoc } from "./notificationPreferenceModel.ts";
+import { planVisitModel, type PlanVisitDoc } from "./planVisitModel.ts";
+import { docClientOwnerModel, type DocClientOwnerDoc } from "./docClientOwnerModel.ts";
+import { agreementModel, type AgreementDoc } from "./agreementModel.ts";
+import { planVersionModel, type PlanVersionDoc } from "./planVersionModel.ts";
+import { auditEventModel, type AuditEventDoc } from "./auditEventModel.ts";
 
 /** Every model of the adapter, on one connection. */
 export interface MongoModels {
@@ -24,6 +33,15 @@ export interface MongoModels {
   docUpdates: Model<DocUpdateDoc>;
   outcomeExtensionItems: Model<OutcomeExtensionItemDoc>;
   outcomeExtensionChanges: Model<OutcomeExtensionChangeDoc>;
+  comments: Model<CommentDoc>;
+  commentReactions: Model<CommentReactionDoc>;
+  notifications: Model<NotificationDoc>;
+  notificationPreferences: Model<NotificationPreferenceDoc>;
+  planVisits: Model<PlanVisitDoc>;
+  docClientOwners: Model<DocClientOwnerDoc>;
+  agreements: Model<AgreementDoc>;
+  planVersions: Model<PlanVersionDoc>;
+  auditEvents: Model<AuditEventDoc>;
 }
 
 /** Register (or fetch) all models on `conn`. */
@@ -40,6 +58,15 @@ export function registerModels(conn: Connection): MongoModels {
     docUpdates: docUpdateModel(conn),
     outcomeExtensionItems: outcomeExtensionItemModel(conn),
     outcomeExtensionChanges: outcomeExtensionChangeModel(conn),
+    comments: commentModel(conn),
+    commentReactions: commentReactionModel(conn),
+    notifications: notificationModel(conn),
+    notificationPreferences: notificationPreferenceModel(conn),
+    planVisits: planVisitModel(conn),
+    docClientOwners: docClientOwnerModel(conn),
+    agreements: agreementModel(conn),
+    planVersions: planVersionModel(conn),
+    auditEvents: auditEventModel(conn),
   };
 }
 

@@ -1,0 +1,125 @@
+import * as Y from "yjs";
+import type { AgreedSection, AgreementActor, AgreementRound, CloseAgreementInput } from "@jigsaw/shared/agreement/schema";
+import { agreementTally, closeAgreement, scopeSectionIds } from "@jigsaw/shared/agreement/stateMachine";
+import { readSections, sectionIds, setSectionStatus } from "@jigsaw/shared/plan/index";
+import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
+import { publishToPlan } from "../realtime/publish.ts";
+import { presentAgreementPublic } from "../presenters/agreement.ts";
+import type { ServerContext } from "../services/context.ts";
+import type { AgreementRecord, PlanRecord, VersionRecord } from "../storage/types.ts";
+import { newId } from "../utils/ids.ts";
+import { nowIso } from "../utils/clock.ts";
+import { auditActorOf, todayIso } from "./agreementActor.ts";
+import { recordAudit } from "./auditRecorder.ts";
+import { updateAgreement } from "./agreementUpdater.ts";
+import { changePlan, loadPlanState } from "./planDocAccess.ts";
+import { createVersion } from "./versionCreator.ts";
+
+/** The sign-off record of an agreed round, as frozen into its version and exports. */
+export function signOffRecord(round: AgreementRound): SignOffRecord {
+  const tally = agreementTally(round);
+  return {
+    agreementId: round.id,
+    title: round.title,
+    outcome: round.outcome ?? "",
+    reviewDate: round.reviewDate,
+    closedAt: round.closedAt ?? "",
+    closedBy: round.closedBy ? `${round.closedBy.displayName} (${round.closedBy.organisation})` : "",
+    entries: tally.organisations.map((o) => ({
+      organisation: o.organisation,
+      response: o.response?.kind ?? "none",
+      comment: o.response?.comment ?? null,
+      by: o.response ? o.response.by.displayName : null,
+      at: o.response?.at ?? null,
+    })),
+  };
+}
+
+function agreedSectionsOf(state: Uint8Array, round: AgreementRound): AgreedSection[] {
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, state);
+    const wanted = scopeSectionIds(round.scope);
+    return readSections(doc)
+      .filter((s) => wanted === null || wanted.includes(s.id))
+      .map((s) => ({ id: s.id, title: s.title, body: s.body }));
+  } finally {
+    doc.destroy();
+  }
+}
+
+/**
+ * The facilitator closes a round as agreed with an outcome statement and
+ * optional review date. Refused (409 no_quorum) unless every required
+ * organisation consented and no objection stands. Keeps the agreed content
+ * of the covered sections in the round, marks them `agreed` in the live
+ * document, and for a whole-plan round stores the immutable agreed version
+ * (full state + snapshot + SHA-256 hash + sign-off record).
+ */
+export async function agreementCloser(
+  ctx: ServerContext,
+  plan: PlanRecord,
+  agreementId: string,
+  actor: AgreementActor,
+  input: CloseAgreementInput,
+): Promise<{ round: AgreementRecord; version: VersionRecord | null }> {
+  const now = nowIso();
+  const versionId = newId();
+  let state: Uint8Array = new Uint8Array(0);
+  const { after } = await updateAgreement(ctx, plan.id, agreementId, async (round) => {
+    // Fail fast (no document load) when the round cannot close anyway.
+    const pre = closeAgreement(round, input, actor, { now, today: todayIso(new Date(now)), agreedSections: [], versionId: null });
+    if (!pre.ok) return pre;
+    state = await loadPlanState(ctx, plan.id);
+    return closeAgreement(round, input, actor, {
+      now,
+      today: todayIso(new Date(now)),
+      agreedSections: agreedSectionsOf(state, round),
+      versionId: round.scope.kind === "plan" ? versionId : null,
+    });
+  });
+  const covered = new Set(after.agreedSections.map((s) => s.id));
+  const change = await changePlan(
+    ctx,
+    plan.id,
+    actor.userId,
+    (doc) => {
+      for (const id of sectionIds(doc)) if (covered.has(id)) setSectionStatus(doc, id, "agreed");
+    },
+    state,
+  );
+  await recordAudit(ctx, {
+    plan,
+    actor: auditActorOf(actor),
+    action: "agreement.closed",
+    subjectType: "agreement",
+    subjectId: after.id,
+    details: {
+      outcome: after.outcome,
+      reviewDate: after.reviewDate,
+      sections: after.agreedSections.map((s) => ({ id: s.id, title: s.title })),
+      responses: after.responses.map((r) => ({ organisation: r.organisation, response: r.kind, by: r.by.displayName })),
+      versionId: after.versionId,
+    },
+    at: now,
+  });
+  let version: VersionRecord | null = null;
+  if (after.scope.kind === "plan") {
+    version = await createVersion(ctx, plan, {
+      id: versionId,
+      kind: "agreed",
+      name: `Agreed: ${after.title}`.slice(0, 120),
+      actor: auditActorOf(actor),
+      state: change.state,
+      agreementId: after.id,
+      signOff: signOffRecord(after),
+    });
+  }
+  publishToPlan(ctx, plan.id, "agreement.updated", {
+    planId: plan.id,
+    agreementId: after.id,
+    change: "closed",
+    round: presentAgreementPublic(after, todayIso()),
+  });
+  return { round: after, version };
+}

@@ -1,0 +1,62 @@
+import sanitizeHtml from "sanitize-html";
+import { escapeHtml } from "@jigsaw/shared/comments/commentBody";
+import type { OutgoingMail } from "./mailer.ts";
+import { oneLine } from "./mailer.ts";
+
+/** What an email says about one notification (plain text; escaped here). */
+export interface MailItem {
+  title: string;
+  excerpt: string;
+  /** Absolute link into the app. */
+  url: string;
+  createdAt: string;
+}
+
+/**
+ * Final allowlist over the HTML we generate (everything user-written was
+ * escaped already; this is defence in depth): no scripts, styles, event
+ * handlers or non-http(s) links survive.
+ */
+function safeHtml(html: string): string {
+  return sanitizeHtml(html, {
+    allowedTags: ["p", "a", "strong", "em", "br", "ul", "li", "blockquote", "h1", "small"],
+    allowedAttributes: { a: ["href"] },
+    allowedSchemes: ["http", "https"],
+    allowProtocolRelative: false,
+    disallowedTagsMode: "escape",
+  });
+}
+
+function page(inner: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"></head><body>${safeHtml(inner)}</body></html>`;
+}
+
+function itemHtml(i: MailItem): string {
+  return `<li><p><strong>${escapeHtml(i.title)}</strong></p><blockquote>${escapeHtml(i.excerpt)}</blockquote><p><a href="${escapeHtml(i.url)}">Open in Jigsaw</a></p></li>`;
+}
+
+function itemText(i: MailItem): string {
+  return `${i.title}\n  "${i.excerpt}"\n  ${i.url}`;
+}
+
+const FOOTER_TEXT = "You can change which emails you get under Account settings in Jigsaw.";
+
+/** One notification emailed at once (mentions by default). */
+export function notificationMail(to: string, recipientName: string, item: MailItem, settingsUrl: string): OutgoingMail {
+  const text = `Hello ${oneLine(recipientName, 80)},\n\n${itemText(item)}\n\n${FOOTER_TEXT}\n${settingsUrl}\n`;
+  const html = page(
+    `<p>Hello ${escapeHtml(oneLine(recipientName, 80))},</p><ul>${itemHtml(item)}</ul><p><small>${escapeHtml(FOOTER_TEXT)} <a href="${escapeHtml(settingsUrl)}">Settings</a></small></p>`,
+  );
+  return { to, subject: oneLine(item.title), text, html };
+}
+
+/** One email for a day's notifications. */
+export function digestMail(to: string, recipientName: string, items: readonly MailItem[], settingsUrl: string): OutgoingMail {
+  const n = items.length;
+  const subject = `Jigsaw: ${n} update${n === 1 ? "" : "s"} for you`;
+  const text = `Hello ${oneLine(recipientName, 80)},\n\nHere is what happened in your partnerships:\n\n${items.map(itemText).join("\n\n")}\n\n${FOOTER_TEXT}\n${settingsUrl}\n`;
+  const html = page(
+    `<p>Hello ${escapeHtml(oneLine(recipientName, 80))},</p><p>Here is what happened in your partnerships:</p><ul>${items.map(itemHtml).join("")}</ul><p><small>${escapeHtml(FOOTER_TEXT)} <a href="${escapeHtml(settingsUrl)}">Settings</a></small></p>`,
+  );
+  return { to, subject, text, html };
+}

@@ -1,0 +1,51 @@
+import { AgreementRoundSchema } from "@jigsaw/shared/agreement/schema";
+import type { Db } from "./database.ts";
+import { InvariantError, RevisionConflictError, type AgreementRecord, type AgreementRepository } from "../types.ts";
+
+interface Row {
+  id: string;
+  plan_id: string;
+  status: string;
+  revision: number;
+  proposed_at: string;
+  data: string;
+}
+
+function toRecord(r: Row): AgreementRecord {
+  return AgreementRoundSchema.parse(JSON.parse(r.data));
+}
+
+/** SQLite agreement rounds: one row per round, the round as JSON, compare-and-set on `revision`. */
+export function createAgreementRepository(db: Db): AgreementRepository {
+  const insert = db.prepare("INSERT INTO agreements (id, plan_id, status, revision, proposed_at, data) VALUES (?, ?, ?, ?, ?, ?)");
+  const byId = db.prepare<[string], Row>("SELECT * FROM agreements WHERE id = ?");
+  const list = db.prepare<[string], Row>("SELECT * FROM agreements WHERE plan_id = ? ORDER BY proposed_at DESC, id DESC");
+  const cas = db.prepare(
+    "UPDATE agreements SET status = ?, revision = ?, data = ? WHERE id = ? AND revision = ? AND status = 'open'",
+  );
+  const replaceTx = db.transaction((round: AgreementRecord, expected: number) => {
+    const r = cas.run(round.status, round.revision, JSON.stringify(round), round.id, expected);
+    if (r.changes === 1) return;
+    const current = byId.get(round.id);
+    if (!current) throw new InvariantError("not_found");
+    throw new RevisionConflictError(expected, current.revision);
+  });
+  return {
+    async create(round) {
+      const valid = AgreementRoundSchema.parse(round);
+      insert.run(valid.id, valid.planId, valid.status, valid.revision, valid.proposedAt, JSON.stringify(valid));
+    },
+    async findById(id) {
+      const r = byId.get(id);
+      return r ? toRecord(r) : null;
+    },
+    async listForPlan(planId) {
+      return list.all(planId).map(toRecord);
+    },
+    async replace(round, expectedRevision) {
+      const valid = AgreementRoundSchema.parse(round);
+      if (valid.revision <= expectedRevision) throw new RevisionConflictError(expectedRevision, valid.revision);
+      replaceTx.immediate(valid, expectedRevision);
+    },
+  };
+}

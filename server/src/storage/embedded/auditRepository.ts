@@ -1,0 +1,49 @@
+import type { Db } from "./database.ts";
+import type { AuditRecord, AuditRepository } from "../types.ts";
+
+interface Row {
+  id: string;
+  partnership_id: string;
+  plan_id: string | null;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  organisation: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  details: string;
+}
+
+function toRecord(r: Row): AuditRecord {
+  return {
+    id: r.id,
+    partnershipId: r.partnership_id,
+    planId: r.plan_id,
+    at: r.at,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    organisation: r.organisation,
+    action: r.action,
+    subjectType: r.subject_type,
+    subjectId: r.subject_id,
+    details: r.details,
+  };
+}
+
+/** SQLite audit trail: insert and read only; triggers (migration 3) refuse UPDATE and DELETE. */
+export function createAuditRepository(db: Db): AuditRepository {
+  const insert = db.prepare(`INSERT INTO audit_events (id, partnership_id, plan_id, at, actor_id, actor_name, organisation,
+    action, subject_type, subject_id, details) VALUES (?,?,?,?,?,?,?,?,?,?,?)`);
+  const list = db.prepare<[string, string, number], Row>(
+    "SELECT * FROM audit_events WHERE plan_id = ? AND at < ? ORDER BY at DESC, rowid DESC LIMIT ?",
+  );
+  return {
+    async append(e) {
+      insert.run(e.id, e.partnershipId, e.planId, e.at, e.actorId, e.actorName, e.organisation, e.action, e.subjectType, e.subjectId, e.details);
+    },
+    async listForPlan(planId, limit, before) {
+      return list.all(planId, before ?? "\uffff", Math.max(0, Math.floor(limit))).map(toRecord);
+    },
+  };
+}

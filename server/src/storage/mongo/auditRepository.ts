@@ -1,0 +1,62 @@
+import mongoose from "mongoose";
+import type { AuditRecord, AuditRepository } from "../types.ts";
+import type { MongoContext } from "./mongoContext.ts";
+import type { AuditEventDoc } from "./models/auditEventModel.ts";
+import { str, strOrNull } from "./ids.ts";
+import { guard } from "./unavailable.ts";
+
+/** An `auditEvents` document → record. */
+export function auditFromDoc(d: AuditEventDoc): AuditRecord {
+  return {
+    id: d._id,
+    partnershipId: d.partnershipId,
+    planId: d.planId ?? null,
+    at: d.at,
+    actorId: d.actorId ?? null,
+    actorName: d.actorName,
+    organisation: d.organisation ?? null,
+    action: d.action,
+    subjectType: d.subjectType,
+    subjectId: d.subjectId,
+    details: d.details,
+  };
+}
+
+/** A record → `auditEvents` document. */
+export function auditToDoc(e: AuditRecord): AuditEventDoc {
+  return {
+    _id: str(e.id, "id"),
+    partnershipId: str(e.partnershipId, "partnershipId"),
+    planId: strOrNull(e.planId, "planId"),
+    at: str(e.at, "at"),
+    actorId: strOrNull(e.actorId, "actorId"),
+    actorName: str(e.actorName, "actorName"),
+    organisation: strOrNull(e.organisation, "organisation"),
+    action: str(e.action, "action"),
+    subjectType: str(e.subjectType, "subjectType"),
+    subjectId: str(e.subjectId, "subjectId"),
+    details: str(e.details, "details"),
+  };
+}
+
+/** MongoDB audit trail: insert and read only (the adapter never updates or deletes an entry). */
+export function createAuditRepository(ctx: MongoContext): AuditRepository {
+  const { auditEvents: Events } = ctx.models;
+  return {
+    async append(e) {
+      const doc = auditToDoc(e);
+      await guard("audit.append", async () => {
+        await Events.create([doc]);
+      });
+    },
+    async listForPlan(planId, limit, before) {
+      const pid = str(planId, "planId");
+      const n = Number.isSafeInteger(limit) && limit > 0 ? Math.min(limit, 1000) : 100;
+      const filter = before === undefined ? { planId: pid } : { planId: pid, at: mongoose.trusted({ $lt: str(before, "before") }) };
+      return guard("audit.listForPlan", async () => {
+        const ds = await Events.find(filter).sort({ at: -1, _id: -1 }).limit(n).lean<AuditEventDoc[]>().exec();
+        return ds.map(auditFromDoc);
+      });
+    },
+  };
+}

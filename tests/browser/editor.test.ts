@@ -1,0 +1,238 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { pmText, readPlan, sectionText, type PmDoc } from "@jigsaw/shared/plan/index";
+import type { ApiClient } from "../utils/apiClient.ts";
+import { hasChromium, horizontalOverflow, launchBrowser, runAxe } from "../utils/browser.ts";
+import { startTestServer, type TestServer } from "../utils/testServer.ts";
+import { connectYjs, createCollabFixture, waitForSync, type CollabFixture } from "../utils/yjsClient.ts";
+
+/**
+ * The live editor in real Chromium: two members type in the same section at
+ * once and see each other's text and name-labelled caret; one goes offline,
+ * edits, comes back and both converge; a viewer cannot change anything (checked
+ * on the server with a fresh client).
+ *
+ * Screenshots go to JIGSAW_SHOTS when set; `docs/editor.png` is refreshed when
+ * JIGSAW_DOCS_SHOT=1.
+ */
+const shotsDir = process.env.JIGSAW_SHOTS;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+describe.skipIf(!hasChromium())("plan editor in the browser", () => {
+  let server: TestServer;
+  let browser: Browser;
+  let fx: CollabFixture;
+  let ctxA: BrowserContext;
+  let ctxB: BrowserContext;
+  let ctxV: BrowserContext;
+  let a: Page;
+  let b: Page;
+  let v: Page;
+  let viewerApi: ApiClient;
+  let sectionIds: string[] = [];
+
+  async function contextFor(api: ApiClient): Promise<BrowserContext> {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.origin });
+    const cookie = api.cookieHeader;
+    if (!cookie) throw new Error("no session cookie");
+    const [name, ...rest] = cookie.split(";")[0]!.split("=");
+    await ctx.addCookies([{ name: name!, value: rest.join("="), url: server.origin }]);
+    return ctx;
+  }
+
+  async function shot(page: Page, name: string) {
+    if (!shotsDir) return;
+    fs.mkdirSync(shotsDir, { recursive: true });
+    await page.screenshot({ path: path.join(shotsDir, `editor-${name}.png`), fullPage: false });
+  }
+
+  const body = (page: Page, sectionId: string) => page.locator(`[data-section-body="${sectionId}"]`);
+  /** The section text as the editor holds it (blocks separated by newlines, carets excluded). */
+  const bodyText = (page: Page, sectionId: string) =>
+    body(page, sectionId).evaluate((el) => {
+      const editor = (el as HTMLElement & { editor?: { state: { doc: { content: { size: number }; textBetween(from: number, to: number, sep: string): string } } } }).editor;
+      if (!editor) throw new Error("no editor on the section body");
+      const d = editor.state.doc;
+      return d.textBetween(0, d.content.size, "\n");
+    });
+  /** The section body as JSON (structure and marks), for exact convergence checks. */
+  const bodyJson = (page: Page, sectionId: string) =>
+    body(page, sectionId).evaluate((el) => JSON.stringify((el as HTMLElement & { editor?: { getJSON(): unknown } }).editor?.getJSON()));
+
+  async function openPlan(page: Page) {
+    await page.goto(`/plans/${fx.planId}`);
+    await page.locator(".plan-editor[data-ready='true'] .plan-section").first().waitFor();
+    await expect.poll(() => page.getByRole("status").filter({ hasText: /Connected/ }).count()).toBeGreaterThan(0);
+  }
+
+  /** Put the caret at the end of a section body. */
+  async function caretAtEnd(page: Page, sectionId: string) {
+    await body(page, sectionId).click();
+    await page.keyboard.press("Control+End");
+    // ProseMirror reads the DOM selection asynchronously: let it settle before typing.
+    await page.waitForTimeout(50);
+  }
+
+  /** Put the caret at the end of a section body and type there. */
+  async function typeAtEnd(page: Page, sectionId: string, text: string, delay = 15) {
+    await caretAtEnd(page, sectionId);
+    await page.keyboard.type(text, { delay });
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    fx = await createCollabFixture(server, "place_plan");
+    const bMember = await fx.addMember("editor", "Ben Okoro", "nhs");
+    const viewer = await fx.addMember("viewer", "Vera Viewer", "community");
+    viewerApi = viewer.api;
+    browser = await launchBrowser();
+    ctxA = await contextFor(fx.facilitator);
+    ctxB = await contextFor(bMember.api);
+    ctxV = await contextFor(viewerApi);
+    a = await ctxA.newPage();
+    b = await ctxB.newPage();
+    v = await ctxV.newPage();
+    for (const page of [a, b, v]) page.setDefaultTimeout(15_000);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("two members type in the same section at once and see each other's text and caret", async () => {
+    await Promise.all([openPlan(a), openPlan(b)]);
+    sectionIds = await a.locator(".plan-section").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.sectionId!));
+    expect(sectionIds.length).toBeGreaterThan(1);
+    const s1 = sectionIds[0]!;
+    // Editors get an editable body and a toolbar.
+    expect(await body(a, s1).getAttribute("contenteditable")).toBe("true");
+    expect(await b.getByRole("toolbar").count()).toBeGreaterThan(0);
+
+    const fromA = " Amina says family hubs open in May.";
+    const fromB = " Ben adds the JSNA refresh is due.";
+    // Both put their caret at the end of the section, then type at the same time.
+    await caretAtEnd(a, s1);
+    await caretAtEnd(b, s1);
+    await a.waitForTimeout(200);
+    await Promise.all([a.keyboard.type(fromA, { delay: 15 }), b.keyboard.type(fromB, { delay: 15 })]);
+
+    for (const page of [a, b]) {
+      await expect.poll(() => bodyText(page, s1), { timeout: 10_000 }).toContain(fromA.trim());
+      await expect.poll(() => bodyText(page, s1), { timeout: 10_000 }).toContain(fromB.trim());
+    }
+    await expect.poll(async () => (await bodyJson(a, s1)) === (await bodyJson(b, s1))).toBe(true);
+
+    // B's caret, labelled with B's name, is drawn in A's view of that section; presence shows B there.
+    await body(a, s1).locator(".collab-caret__label", { hasText: "Ben Okoro" }).waitFor();
+    await a.locator(`#section-${s1} [data-testid="section-presence"]`).getByText("Ben Okoro").waitFor({ state: "attached" });
+    await a.locator(".presence-bar").getByText("Ben Okoro", { exact: false }).waitFor({ state: "attached" });
+
+    // The glossary spots the jargon B typed, with a plain-English meaning.
+    await a.locator(`#section-${s1} .glossary-hints__term`, { hasText: "JSNA" }).waitFor();
+
+    // Bold via the toolbar reports its state with aria-pressed.
+    await body(a, s1).click();
+    await a.keyboard.press("Control+End");
+    const bold = a.locator(`#section-${s1}`).getByRole("button", { name: "Bold" });
+    await bold.click();
+    await expect.poll(() => bold.getAttribute("aria-pressed")).toBe("true");
+    await a.keyboard.type(" Agreed.");
+    await body(b, s1).locator("strong", { hasText: "Agreed." }).waitFor();
+
+    await shot(a, "two-people");
+    if (process.env.JIGSAW_DOCS_SHOT === "1") {
+      await a.locator(`#section-${s1}`).scrollIntoViewIfNeeded();
+      await a.screenshot({ path: path.join(root, "docs/editor.png") });
+    }
+  });
+
+  it("structured cells edited by two people merge (actions table)", async () => {
+    await a.getByRole("button", { name: "Add action" }).click();
+    const titleA = a.getByLabel(/^Title, Action 1/);
+    await titleA.fill("Open two family hubs");
+    await titleA.press("Enter");
+    const leadB = b.getByLabel(/^Lead organisation, Action 1/);
+    await leadB.waitFor();
+    await leadB.fill("Riverside CVS");
+    await leadB.press("Enter");
+    await expect.poll(() => b.getByLabel(/^Title, Action 1/).inputValue()).toBe("Open two family hubs");
+    await expect.poll(() => a.getByLabel(/^Lead organisation, Action 1/).inputValue()).toBe("Riverside CVS");
+  });
+
+  it("an offline edit is kept and both converge on identical text when back online", async () => {
+    const s2 = sectionIds[1]!;
+    await ctxB.setOffline(true);
+    await b.getByRole("status").filter({ hasText: "Offline — changes kept on this device" }).waitFor();
+    await typeAtEnd(b, s2, " Written on the train, offline.");
+    await typeAtEnd(a, s2, " Added online meanwhile.");
+    await shot(b, "offline");
+    // A cannot see B's offline text yet.
+    await a.waitForTimeout(300);
+    expect(await bodyText(a, s2)).not.toContain("Written on the train");
+
+    await ctxB.setOffline(false);
+    await b.getByRole("status").filter({ hasText: "Connected" }).waitFor();
+    for (const page of [a, b]) {
+      await expect.poll(() => bodyText(page, s2), { timeout: 15_000 }).toContain("Written on the train, offline.");
+      await expect.poll(() => bodyText(page, s2), { timeout: 15_000 }).toContain("Added online meanwhile.");
+    }
+    await expect.poll(async () => (await bodyJson(a, s2)) === (await bodyJson(b, s2))).toBe(true);
+
+    // The server has it too.
+    const y = connectYjs(server, fx.facilitator, fx.planId);
+    try {
+      await waitForSync(y);
+      expect(sectionText(y.doc, s2)).toContain("Written on the train, offline.");
+      expect(sectionText(y.doc, s2)).toBe(pmText(JSON.parse(await bodyJson(a, s2)) as PmDoc));
+    } finally {
+      y.destroy();
+    }
+  });
+
+  it("a viewer cannot type, and nothing they try reaches the server", async () => {
+    const s1 = sectionIds[0]!;
+    await v.goto(`/plans/${fx.planId}`);
+    await v.locator(".plan-editor[data-ready='true'] .plan-section").first().waitFor();
+    await v.getByText("You can view this plan", { exact: true }).waitFor();
+    expect(await body(v, s1).getAttribute("contenteditable")).toBe("false");
+    expect(await v.getByRole("toolbar").count()).toBe(0);
+    expect(await v.getByLabel("Section title").count()).toBe(0);
+    expect(await v.getByRole("button", { name: "Add action" }).count()).toBe(0);
+    expect(await v.getByLabel(/^Title, Action 1/).isDisabled()).toBe(true);
+
+    const before = await bodyText(v, s1);
+    await body(v, s1).click();
+    await v.keyboard.type("VIEWER WAS HERE");
+    await v.keyboard.press("Backspace");
+    await v.waitForTimeout(500);
+    expect(await bodyText(v, s1)).toBe(before);
+
+    const y = connectYjs(server, fx.facilitator, fx.planId);
+    try {
+      await waitForSync(y);
+      expect(JSON.stringify(readPlan(y.doc))).not.toContain("VIEWER WAS HERE");
+      expect(sectionText(y.doc, s1)).toBe(pmText(JSON.parse(await bodyJson(a, s1)) as PmDoc));
+    } finally {
+      y.destroy();
+    }
+    await shot(v, "viewer");
+  });
+
+  it("is usable at 360 px and has no serious accessibility issues", async () => {
+    expect(await runAxe(a), "axe on the editor").toEqual([]);
+    await a.setViewportSize({ width: 360, height: 740 });
+    await a.waitForTimeout(100);
+    if ((await horizontalOverflow(a)) > 0) {
+      await a.screenshot({ path: "/tmp/shots/overflow.png", fullPage: true });
+      console.log(await a.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => { const p = e.parentElement!; return (e as HTMLElement).offsetWidth > 370 && p.offsetWidth <= 370; }).slice(0, 30).map((e) => `${e.parentElement!.tagName}.${e.parentElement!.className} > ${e.tagName}.${(e as HTMLElement).className} ${(e as HTMLElement).offsetWidth} ${getComputedStyle(e.parentElement!).overflowX}`).join("\n")));
+    }
+    expect(await horizontalOverflow(a), "horizontal scroll at 360px").toBeLessThanOrEqual(0);
+    expect(await runAxe(a), "axe on the editor at 360px").toEqual([]);
+    await shot(a, "360");
+    await a.setViewportSize({ width: 1280, height: 900 });
+  });
+});

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { freePort } from "./testServer.ts";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** A Jigsaw server running as a child process (for crash tests). */
+export interface ChildServer {
+  url: string;
+  origin: string;
+  port: number;
+  dataDir: string;
+  proc: ChildProcess;
+  /** Kill with a signal and wait for the process to exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** Start `node --import tsx server/src/main.ts` on `port` (free port by default) with `dataDir`; resolves when /healthz answers. */
+export async function startChildServer(dataDir: string, port?: number, env: Record<string, string> = {}): Promise<ChildServer> {
+  const p = port ?? (await freePort());
+  const origin = `http://127.0.0.1:${p}`;
+  const proc = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      HOST: "127.0.0.1",
+      PORT: String(p),
+      PUBLIC_URL: origin,
+      DATA_DIR: dataDir,
+      SEED_DEMO: "false",
+      LOG_LEVEL: process.env.CHILD_LOG_LEVEL ?? "silent",
+      AUTH_RATE_LIMIT: "10000",
+      ...env,
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`);
+    try {
+      const r = await fetch(`${origin}/healthz`);
+      if (r.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      proc.kill("SIGKILL");
+      throw new Error("child server did not start");
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url: origin,
+    origin,
+    port: p,
+    dataDir,
+    proc,
+    async kill(signal: NodeJS.Signals = "SIGKILL") {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+      await exited;
+    },
+  };
+}
