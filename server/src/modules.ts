@@ -6,7 +6,11 @@ import type { ModuleFactory } from "./server.ts";
  */
 export function defaultModules(): ModuleFactory[] {
   return [
+    // first: the others pick up its Redis relay, adapter and meeting store
+    async (ctx, server) => (await import("./scaleout/scaleoutModule.ts")).scaleoutModule(ctx, server),
     async (ctx, server) => (await import("./realtime/io.ts")).realtimeModule(ctx, server),
     async (ctx, server) => (await import("./collaboration/collabModule.ts")).collaborationModule()(ctx, server),
+    async (ctx, server) => (await import("./mail/notificationsModule.ts")).notificationsModule()(ctx, server),
+    async (ctx, server) => (await import("./export/historyModule.ts")).historyModule()(ctx, server),
   ];
 }

@@ -13,7 +13,7 @@ export function connectionView(state: PlanConnectionState | null, canEdit: boole
   if (state.phase === "offline") return { tone: "offline", text: canEdit ? "Offline — changes kept on this device" : "Offline — showing the copy on this device" };
   if (state.phase === "reconnecting" || (state.phase === "connecting" && state.message)) return { tone: "busy", text: state.message ?? "Reconnecting…" };
   if (state.phase === "connecting" || !state.serverSynced) return { tone: "busy", text: "Connecting…" };
-  return { tone: "ok", text: canEdit ? "Connected" : "Connected · You can view this plan" };
+  return { tone: "ok", text: "Connected" };
 }
 
 /** The live connection status, announced politely when it changes. */

@@ -16,6 +16,8 @@ const PlansPanel = lazyScene(() => import("../scenes/Partnership/components/Plan
 const MembersPanel = lazyScene(() => import("../scenes/Partnership/components/MembersPanel.tsx"), "MembersPanel");
 const InvitesPanel = lazyScene(() => import("../scenes/Partnership/components/InvitesPanel.tsx"), "InvitesPanel");
 const PlanScene = lazyScene(() => import("../scenes/Plan/PlanScene.tsx"), "PlanScene");
+const OutcomesScene = lazyScene(() => import("../scenes/Outcomes/OutcomesScene.tsx"), "OutcomesScene");
+const PartnershipOutcomesPanel = lazyScene(() => import("../scenes/Partnership/components/PartnershipOutcomesPanel.tsx"), "PartnershipOutcomesPanel");
 const NotFoundScene = lazyScene(() => import("../scenes/NotFound/NotFoundScene.tsx"), "NotFoundScene");
 
 const el = createElement;
@@ -54,9 +56,11 @@ export const routes: RouteObject[] = [
                   { path: "plans", element: el(PlansPanel) },
                   { path: "members", element: el(MembersPanel) },
                   { path: "invites", element: el(InvitesPanel) },
+                  { path: "outcomes", element: el(PartnershipOutcomesPanel) },
                 ],
               },
               { path: "plans/:planId", element: el(PlanScene) },
+              { path: "outcomes", element: el(OutcomesScene) },
             ],
           },
           { path: "*", element: el(NotFoundScene) },

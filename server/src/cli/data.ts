@@ -126,7 +126,8 @@ export async function main(argv: string[], env: Record<string, string | undefine
       return 1;
     }
     cliLog.error({ err }, "data command failed");
-    process.stderr.write(`error: ${(err as Error)?.message ?? String(err)}\n`);
+    const cause = (err as Error)?.cause instanceof Error ? ` (${((err as Error).cause as Error).message})` : "";
+    process.stderr.write(`error: ${(err as Error)?.message ?? String(err)}${cause}\n`);
     return 1;
   }
 }

@@ -10,6 +10,7 @@ import type { ServerContext } from "../services/context.ts";
 import { CollabUpdateRefusedError, type CollabApi } from "./collabApi.ts";
 import type { CollabOptions } from "./collabOptions.ts";
 import { CollabConnection } from "./connection.ts";
+import { docRelayFor } from "./docRelay.ts";
 import { DocManager } from "./docManager.ts";
 import { DocNotFoundError } from "./sharedDoc.ts";
 import { authorizeUpgrade, isCollabRequest, refuseUpgrade, type CollabAccess } from "./upgrade.ts";
@@ -45,7 +46,7 @@ export class CollabServer implements CollabApi {
     this.docs = new DocManager(ctx.storage.docs, options, (planId, at) => {
       ctx.storage.plans.touchActivity(planId, at).catch((err: unknown) => logger.warn({ err, planId }, "touch activity failed"));
       ctx.events.emit("plan.contentChanged", { planId });
-    });
+    }, docRelayFor(ctx));
   }
 
   /** Attach to the HTTP server and the event bus, start timers. */

@@ -1,6 +1,7 @@
 import { log } from "../logging/logger.ts";
 import type { DocStore } from "../storage/types.ts";
 import type { CollabOptions } from "./collabOptions.ts";
+import type { DocRelay } from "./docRelay.ts";
 import { LogMerger } from "./logMerger.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 
@@ -21,6 +22,8 @@ export class DocManager {
     private readonly store: DocStore,
     private readonly options: CollabOptions,
     private readonly touchActivity: (planId: string, at: string) => void,
+    /** Cross-node relay (scale-out), null when this node runs alone. */
+    private readonly relay: DocRelay | null = null,
   ) {}
 
   /** Loaded documents (for counts and the heartbeat loop). */
@@ -46,6 +49,7 @@ export class DocManager {
         options: this.options,
         touchActivity: this.touchActivity,
         onFailed: (d) => this.drop(d),
+        relay: this.relay,
       });
       this.docs.set(planId, doc);
     }

@@ -13,6 +13,8 @@ export interface LoadedDoc {
   base: Uint8Array | null;
   /** Stored updates after `base`. */
   tail: Uint8Array[];
+  /** Seq of each `tail` entry. */
+  tailSeqs: number[];
   /** Seq of the last stored update (or of the snapshot). */
   lastSeq: number;
   /** Author of each Yjs client id seen in the log. */
@@ -44,7 +46,7 @@ export async function loadDoc(store: DocStore, merger: LogMerger, planId: string
   }
   if (updates.length > workerThreshold) {
     await store.compact(planId, merged.state, lastSeq);
-    return { state: merged.state, base: merged.state, tail: [], lastSeq, owners };
+    return { state: merged.state, base: merged.state, tail: [], tailSeqs: [], lastSeq, owners };
   }
-  return { state: merged.state, base: stored.snapshot, tail: updates, lastSeq, owners };
+  return { state: merged.state, base: stored.snapshot, tail: updates, tailSeqs: stored.updates.map((u) => u.seq), lastSeq, owners };
 }

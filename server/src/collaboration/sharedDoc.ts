@@ -6,14 +6,20 @@ import type { DocStore } from "../storage/types.ts";
 import { AwarenessRoom } from "./awareness.ts";
 import type { CollabOptions } from "./collabOptions.ts";
 import type { DocConnection } from "./docConnection.ts";
+import type { DocRelay, RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import type { LogMerger } from "./logMerger.ts";
 import { loadDoc } from "./persistence.ts";
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, KEEPALIVE_FRAME, type ClientFrame } from "./protocol.ts";
+import { SeqWatermark } from "./seqWatermark.ts";
 
 const logger = log("collaboration");
 
 /** Origin of server-made changes (restore a version). */
 const SERVER_ORIGIN = Symbol("server");
+/** Origin of updates another node stored (relayed through Redis or re-read from storage). */
+const REMOTE_ORIGIN = Symbol("remote");
+/** How long relayed updates wait beyond a seq gap before the doc re-reads storage. */
+const GAP_WAIT_MS = 250;
 
 /** Why an update was refused. */
 export interface UpdateRefusal {
@@ -37,6 +43,8 @@ export interface SharedDocDeps {
   touchActivity: (planId: string, at: string) => void;
   /** Called when the doc failed and must be dropped from memory. */
   onFailed: (doc: SharedDoc) => void;
+  /** Cross-node relay (scale-out); absent when this node runs alone. */
+  relay?: DocRelay | null;
 }
 
 /**
@@ -45,7 +53,7 @@ export interface SharedDocDeps {
  * and only after the commit relayed to other connections; sync answers are
  * held back until everything they contain is durable.
  */
-export class SharedDoc {
+export class SharedDoc implements RelayTarget {
   readonly doc = new Y.Doc();
   readonly awareness: AwarenessRoom;
   readonly connections = new Set<DocConnection>();
@@ -67,8 +75,22 @@ export class SharedDoc {
   private readonly owners = new Map<number, string | null>();
   /** Last snapshot and the committed updates after it, for compaction in the worker. */
   private base: Uint8Array | null = null;
-  private tail: Uint8Array[] = [];
+  private tail: Array<{ seq: number; data: Uint8Array }> = [];
   private lastSeq = 0;
+  /** Storage seqs held in memory (loaded, appended, relayed): compaction never goes past `seqs.value`. */
+  private seqs = new SeqWatermark();
+  /** Relayed updates that arrived while loading or beyond a seq gap. */
+  private held: Array<{ first: number; updates: readonly RelayedUpdate[] }> = [];
+  private gapTimer: NodeJS.Timeout | null = null;
+  private resyncing: Promise<void> | null = null;
+  /** Collects the effective changes while relayed updates are applied (relayed locally, never stored). */
+  private remoteChanges: Uint8Array[] | null = null;
+  /** Bumped when a resync replaced `base` with a newer stored snapshot. */
+  private baseEpoch = 0;
+  /** Frames of connections waiting for a resync before their refused update is tried again. */
+  private readonly stalled = new Map<DocConnection, ClientFrame[]>();
+  /** True while stalled frames are replayed (a second refusal closes the connection). */
+  private retrying = false;
   private compacting: Promise<void> | null = null;
   private awarenessTimer: NodeJS.Timeout | null = null;
   private lastTouch = 0;
@@ -79,7 +101,7 @@ export class SharedDoc {
   ) {
     this.awareness = new AwarenessRoom(deps.options.maxAwarenessStateBytes);
     this.ready = this.load();
-    this.ready.catch(() => undefined);
+    this.ready.catch(() => this.deps.relay?.leave(this));
   }
 
   /** Number of updates in the log after the last snapshot. */
@@ -88,6 +110,8 @@ export class SharedDoc {
   }
 
   private async load(): Promise<void> {
+    // subscribe first: anything committed elsewhere after the read below is relayed
+    if (this.deps.relay) await this.deps.relay.join(this);
     const loaded = await loadDoc(this.deps.store, this.deps.merger, this.planId, this.deps.options.workerLoadThreshold);
     if (!loaded) {
       this.state = "failed";
@@ -96,11 +120,13 @@ export class SharedDoc {
     if (this.state !== "loading") return;
     Y.applyUpdate(this.doc, loaded.state);
     this.base = loaded.base;
-    this.tail = loaded.tail;
+    this.tail = loaded.tail.map((data, i) => ({ seq: loaded.tailSeqs[i]!, data }));
     this.lastSeq = loaded.lastSeq;
+    this.seqs = new SeqWatermark(loaded.lastSeq);
     for (const [client, owner] of loaded.owners) this.owners.set(client, owner);
     this.doc.on("update", this.onDocUpdate);
     this.state = "ready";
+    this.drainHeld();
   }
 
   // ---------------------------------------------------------------------------
@@ -113,10 +139,13 @@ export class SharedDoc {
     this.sendWhenDurable(conn, encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const aw = this.awareness.snapshotFrame();
     if (aw) conn.send(aw);
+    const remote = this.deps.relay?.remoteAwareness(this.planId);
+    if (remote) conn.send(remote);
   }
 
   /** Remove a connection and its awareness state. */
   removeConnection(conn: DocConnection): void {
+    this.stalled.delete(conn);
     if (!this.connections.delete(conn)) return;
     this.awareness.removePeer(conn);
     this.scheduleAwarenessFlush();
@@ -125,6 +154,13 @@ export class SharedDoc {
   /** Handle one decoded frame from a connection. Returns a close event when it must be cut. */
   handleFrame(conn: DocConnection, frame: ClientFrame): CloseEvent | null {
     if (this.state !== "ready") return CloseEvents.ServerShuttingDown;
+    const stalled = this.stalled.get(conn);
+    if (stalled) {
+      // keep the connection's order while its earlier update waits for a resync
+      if (stalled.length >= this.deps.options.maxQueuedWhileLoading) return CloseEvents.RateLimited;
+      stalled.push(frame);
+      return null;
+    }
     switch (frame.kind) {
       case "syncStep1":
         return this.answerSyncStep1(conn, frame.stateVector);
@@ -133,6 +169,12 @@ export class SharedDoc {
         if (conn.readOnly) return null; // dropped: never applied, stored or relayed
         const refusal = this.accept(frame.update, conn.userId, conn);
         if (!refusal) return null;
+        if (this.deps.relay && !this.retrying && (refusal.reason === "foreign_client" || refusal.reason === "missing_dependency")) {
+          // a client that moved from another node may carry others' updates that node stored but
+          // never relayed here: read storage, then try again once
+          this.stallUntilResynced(conn, frame);
+          return null;
+        }
         logger.warn({ planId: this.planId, conn: conn.id, userId: conn.userId, ...refusal }, "update refused");
         if (refusal.reason === "too_large") return CloseEvents.MessageTooLarge;
         if (refusal.reason === "doc_failed") return CloseEvents.StorageFailed;
@@ -147,6 +189,8 @@ export class SharedDoc {
       case "queryAwareness": {
         const aw = this.awareness.snapshotFrame();
         if (aw) conn.send(aw);
+        const remote = this.deps.relay?.remoteAwareness(this.planId);
+        if (remote) conn.send(remote);
         return null;
       }
     }
@@ -230,6 +274,12 @@ export class SharedDoc {
   }
 
   private readonly onDocUpdate = (update: Uint8Array): void => {
+    if (this.remoteChanges) {
+      // stored by another node already: relay locally, never store again
+      this.remoteChanges.push(update);
+      this.generation++;
+      return;
+    }
     const c = this.capture;
     const entry: PendingUpdate = { data: update, userId: c?.userId ?? null, origin: c?.origin ?? null };
     if (c?.done) {
@@ -276,9 +326,15 @@ export class SharedDoc {
     }
     this.inFlight = false;
     if (this.state !== "ready") return;
-    this.lastSeq = seq;
-    for (const b of batch) this.tail.push(b.data);
-    this.durable = Math.max(this.durable, gen);
+    this.lastSeq = Math.max(this.lastSeq, seq);
+    const first = seq - batch.length + 1;
+    batch.forEach((b, i) => this.addToTail(first + i, b.data));
+    this.seqs.addRange(first, seq);
+    // alone, nobody else writes this doc: every seq up to ours is held
+    if (!this.deps.relay) this.seqs.raiseTo(seq);
+    // nothing of ours left uncommitted: everything applied (relayed changes included) is durable
+    this.durable = this.pending.length === 0 ? this.generation : Math.max(this.durable, gen);
+    this.deps.relay?.publishUpdates(this.planId, first, batch.map((b) => ({ data: b.data, userId: b.userId })));
     this.broadcast(batch);
     for (const b of batch) b.done?.resolve();
     this.releaseDurable();
@@ -287,6 +343,7 @@ export class SharedDoc {
       this.lastTouch = now;
       this.deps.touchActivity(this.planId, at);
     }
+    this.drainHeld();
     if (this.tail.length >= this.deps.options.compactAfterUpdates) void this.compact();
     if (this.pending.length > 0) this.scheduleFlush();
   }
@@ -331,7 +388,9 @@ export class SharedDoc {
     const run = () => {
       this.awarenessTimer = null;
       const frame = this.awareness.flushChanges();
-      if (frame) for (const c of this.connections) c.send(frame);
+      if (!frame) return;
+      for (const c of this.connections) c.send(frame);
+      this.deps.relay?.publishAwareness(this.planId, frame);
     };
     const ms = this.deps.options.awarenessFlushMs;
     this.awarenessTimer = ms > 0 ? setTimeout(run, ms) : (setImmediate(run) as unknown as NodeJS.Timeout);
@@ -340,10 +399,176 @@ export class SharedDoc {
   /** Periodic: forward batched heartbeats; keep idle sockets alive for the client's 30 s watchdog. */
   heartbeat(idleSince: number, lastSent: (c: DocConnection) => number): void {
     const frame = this.awareness.flushHeartbeats();
+    if (frame) this.deps.relay?.publishAwareness(this.planId, frame);
     for (const c of this.connections) {
       if (frame) c.send(frame);
       else if (lastSent(c) < idleSince) c.send(KEEPALIVE_FRAME);
     }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Scale-out: updates another node stored, relayed through Redis or re-read
+  // ---------------------------------------------------------------------------
+
+  /** Updates another node stored as seqs `firstSeq..`: applied in seq order, kept for compaction, relayed locally. */
+  applyRemote(firstSeq: number, updates: readonly RelayedUpdate[]): void {
+    if (this.state === "loading") {
+      this.held.push({ first: firstSeq, updates });
+      return;
+    }
+    if (this.state !== "ready") return;
+    if (firstSeq > this.seqs.value + 1) {
+      // an earlier seq is missing: wait briefly for it, then read storage
+      this.held.push({ first: firstSeq, updates });
+      this.scheduleGapCheck();
+      return;
+    }
+    this.applyStored(updates.map((u, i) => ({ seq: firstSeq + i, ...u })));
+    this.drainHeld();
+  }
+
+  /** An awareness frame of another node's clients: forwarded to this node's connections as is. */
+  relayAwareness(frame: Uint8Array): void {
+    if (this.state !== "ready") return;
+    for (const c of this.connections) c.send(frame);
+  }
+
+  /**
+   * Read storage and apply what this node has not seen (after a Redis outage,
+   * a lost relay message or a gap). A snapshot another node compacted past our
+   * seqs becomes the base.
+   */
+  resync(): Promise<void> {
+    if (this.state !== "ready") return Promise.resolve();
+    this.resyncing ??= (async () => {
+      try {
+        const stored = await this.deps.store.load(this.planId);
+        if (!stored || this.state !== "ready") return;
+        if (stored.snapshot && stored.snapshotSeq > this.seqs.value) {
+          if (!this.applyRelayed([stored.snapshot])) return;
+          this.base = stored.snapshot;
+          this.baseEpoch++;
+          this.tail = this.tail.filter((e) => e.seq > stored.snapshotSeq);
+          this.seqs.raiseTo(stored.snapshotSeq);
+        }
+        this.applyStored(stored.updates);
+        const last = stored.updates.length > 0 ? stored.updates[stored.updates.length - 1]!.seq : stored.snapshotSeq;
+        this.seqs.raiseTo(last);
+        this.lastSeq = Math.max(this.lastSeq, last);
+        this.drainHeld();
+      } catch (err) {
+        logger.warn({ err, planId: this.planId }, "resync from storage failed");
+      } finally {
+        this.resyncing = null;
+      }
+    })();
+    return this.resyncing;
+  }
+
+  private stallUntilResynced(conn: DocConnection, frame: ClientFrame): void {
+    this.stalled.set(conn, [frame]);
+    void this.resync().then(() => {
+      const frames = this.stalled.get(conn);
+      this.stalled.delete(conn);
+      if (!frames || !this.connections.has(conn)) return;
+      for (const f of frames) {
+        this.retrying = true;
+        let verdict: CloseEvent | null;
+        try {
+          verdict = this.handleFrame(conn, f);
+        } finally {
+          this.retrying = false;
+        }
+        if (verdict) return conn.close(verdict);
+        if (this.stalled.has(conn)) return; // cannot happen while retrying; defensive
+      }
+    });
+  }
+
+  /** Apply stored updates this node does not hold yet, in seq order. */
+  private applyStored(entries: ReadonlyArray<{ seq: number; data: Uint8Array; userId: string | null }>): void {
+    const fresh = entries.filter((e) => !this.seqs.has(e.seq));
+    if (fresh.length === 0) return;
+    for (const e of fresh) {
+      try {
+        for (const client of Y.parseUpdateMeta(e.data).to.keys()) if (!this.owners.has(client)) this.owners.set(client, e.userId);
+      } catch {
+        // unreadable: the apply below fails the doc
+      }
+    }
+    if (!this.applyRelayed(fresh.map((e) => e.data))) return;
+    for (const e of fresh) {
+      this.addToTail(e.seq, e.data);
+      this.seqs.addRange(e.seq, e.seq);
+      this.lastSeq = Math.max(this.lastSeq, e.seq);
+    }
+  }
+
+  /** Apply already-durable updates; their effective change goes to every local connection. False when the doc failed. */
+  private applyRelayed(updates: readonly Uint8Array[]): boolean {
+    const changes: Uint8Array[] = [];
+    this.remoteChanges = changes;
+    try {
+      for (const u of updates) Y.applyUpdate(this.doc, u, REMOTE_ORIGIN);
+    } catch (err) {
+      logger.error({ err, planId: this.planId }, "relayed update threw while applying");
+      this.fail(new Error("relayed apply failed"));
+      return false;
+    } finally {
+      this.remoteChanges = null;
+    }
+    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
+      logger.error({ planId: this.planId }, "relayed update left pending structs");
+      this.fail(new Error("pending structs"));
+      return false;
+    }
+    if (this.pending.length === 0 && !this.inFlight) this.durable = this.generation;
+    this.releaseDurable();
+    if (changes.length > 0 && this.connections.size > 0) {
+      const frames = framesFor(changes);
+      for (const c of this.connections) for (const f of frames) c.send(f);
+    }
+    return true;
+  }
+
+  /** Keep the tail sorted by seq (relayed and own appends may interleave). */
+  private addToTail(seq: number, data: Uint8Array): void {
+    let i = this.tail.length;
+    while (i > 0 && this.tail[i - 1]!.seq > seq) i--;
+    this.tail.splice(i, 0, { seq, data });
+  }
+
+  /** Apply held relayed updates that no longer wait for a missing seq. */
+  private drainHeld(): void {
+    if (this.state !== "ready") return;
+    let progress = true;
+    while (progress && this.held.length > 0) {
+      progress = false;
+      this.held.sort((a, b) => a.first - b.first);
+      const rest: typeof this.held = [];
+      for (const h of this.held) {
+        if (h.first + h.updates.length - 1 <= this.seqs.value) {
+          progress = true; // everything in it is held already
+        } else if (h.first <= this.seqs.value + 1) {
+          this.applyStored(h.updates.map((u, i) => ({ seq: h.first + i, ...u })));
+          if (this.state !== "ready") return;
+          progress = true;
+        } else {
+          rest.push(h);
+        }
+      }
+      this.held = rest;
+    }
+    if (this.held.length > 0 || this.seqs.hasGap) this.scheduleGapCheck();
+  }
+
+  private scheduleGapCheck(): void {
+    if (this.gapTimer || !this.deps.relay) return;
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = null;
+      if (this.state === "ready" && (this.held.length > 0 || this.seqs.hasGap)) void this.resync();
+    }, GAP_WAIT_MS);
+    this.gapTimer.unref();
   }
 
   // ---------------------------------------------------------------------------
@@ -359,16 +584,21 @@ export class SharedDoc {
   /** Compact the log into a snapshot: applied into a doc in the worker, then stored. */
   compact(): Promise<void> {
     if (this.compacting) return this.compacting;
-    if (this.tail.length === 0) return Promise.resolve();
-    const n = this.tail.length;
-    const uptoSeq = this.lastSeq;
-    const updates = this.tail.slice(0, n);
+    // only up to a seq this node holds everything below: never drop another node's unseen updates
+    const uptoSeq = this.seqs.value;
+    let n = 0;
+    while (n < this.tail.length && this.tail[n]!.seq <= uptoSeq) n++;
+    if (n === 0) return Promise.resolve();
+    const updates = this.tail.slice(0, n).map((e) => e.data);
+    const epoch = this.baseEpoch;
     this.compacting = (async () => {
       try {
         const merged = await this.deps.merger.merge(this.base, updates);
         await this.deps.store.compact(this.planId, merged.state, uptoSeq);
-        this.base = merged.state;
-        this.tail.splice(0, n);
+        if (this.baseEpoch === epoch) {
+          this.base = merged.state;
+          this.tail = this.tail.filter((e) => e.seq > uptoSeq);
+        }
       } catch (err) {
         logger.error({ err, planId: this.planId }, "compaction failed; the log is kept");
       } finally {
@@ -392,6 +622,8 @@ export class SharedDoc {
 
   /** Flush, compact and release memory. Connections must be closed already. */
   async unload(): Promise<void> {
+    this.deps.relay?.leave(this);
+    if (this.gapTimer) clearTimeout(this.gapTimer);
     if (this.state === "ready") {
       await this.whenDurable();
       // a compaction may be running for an older part of the log: compact until the tail is empty

@@ -21,19 +21,20 @@ import type { ProgressFn } from "./progress.ts";
 
 /**
  * Escape text for Markdown so that it renders as itself and never as markup
- * or HTML: backslash-escape inline syntax, write `< > &` as entities (so no
- * raw HTML such as `<script>` reaches a Markdown renderer), and defuse
- * block markers at the start of a line.
+ * or HTML: backslash-escape inline syntax (emphasis, code, links, tables,
+ * strikethrough), write `< > &` as entities (so no raw HTML such as
+ * `<script>` reaches a Markdown renderer), and defuse block markers (`#`,
+ * `-`, `+`, `=`, `1.`) at the start of a line.
  */
 export function escapeMarkdown(text: string): string {
   const inline = text
-    .replace(/[\\`*_{}[\]()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;");
   return inline
     .split("\n")
-    .map((line) => line.replace(/^(\s*)([-=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2"))
+    .map((line) => line.replace(/^(\s*)([-=+#])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2"))
     .join("\n");
 }
 

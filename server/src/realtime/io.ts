@@ -4,6 +4,7 @@ import { SOCKET_PATH } from "@jigsaw/shared/realtime/events";
 import { rooms } from "@jigsaw/shared/realtime/rooms";
 import { Limits } from "@jigsaw/shared/validations";
 import { log } from "../logging/logger.ts";
+import { scaleoutFor } from "../scaleout/scaleoutRegistry.ts";
 import type { ServerModule } from "../server.ts";
 import type { ServerContext } from "../services/context.ts";
 import { originGate, sessionGate } from "./authenticate.ts";
@@ -54,7 +55,11 @@ export function startRealtime(ctx: ServerContext, server: http.Server, opts: Rea
     destroyUpgrade: false,
   });
 
-  const meetings = new MeetingService(ctx, io, opts.meetingStore ?? new InMemoryMeetingStore(), opts.abandonMeetingAfterMs);
+  // With REDIS_URL: rooms span every node (streams adapter) and meetings are shared.
+  const scaleout = scaleoutFor(ctx);
+  if (scaleout) io.adapter(scaleout.socketAdapter());
+  const meetingStore = opts.meetingStore ?? scaleout?.meetingStore ?? new InMemoryMeetingStore();
+  const meetings = new MeetingService(ctx, io, meetingStore, opts.abandonMeetingAfterMs);
   const presence = new PresenceBroadcaster(io, ctx, (planId, count) => meetings.noteRoomSize(planId, count));
   let closing = false;
 

@@ -6,6 +6,14 @@ import { memberRoutes } from "./members.ts";
 import { outcomeRoutes, partnershipOutcomeRoutes } from "./outcomes.ts";
 import { partnershipRoutes } from "./partnerships.ts";
 import { partnershipPlanRoutes, planRoutes } from "./plans.ts";
+import { commentRoutes, planCommentRoutes } from "./comments.ts";
+import { notificationRoutes } from "./notifications.ts";
+import { searchRoutes } from "./search.ts";
+import { planVisitRoutes } from "./visits.ts";
+import { agreementRoutes } from "./agreements.ts";
+import { versionRoutes } from "./versions.ts";
+import { auditRoutes } from "./audit.ts";
+import { exportRoutes } from "./exports.ts";
 
 /**
  * Every REST route under /api. Each feature adds one line here.
@@ -21,5 +29,14 @@ export function apiRoutes(ctx: ServerContext): Router {
   api.use("/outcomes", outcomeRoutes(ctx));
   api.use("/partnerships/:partnershipId/outcomes", partnershipOutcomeRoutes(ctx));
   api.use("/plans", planRoutes(ctx));
+  api.use("/plans/:planId/comments", planCommentRoutes(ctx));
+  api.use("/plans/:planId", planVisitRoutes(ctx));
+  api.use("/plans/:planId/agreements", agreementRoutes(ctx));
+  api.use("/plans/:planId/versions", versionRoutes(ctx));
+  api.use("/plans/:planId/audit", auditRoutes(ctx));
+  api.use("/plans/:planId", exportRoutes(ctx));
+  api.use("/comments", commentRoutes(ctx));
+  api.use("/notifications", notificationRoutes(ctx));
+  api.use("/search", searchRoutes(ctx));
   return api;
 }

@@ -39,11 +39,24 @@ export interface DomainEvents {
 /** A typed event bus. In a multi-node deployment it is bridged through Redis. */
 export class EventBus {
   private readonly emitter = new EventEmitter();
+  private forward: (<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]) => void) | null = null;
   constructor() {
     this.emitter.setMaxListeners(100);
   }
   /** Publish an event to every subscriber (on every node when bridged). */
   emit<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): void {
+    this.emitter.emit(name, payload);
+    this.forward?.(name, payload);
+  }
+  /**
+   * Forward every emitted event to other nodes (the scale-out module; null
+   * stops). Events arriving from other nodes come in through `deliverLocal`.
+   */
+  bridge(forward: (<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]) => void) | null): void {
+    this.forward = forward;
+  }
+  /** Deliver an event that another node emitted to this node's subscribers only. */
+  deliverLocal<K extends keyof DomainEvents>(name: K, payload: DomainEvents[K]): void {
     this.emitter.emit(name, payload);
   }
   /** Subscribe; returns an unsubscribe function. */

@@ -22,7 +22,7 @@ export type CommentNode =
   | { type: "mention"; userId: string; name: string }
   | { type: "break" };
 
-const ESCAPABLE = new Set(["*", "[", "]", "(", ")", "@", "\\"]);
+const ESCAPABLE = new Set(["*", "[", "]", "\\"]);
 
 /** Characters removed from input: C0/C1 controls (except \n), bidi overrides, search markers, BOM. */
 // eslint-disable-next-line no-control-regex

@@ -95,7 +95,9 @@ describe("text anchors", () => {
   });
 
   it("survives randomized concurrent inserts and deletes around and inside the range", () => {
-    const base = Number(process.env.ANCHOR_SEED ?? 20260302);
+    // Replay a failure with ANCHOR_SEED=<printed seed> (shared has no node types, hence the cast).
+    const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
+    const base = Number(env.ANCHOR_SEED ?? 20260302);
     for (let run = 0; run < 100; run++) {
       const seed = base + run;
       const rnd = prng(seed);

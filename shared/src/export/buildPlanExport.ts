@@ -66,9 +66,20 @@ export function buildPlanExport(input: PlanExportInput, model: OutcomesModel = g
   };
   const rows: PlanExport["crosswalk"]["rows"] = [];
   for (const o of outcomes) rows.push({ item: { type: "outcome", id: o.id, label: o.label }, cells: lenses.map((l) => cell(o.id, o.label, l)) });
+  // An indicator reads, in each lens, as the shared outcome it measures.
+  const measuredOutcome = (ref: string): string | null => {
+    const links = (idx.linksOf.get(ref) ?? []).filter((l) => l.to === ref && l.kind === "measured_by" && idx.outcomes.has(l.from));
+    return links[0]?.from ?? null;
+  };
   for (const i of snap.indicators) {
     if (!i.indicatorRef) continue;
-    rows.push({ item: { type: "indicator", id: i.id, label: i.label }, cells: lenses.map((l) => cell(i.indicatorRef!, i.label, l)) });
+    const outcome = measuredOutcome(i.indicatorRef);
+    const cells = lenses.map((l) => {
+      if (!outcome) return { lens: l, label: i.label, text: "Not linked to a shared outcome in the model", confidence: "none" };
+      const c = cell(outcome, i.label, l);
+      return { ...c, text: `Measures: ${c.label}. ${c.text}` };
+    });
+    rows.push({ item: { type: "indicator", id: i.id, label: i.label }, cells });
   }
 
   const titles = new Map(snap.sections.map((s) => [s.id, s.title]));

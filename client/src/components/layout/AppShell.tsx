@@ -24,6 +24,7 @@ export function AppShell() {
           <Wordmark />
           {user && (
             <nav className="site-header__nav" aria-label="Account and partnerships">
+              <Link className="header-link" to="/outcomes">Outcomes</Link>
               <PartnershipSwitcher />
               <AccountMenu />
             </nav>

@@ -24,6 +24,7 @@ export function PartnershipScene() {
   const tabs = [
     { to: "plans", label: "Plans" },
     { to: "members", label: "Members" },
+    { to: "outcomes", label: "Outcomes" },
     ...(policies.invite ? [{ to: "invites", label: "Invites" }] : []),
   ];
 

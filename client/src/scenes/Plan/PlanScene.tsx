@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useParams } from "react-router";
 import { PLAN_TEMPLATE_LABELS } from "@jigsaw/shared/domain/plan";
 import { api } from "../../api/index.ts";
@@ -10,7 +10,9 @@ import { ErrorState, LoadingState } from "../../components/StatusViews.tsx";
 import { useDocumentTitle } from "../../hooks/useDocumentTitle.ts";
 import { useResource } from "../../hooks/useResource.ts";
 import { formatDateTime, formatRelative } from "../../utils/format.ts";
-import { PlanEditor } from "./PlanEditor.tsx";
+
+// The editor (Tiptap, Yjs, the outcomes model) loads after the plan header is on screen.
+const PlanEditor = lazy(() => import("./PlanEditor.tsx").then((m) => ({ default: m.PlanEditor })));
 
 /** `/plans/:planId`: plan header (breadcrumb, title, ability-based actions) and the editor region. */
 export function PlanScene() {
@@ -75,7 +77,9 @@ export function PlanScene() {
         )}
       </header>
       <section id="plan-editor-root" className="plan-editor-root" aria-label="Plan editor">
-        <PlanEditor plan={plan} policies={policies} membership={partnership.membership} />
+        <Suspense fallback={<LoadingState label="Loading the editor…" />}>
+          <PlanEditor plan={plan} policies={policies} membership={partnership.membership} />
+        </Suspense>
       </section>
     </>
   );

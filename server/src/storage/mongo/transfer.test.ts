@@ -2,13 +2,13 @@ import { afterAll, describe, expect, it } from "vitest";
 import mongoose from "mongoose";
 import { createEmbeddedStorage } from "../embedded/embeddedStorage.ts";
 import { describeTables } from "../embedded/transfer.ts";
-import type { DumpRecord } from "../types.ts";
+import type { DumpRecord, DumpValue } from "../types.ts";
 import { populate } from "../transfer/transferFixture.ts";
 import { TransferError } from "../transfer/transferError.ts";
 import { registerModels } from "./models/registerModels.ts";
 import { toBytes } from "./bytes.ts";
 import "./mongoStorage.ts";
-import { genericDocToRecord, genericRecordToDoc, MONGO_DUMP_FIELDS, mongoCollectionMappings } from "./transfer.ts";
+import { DERIVED_KEYS, genericDocToRecord, genericRecordToDoc, MONGO_DUMP_FIELDS, mongoCollectionMappings } from "./transfer.ts";
 
 /*
  * The MongoDB side of the dump format, checked without a server against a
@@ -80,6 +80,43 @@ describe("MongoDB dump mappings", () => {
       }
     }
     expect(seen).toEqual(new Set(["users", "sessions", "partnerships", "memberships", "invites", "plans", "docSnapshots", "docUpdates", "outcomeExtensionItems", "outcomeExtensionChanges"].filter((c) => records.some((r) => r.collection === c))));
+  });
+
+  it("every other collection has the same fields in both stores, and its records survive a trip through the schema", async () => {
+    const { tables } = await embeddedDump();
+    const fieldsOf = new Map(tables.map((t) => [t.collection, t.columns.map((c) => c.field)]));
+    const checked: string[] = [];
+    for (const mapping of mappings) {
+      if (mapping.collection in MONGO_DUMP_FIELDS || !fieldsOf.has(mapping.collection)) continue;
+      checked.push(mapping.collection);
+      const model = mapping.models[0]!;
+      const schema = model.schema as mongoose.Schema;
+      // A plausible record with the embedded table's fields, typed from the MongoDB schema.
+      const record: Record<string, DumpValue> = {};
+      for (const field of fieldsOf.get(mapping.collection)!) {
+        const path = schema.path(field === "id" ? "_id" : field) as (mongoose.SchemaType & { enumValues?: string[] }) | undefined;
+        const key = DERIVED_KEYS[mapping.collection];
+        const type = path?.instance ?? (key?.id === "renamed" && key.fields[0] === field ? "String" : undefined);
+        expect(type, `${mapping.collection}.${field} has no place in the MongoDB schema`).toBeDefined();
+        record[field] =
+          type === "Number" ? 3 : type === "Buffer" ? Uint8Array.of(1, 2) : type === "Boolean" ? true : path?.enumValues?.[0] ?? `${field}-value`;
+      }
+      const r: DumpRecord = { collection: mapping.collection, record };
+      const [{ model: m, doc }] = mapping.toDocs(r) as [{ model: mongoose.Model<any>; doc: object }];
+      const stored = await storedForm(m, doc);
+      expect(mapping.fromDoc!(stored), mapping.collection).toEqual(r);
+    }
+    expect(checked).toContain("outcomeExtensionItems");
+    expect(checked).toEqual(expect.arrayContaining(Object.keys(DERIVED_KEYS).filter((c) => fieldsOf.has(c))));
+  });
+
+  it("derived keys: the _id is rebuilt from the key fields and not dumped", () => {
+    const reactions = mappings.find((m) => m.collection === "commentReactions")!;
+    expect(reactions).toBeDefined();
+    const r: DumpRecord = { collection: "commentReactions", record: { commentId: "c1", planId: "p1", userId: "u1", reaction: "thumbs_up", createdAt: "t" } };
+    const doc = reactions.toDocs(r)[0]!.doc as Record<string, unknown>;
+    expect(doc._id).toBe("c1/u1/thumbs_up");
+    expect(reactions.fromDoc!(doc)).toEqual(r);
   });
 
   it("the adapter-internal memberRev is not dumped", () => {

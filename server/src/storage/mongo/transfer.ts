@@ -163,15 +163,49 @@ export function genericRecordToDoc(r: DumpRecord): Record<string, unknown> {
   return doc;
 }
 
+/**
+ * How a collection's string `_id` relates to the record, for collections whose
+ * embedded table has no `id` column: "joined" = the key fields joined with "/"
+ * (the `_id` is not dumped), "renamed" = the `_id` is the one key field. Keep
+ * in step with the `_id` the repositories build (documented on each model).
+ * The dump is sorted by the key fields, like the embedded table's primary key.
+ */
+export const DERIVED_KEYS: Readonly<Record<string, { fields: readonly string[]; id: "joined" | "renamed" }>> = {
+  commentReactions: { fields: ["commentId", "userId", "reaction"], id: "joined" },
+  notificationPreferences: { fields: ["userId"], id: "renamed" },
+  planVisits: { fields: ["userId", "planId"], id: "joined" },
+  docClientOwners: { fields: ["docId", "clientId"], id: "joined" },
+};
+
 function genericMapping(model: AnyModel): CollectionMapping {
   const collection = model.collection.collectionName;
-  const fromDoc = (d: object) => genericDocToRecord(collection, d as Record<string, unknown>);
+  const key = DERIVED_KEYS[collection];
+  const fromDoc = (d: object): DumpRecord => {
+    const { _id, ...rest } = d as Record<string, unknown>;
+    if (!key) return genericDocToRecord(collection, d as Record<string, unknown>);
+    const r = genericDocToRecord(collection, rest);
+    if (key.id === "renamed") return { collection, record: { [key.fields[0]!]: genericToDumpValue(_id, `${collection}._id`), ...r.record } };
+    return r;
+  };
+  const toDoc = (r: DumpRecord): Record<string, unknown> => {
+    if (!key) return genericRecordToDoc(r);
+    for (const f of key.fields) {
+      const v = r.record[f];
+      if (typeof v !== "string" && typeof v !== "number") throw new TransferError(`${collection}.${f} is needed for the key`);
+    }
+    if (key.id === "renamed") {
+      const { [key.fields[0]!]: id, ...rest } = r.record;
+      return { ...genericRecordToDoc({ collection, record: rest }), _id: id };
+    }
+    return { _id: key.fields.map((f) => String(r.record[f])).join("/"), ...genericRecordToDoc(r) };
+  };
+  const sort = key ? Object.fromEntries(key.fields.map((f) => [key.id === "renamed" ? "_id" : f, 1 as const])) : { _id: 1 as const };
   return {
     collection,
     models: [model],
-    dump: () => dumpSorted(model, { _id: 1 }, fromDoc),
+    dump: () => dumpSorted(model, sort, fromDoc),
     fromDoc,
-    toDocs: (r) => [{ model, doc: genericRecordToDoc(r) }],
+    toDocs: (r) => [{ model, doc: toDoc(r) }],
   };
 }
 

@@ -104,11 +104,10 @@ export async function populate(s: Storage): Promise<void> {
     { by: ben!, edit: (d) => d.getText("body").delete(0, 3) },
     { by: amara!, edit: (d) => d.getArray("risks").push([{ id: "r1", text: "Funding" }]) },
   ];
-  let seq = 0;
   for (const [i, e] of edits.entries()) {
     const before = Y.encodeStateVector(y);
     e.edit(y);
-    seq = await s.docs.append(FIXTURE.plan, [{ data: Y.encodeStateAsUpdate(y, before), userId: e.by }], at(41 + i));
+    const seq = await s.docs.append(FIXTURE.plan, [{ data: Y.encodeStateAsUpdate(y, before), userId: e.by }], at(41 + i));
     if (i === 2) {
       const stored = (await s.docs.load(FIXTURE.plan))!;
       await s.docs.compact(FIXTURE.plan, Y.encodeStateAsUpdate(docFromStored(stored)), seq);

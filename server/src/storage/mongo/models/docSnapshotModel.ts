@@ -15,7 +15,8 @@ export interface DocSnapshotDoc {
 export const docSnapshotSchema = new Schema<DocSnapshotDoc>(
   {
     _id: { type: String, required: true },
-    data: { type: Buffer, required: true },
+    // Not `required`: Mongoose treats an empty Buffer as missing, and the adapter always sets it.
+    data: { type: Buffer },
   },
   { ...BASE_SCHEMA_OPTIONS, collection: "docSnapshots" },
 );

@@ -15,7 +15,8 @@ export const docUpdateSchema = new Schema<DocUpdateDoc>(
   {
     docId: { type: String, required: true },
     seq: { type: Number, required: true, min: 1 },
-    data: { type: Buffer, required: true },
+    // Not `required`: Mongoose treats an empty Buffer as missing, and the adapter always sets it.
+    data: { type: Buffer },
     userId: { type: String, default: null },
     createdAt: { type: String, required: true },
   },

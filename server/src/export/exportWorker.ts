@@ -1,0 +1,33 @@
+import { parentPort } from "node:worker_threads";
+import { renderExportToFile, type RenderJob } from "./renderExport.ts";
+
+/*
+ * Export worker thread: renders one job at a time off the main event loop
+ * (so a meeting on the same server is not slowed) and reports progress.
+ * Loaded through tsx by `exportJobs.ts`.
+ */
+
+/** Messages the worker sends. */
+export type WorkerMessage =
+  | { type: "ready" }
+  | { type: "progress"; jobId: string; progress: number; stage: string }
+  | { type: "done"; jobId: string; size: number }
+  | { type: "failed"; jobId: string; error: string };
+
+const port = parentPort;
+if (port) {
+  port.on("message", (msg: { jobId: string; job: RenderJob }) => {
+    let last = 0;
+    renderExportToFile(msg.job, (progress, stage) => {
+      // throttle: at most ~50 messages per job
+      if (progress - last >= 0.02 || progress >= 1) {
+        last = progress;
+        port.postMessage({ type: "progress", jobId: msg.jobId, progress, stage } satisfies WorkerMessage);
+      }
+    }).then(
+      (size) => port.postMessage({ type: "done", jobId: msg.jobId, size } satisfies WorkerMessage),
+      (err: unknown) => port.postMessage({ type: "failed", jobId: msg.jobId, error: err instanceof Error ? err.message : String(err) } satisfies WorkerMessage),
+    );
+  });
+  port.postMessage({ type: "ready" } satisfies WorkerMessage);
+}

@@ -1,0 +1,25 @@
+import { Router } from "express";
+import { z } from "zod";
+import { parse } from "../middlewares/validate.ts";
+import { authorizePlan } from "../policies/index.ts";
+import { presentAudit } from "../presenters/audit.ts";
+import type { ServerContext } from "../services/context.ts";
+import { loadPlanActor } from "./loaders.ts";
+
+const AuditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  before: z.iso.datetime().optional(),
+});
+
+/** The plan's append-only audit trail: read only (there is deliberately no route that changes it). */
+export function auditRoutes(ctx: ServerContext): Router {
+  const router = Router({ mergeParams: true });
+  router.get("/", async (req, res) => {
+    const { actor, plan } = await loadPlanActor(ctx, req);
+    authorizePlan(actor, "read", plan);
+    const q = parse(AuditQuerySchema, req.query);
+    const entries = await ctx.storage.audit.listForPlan(plan.id, q.limit, q.before);
+    res.json({ data: entries.map(presentAudit) });
+  });
+  return router;
+}

@@ -1,0 +1,25 @@
+import { Router } from "express";
+import { changesSinceVisit, recordVisit } from "../commands/planVisits.ts";
+import { authorizePlan } from "../policies/index.ts";
+import type { ServerContext } from "../services/context.ts";
+import { loadPlanActor } from "./loaders.ts";
+
+/** "Since your last visit": record a visit (on opening and leaving a plan), and what changed since the last one. */
+export function planVisitRoutes(ctx: ServerContext): Router {
+  const router = Router({ mergeParams: true });
+
+  router.post("/visit", async (req, res) => {
+    const { actor, plan } = await loadPlanActor(ctx, req);
+    authorizePlan(actor, "read", plan);
+    await recordVisit(ctx, actor, plan);
+    res.status(204).end();
+  });
+
+  router.get("/changes-since-visit", async (req, res) => {
+    const { actor, plan } = await loadPlanActor(ctx, req);
+    authorizePlan(actor, "read", plan);
+    res.json({ data: await changesSinceVisit(ctx, actor, plan) });
+  });
+
+  return router;
+}

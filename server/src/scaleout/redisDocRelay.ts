@@ -1,0 +1,161 @@
+import { log } from "../logging/logger.ts";
+import type { DocRelay, RelayTarget, RelayedUpdate } from "../collaboration/docRelay.ts";
+import { encodeAwarenessFrame } from "../collaboration/protocol.ts";
+import type { RedisConnections } from "./redisConnections.ts";
+import { awarenessFrameEntries, decodeRelayMessage, encodeRelayMessage } from "./relayCodec.ts";
+
+const logger = log("collaboration");
+
+/** Redis pub/sub channel of one plan's live document. */
+export function collabChannel(planId: string): string {
+  return `jigsaw:collab:${planId}`;
+}
+const PREFIX = collabChannel("");
+
+/** Remote awareness states not refreshed for this long are dropped (clients time them out at 30 s). */
+const AWARENESS_TTL_MS = 35_000;
+/** Publishes queued while Redis is away beyond this are dropped (other nodes resync from storage). */
+const MAX_QUEUED_PUBLISHES = 10_000;
+
+/**
+ * The document relay over Redis pub/sub: one channel per plan, subscribed only
+ * while the plan's document is loaded on this node. Updates are published by
+ * the node that stored them (after the append committed) with their seqs; the
+ * other nodes apply them without storing them again. Pub/sub may drop
+ * messages during an outage, so every loaded doc re-reads storage when the
+ * subscriber connection comes back, and a seq gap makes a doc re-read too.
+ * Awareness is forwarded best-effort and cached so a joining client sees
+ * people on other nodes at once.
+ */
+export class RedisDocRelay implements DocRelay {
+  private readonly targets = new Map<string, RelayTarget>();
+  private readonly awareness = new Map<string, Map<number, { clock: number; json: string; at: number }>>();
+  private queued = 0;
+  private readonly offReconnect: () => void;
+  private resyncTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly conns: RedisConnections,
+    private readonly nodeId: string,
+    private readonly joinTimeoutMs = 2_000,
+  ) {
+    this.offReconnect = conns.onReconnect(() => this.scheduleResyncAll());
+  }
+
+  /** Plans with a subscribed document on this node. */
+  get joinedCount(): number {
+    return this.targets.size;
+  }
+
+  async join(target: RelayTarget): Promise<void> {
+    this.targets.set(target.planId, target);
+    const subscribed = this.conns.sub.subscribe(collabChannel(target.planId), this.onMessage, true);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        subscribed,
+        new Promise<void>((resolve) => {
+          // Redis away: load anyway; the reconnect resync catches up
+          timer = setTimeout(resolve, this.joinTimeoutMs);
+        }),
+      ]);
+    } catch (err) {
+      logger.warn({ err, planId: target.planId }, "relay subscribe failed; relying on resync");
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  leave(target: RelayTarget): void {
+    if (this.targets.get(target.planId) !== target) return;
+    this.targets.delete(target.planId);
+    this.awareness.delete(target.planId);
+    this.conns.sub.unsubscribe(collabChannel(target.planId), this.onMessage, true).catch(() => undefined);
+  }
+
+  publishUpdates(planId: string, firstSeq: number, updates: readonly RelayedUpdate[]): void {
+    if (this.queued >= MAX_QUEUED_PUBLISHES) return;
+    const payload = encodeRelayMessage({ kind: "updates", node: this.nodeId, firstSeq, updates: [...updates] });
+    this.publish(planId, payload);
+  }
+
+  publishAwareness(planId: string, frame: Uint8Array): void {
+    if (!this.conns.cmd.isReady) return; // best-effort: never queued
+    this.publish(planId, encodeRelayMessage({ kind: "awareness", node: this.nodeId, frame }));
+  }
+
+  remoteAwareness(planId: string): Uint8Array | null {
+    const states = this.awareness.get(planId);
+    if (!states || states.size === 0) return null;
+    const now = Date.now();
+    const entries: Array<{ clientId: number; clock: number; json: string }> = [];
+    for (const [clientId, s] of states) {
+      if (now - s.at > AWARENESS_TTL_MS) states.delete(clientId);
+      else entries.push({ clientId, clock: s.clock, json: s.json });
+    }
+    return entries.length > 0 ? encodeAwarenessFrame(entries) : null;
+  }
+
+  /** Stop listening for reconnects (the connections are closed by their owner). */
+  close(): void {
+    this.offReconnect();
+    if (this.resyncTimer) clearTimeout(this.resyncTimer);
+    this.targets.clear();
+    this.awareness.clear();
+  }
+
+  private publish(planId: string, payload: Uint8Array): void {
+    this.queued++;
+    this.conns.cmd
+      .publish(collabChannel(planId), Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength))
+      .catch((err: unknown) => logger.debug({ err, planId }, "relay publish failed"))
+      .finally(() => this.queued--);
+  }
+
+  private readonly onMessage = (message: Buffer, channel: Buffer | string): void => {
+    const planId = String(channel).slice(PREFIX.length);
+    const target = this.targets.get(planId);
+    if (!target) return;
+    let m;
+    try {
+      m = decodeRelayMessage(new Uint8Array(message.buffer, message.byteOffset, message.byteLength));
+    } catch (err) {
+      logger.warn({ err, planId }, "malformed relay message dropped");
+      return;
+    }
+    if (m.node === this.nodeId) return;
+    if (m.kind === "updates") {
+      target.applyRemote(m.firstSeq, m.updates);
+      return;
+    }
+    try {
+      this.remember(planId, m.frame);
+    } catch {
+      return; // not an awareness frame: not forwarded
+    }
+    target.relayAwareness(m.frame);
+  };
+
+  private remember(planId: string, frame: Uint8Array): void {
+    const entries = awarenessFrameEntries(frame);
+    let states = this.awareness.get(planId);
+    if (!states) this.awareness.set(planId, (states = new Map()));
+    const now = Date.now();
+    for (const e of entries) {
+      if (e.json === "null") states.delete(e.clientId);
+      else states.set(e.clientId, { clock: e.clock, json: e.json, at: now });
+    }
+  }
+
+  /** After a reconnect: every loaded doc re-reads storage (shortly, once the publishers are back too). */
+  private scheduleResyncAll(): void {
+    if (this.resyncTimer) return;
+    this.resyncTimer = setTimeout(() => {
+      this.resyncTimer = null;
+      const targets = [...this.targets.values()];
+      logger.info({ docs: targets.length }, "redis back: resyncing loaded documents from storage");
+      for (const t of targets) void t.resync();
+    }, 300);
+    this.resyncTimer.unref();
+  }
+}

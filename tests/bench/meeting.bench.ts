@@ -1,0 +1,172 @@
+/**
+ * Benchmark M1/M2/M3 (performance.md §4.2): a meeting — N editors (default
+ * 200) on one plan, each 2 small edits/s + 1 awareness update/s, measured for
+ * BENCH_SECONDS (default 30) after a 3 s warm-up, persistence on for Jigsaw.
+ * Servers in the same invocation, alternating order, BENCH_REPS (default 3)
+ * repetitions, medians reported, plus ratios to the raw relay of the same rep.
+ *
+ * Run: `npm run bench -- meeting` or `node --import tsx tests/bench/meeting.bench.ts`.
+ * Env: BENCH_SECONDS, BENCH_REPS, BENCH_MEETING_N, BENCH_SERVERS (comma list of
+ * jigsaw,hp4,ywss,relay,crelay), BENCH_EDIT_HZ, BENCH_AWARENESS_HZ.
+ * Writes tests/bench/results/meeting.json.
+ */
+import { pathToFileURL } from "node:url";
+import { machine, median, peerVersions, procMemMiB, round, say, writeResult } from "./lib/common.ts";
+import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
+import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
+import type { Target } from "./lib/rawClient.ts";
+import { startServer, type ServerKind } from "./lib/servers.ts";
+
+/** One run of one server. */
+export interface MeetingRun {
+  server: ServerKind;
+  rep: number;
+  valid: boolean;
+  invalidBecause: string[];
+  [k: string]: unknown;
+}
+
+/** Targets (URLs, cookies, framing) for `n` editors + auditor on a server. */
+function targetsFor(kind: ServerKind, origin: string, docUrl: string, docName: string, n: number, seed: JigsawSeed | null): { editors: Target[]; audit: Target; fresh: Target | null } {
+  const mk = (i: number): Target => ({
+    url: docUrl,
+    framing: kind === "hp4" ? "hp" : "y",
+    docName,
+    headers: kind === "jigsaw" && seed ? { cookie: seed.cookies[i % seed.cookies.length]!, origin } : {},
+    relay: kind === "relay" || kind === "crelay",
+  });
+  return { editors: Array.from({ length: n }, (_, i) => mk(i)), audit: mk(0), fresh: kind === "relay" || kind === "crelay" ? null : mk(1) };
+}
+
+async function runOne(kind: ServerKind, rep: number, lg: LoadGen, seed: JigsawSeed | null, cfg: { n: number; seconds: number; editHz: number; awHz: number }): Promise<MeetingRun> {
+  const dataDir = kind === "jigsaw" && seed ? copySeed(seed) : null;
+  const server = await startServer(kind, dataDir ? { dataDir } : {});
+  const docName = kind === "jigsaw" ? seed!.planIds[0]! : `meeting-${rep}`;
+  const t = targetsFor(kind, server.origin, server.docUrl(docName), docName, cfg.n, seed);
+  const warmupS = 3;
+  const drainS = 3;
+  const maxSeq = Math.ceil((warmupS + cfg.seconds + drainS + 5) * Math.max(cfg.editHz, cfg.awHz)) + 10;
+  try {
+    const rssBefore = procMemMiB(server.pid).rss;
+    const setup = await lg.call("meetingSetup", { targets: t.editors, auditTarget: t.audit, maxSeq });
+    const res = await lg.call<Record<string, any>>("meetingRun", {
+      editHz: cfg.editHz,
+      awHz: cfg.awHz,
+      warmupS,
+      seconds: cfg.seconds,
+      drainS,
+      serverPid: server.pid,
+      eldFile: server.eldFile,
+    });
+    const mem = procMemMiB(server.pid);
+    const audit = await lg.call<{ auditorComplete: boolean; freshSyncMatches: boolean | null }>("meetingAudit", { freshTarget: t.fresh });
+    const invalid: string[] = [];
+    if (res.delivery.edits !== 1) invalid.push(`edit delivery ${res.delivery.edits}`);
+    if (res.delivery.awareness !== 1) invalid.push(`awareness delivery ${res.delivery.awareness}`);
+    if (res.loadgenCpuPct >= 70) invalid.push(`load generator at ${res.loadgenCpuPct}% CPU`);
+    if (!audit.auditorComplete) invalid.push("auditor is missing edits");
+    if (audit.freshSyncMatches === false) invalid.push("fresh sync differs from the auditor");
+    const run: MeetingRun = { server: kind, rep, valid: invalid.length === 0, invalidBecause: invalid, setup, ...res, rssMiB: round(mem.rss, 1), peakRssMiB: round(mem.hwm, 1), rssBeforeMiB: round(rssBefore, 1), audit };
+    say(
+      `meeting rep ${rep} ${kind}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${res.serverCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms rss ${round(mem.rss, 0)} MiB loadgen ${res.loadgenCpuPct}% eld p99 ${res.eventLoopDelayMs?.p99 ?? "-"}`,
+    );
+    return run;
+  } finally {
+    await server.stop();
+    if (dataDir) removeDir(dataDir);
+  }
+}
+
+/** Medians per server and ratios to the relay measured in the same repetition. */
+export function summarize(runs: MeetingRun[], floor: ServerKind = "relay"): Record<string, unknown> {
+  const kinds = [...new Set(runs.map((r) => r.server))];
+  const out: Record<string, unknown> = {};
+  const get = (r: MeetingRun, path: string): number => path.split(".").reduce<any>((o, k) => (o == null ? o : o[k]), r) as number;
+  for (const k of kinds) {
+    const mine = runs.filter((r) => r.server === k);
+    const valid = mine.filter((r) => r.valid);
+    const use = valid.length > 0 ? valid : mine;
+    const med = (p: string) => round(median(use.map((r) => get(r, p))), 2);
+    const ratio = (p: string) => {
+      const rs: number[] = [];
+      for (const r of use) {
+        const f = runs.find((x) => x.server === floor && x.rep === r.rep);
+        if (f) rs.push(get(r, p) / get(f, p));
+      }
+      return round(median(rs), 2);
+    };
+    out[k] = {
+      runs: mine.length,
+      validRuns: valid.length,
+      medianOf: valid.length > 0 ? "valid runs" : "all runs (none valid)",
+      serverCpuPct: med("serverCpuPct"),
+      usPerDelivery: med("usPerDelivery"),
+      editP50Ms: med("editLatencyMs.p50"),
+      editP99Ms: med("editLatencyMs.p99"),
+      editMaxMs: med("editLatencyMs.max"),
+      awarenessP99Ms: med("awarenessLatencyMs.p99"),
+      rssMiB: med("rssMiB"),
+      peakRssMiB: med("peakRssMiB"),
+      framesPerDelivery: med("framesPerDelivery"),
+      loadgenCpuPct: med("loadgenCpuPct"),
+      eventLoopP99Ms: med("eventLoopDelayMs.p99"),
+      ratioToRelay: { cpu: ratio("serverCpuPct"), p50: ratio("editLatencyMs.p50"), p99: ratio("editLatencyMs.p99"), rss: ratio("rssMiB") },
+      efficiencyVsRelay: ratio("usPerDelivery") ? round(1 / ratio("usPerDelivery"), 2) : null,
+    };
+  }
+  return out;
+}
+
+/** Run the meeting benchmark. */
+export async function run(): Promise<unknown> {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+  const reps = Number(process.env.BENCH_REPS ?? 3);
+  const n = Number(process.env.BENCH_MEETING_N ?? 200);
+  const editHz = Number(process.env.BENCH_EDIT_HZ ?? 2);
+  const awHz = Number(process.env.BENCH_AWARENESS_HZ ?? 1);
+  const kinds = (process.env.BENCH_SERVERS ?? "relay,jigsaw,hp4,ywss,crelay").split(",").map((s) => s.trim()) as ServerKind[];
+  const started = new Date().toISOString();
+  const machineAtStart = machine();
+  say(`meeting: ${n} editors × (${editHz} edits/s + ${awHz} awareness/s), ${seconds} s × ${reps} reps, servers ${kinds.join(",")}`);
+  const seed = kinds.includes("jigsaw") ? await seedJigsaw({ users: 10, plans: 1 }) : null;
+  const lg = await startLoadGen();
+  const runs: MeetingRun[] = [];
+  try {
+    for (let rep = 1; rep <= reps; rep++) {
+      const order = rep % 2 === 1 ? kinds : [...kinds].reverse();
+      for (const kind of order) {
+        try {
+          runs.push(await runOne(kind, rep, lg, seed, { n, seconds, editHz, awHz }));
+        } catch (err) {
+          say(`meeting rep ${rep} ${kind} failed: ${String(err)}`);
+          runs.push({ server: kind, rep, valid: false, invalidBecause: [`failed: ${String(err)}`] });
+        }
+      }
+    }
+  } finally {
+    await lg.stop();
+    if (seed) removeDir(seed.dir);
+  }
+  const result = {
+    name: "meeting",
+    at: started,
+    machine: { ...machineAtStart, loadAvgAtEnd: machine().loadAvg },
+    versions: peerVersions(),
+    config: { editors: n, editHz, awarenessHz: awHz, seconds, warmupS: 3, reps, servers: kinds, pinned: machineAtStart.taskset ? "server core 0, load generator core 1" : "not pinned" },
+    summary: summarize(runs),
+    runs,
+  };
+  const file = writeResult(process.env.BENCH_RESULT_NAME ?? "meeting", result);
+  say(`wrote ${file}`);
+  return result.summary;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  run().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
