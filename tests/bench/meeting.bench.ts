@@ -62,7 +62,8 @@ async function runOne(kind: ServerKind, rep: number, lg: LoadGen, seed: JigsawSe
     const audit = await lg.call<{ auditorComplete: boolean; freshSyncMatches: boolean | null }>("meetingAudit", { freshTarget: t.fresh });
     const invalid: string[] = [];
     if (res.delivery.edits !== 1) invalid.push(`edit delivery ${res.delivery.edits}`);
-    if (res.delivery.awareness !== 1) invalid.push(`awareness delivery ${res.delivery.awareness}`);
+    // awareness is latest-state: intermediate states may be coalesced away, the final one must arrive
+    if (res.delivery.awarenessFinalState !== 1) invalid.push(`final awareness state delivery ${res.delivery.awarenessFinalState}`);
     if (res.loadgenCpuPct >= 70) invalid.push(`load generator at ${res.loadgenCpuPct}% CPU`);
     if (!audit.auditorComplete) invalid.push("auditor is missing edits");
     if (audit.freshSyncMatches === false) invalid.push("fresh sync differs from the auditor");

@@ -183,7 +183,7 @@ describe.skipIf(!hasChromium())("outcomes page in the browser", () => {
     await expect.poll(() => section.getByRole("list", { name: /Recent changes/ }).textContent()).toContain("Fola added term “Warm Homes Riverside”");
     // An empty name is refused with a clear message.
     await section.getByRole("button", { name: "Add term" }).click();
-    await expect.poll(() => section.getByRole("alert").textContent()).toContain("label: Label is empty");
+    await expect.poll(() => section.getByRole("alert").textContent()).toContain("Label is empty");
     expect(await runAxe(page), "axe on the partnership outcomes page").toEqual([]);
     await shot("partnership", true);
   });

@@ -56,10 +56,19 @@ export const BENCH_NICE = Number(process.env.BENCH_NICE ?? -20);
 
 /**
  * Pin every thread of `pid` to `core` (no-op without taskset) and raise its
- * scheduling priority to BENCH_NICE when permitted, so that other processes
- * on a shared box do not starve the pinned core.
+ * scheduling priority (and its autogroup's) to BENCH_NICE when permitted, so
+ * that other processes on a shared box do not starve the pinned core. Spawn
+ * `pid` detached (own session) so the autogroup holds only that process.
  */
 export function pin(pid: number, core: number): void {
+  try {
+    // With sched_autogroup, nice only matters inside a session's group: the
+    // benchmarked processes run in their own session (spawned detached) and
+    // that group gets the priority.
+    fs.writeFileSync(`/proc/${pid}/autogroup`, String(BENCH_NICE));
+  } catch {
+    // no autogroup or not permitted
+  }
   try {
     execFileSync("renice", ["-n", String(BENCH_NICE), "-p", String(pid)], { stdio: "ignore" });
     const tasks = fs.readdirSync(`/proc/${pid}/task`);

@@ -225,6 +225,8 @@ const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS
   let editDelivered = 0;
   let awExpected = 0;
   let awDelivered = 0;
+  let awFinalExpected = 0;
+  let awFinalDelivered = 0;
   const popcount = (seen: Uint8Array, k: number) => {
     let c = 0;
     for (let b = 0; b < m.bytesPerMarker; b++) {
@@ -241,9 +243,15 @@ const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS
       editExpected += m.n - 1;
       editDelivered += popcount(m.editSeen, i * m.maxSeq + q);
     }
-    for (let q = 1; q <= Math.min(m.awSeq[i]!, m.maxSeq - 1); q++) {
+    const lastAw = Math.min(m.awSeq[i]!, m.maxSeq - 1);
+    for (let q = 1; q <= lastAw; q++) {
       awExpected += m.n - 1;
       awDelivered += popcount(m.awSeen, i * m.maxSeq + q);
+    }
+    if (lastAw > 0) {
+      // awareness is a latest-state channel: the final state must reach everyone
+      awFinalExpected += m.n - 1;
+      awFinalDelivered += popcount(m.awSeen, i * m.maxSeq + lastAw);
     }
   }
   const serverCpu = (cpu1 - cpu0) / wall;
@@ -254,6 +262,7 @@ const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS
     delivery: {
       edits: round(editDelivered / Math.max(1, editExpected), 5),
       awareness: round(awDelivered / Math.max(1, awExpected), 5),
+      awarenessFinalState: round(awFinalDelivered / Math.max(1, awFinalExpected), 5),
       editExpected,
       editDelivered,
       awExpected,

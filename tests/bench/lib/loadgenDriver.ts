@@ -19,6 +19,7 @@ export async function startLoadGen(core = 1): Promise<LoadGen> {
     execArgv: ["--import", "tsx", "--max-old-space-size=4096"],
     serialization: "advanced",
     stdio: ["ignore", "inherit", "inherit", "ipc"],
+    detached: true,
   });
   const pending = new Map<number, { resolve: (v: any) => void; reject: (e: Error) => void }>();
   let nextId = 1;

@@ -73,7 +73,7 @@ export async function startServer(kind: ServerKind, opts: StartOptions = {}): Pr
     if (kind === "crelay") env.MODE = "crelay";
   }
   Object.assign(env, opts.env ?? {});
-  const proc: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", "ignore", "inherit"] });
+  const proc: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   const exited = new Promise<void>((r) => proc.once("exit", () => r()));
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -1,0 +1,20 @@
+import { it } from "vitest";
+import { createPartnership, sessionToken, signedUpClient } from "../utils/apiFixtures.ts";
+import { launchBrowser } from "../utils/browser.ts";
+import { startTestServer } from "../utils/testServer.ts";
+it("debug", async () => {
+  const server = await startTestServer();
+  const f = await signedUpClient(server, "Fola");
+  await createPartnership(f.client);
+  const browser = await launchBrowser();
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, baseURL: server.origin });
+  await ctx.addCookies([{ name: "jigsaw_session", value: sessionToken(f.client), url: server.origin }]);
+  const page = await ctx.newPage();
+  await page.goto("/outcomes");
+  await page.getByRole("table").waitFor();
+  const wide = await page.evaluate(() => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > 361 && !e.closest(".oc-matrix-scroll")).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`).slice(0, 15));
+  console.log(wide.join("\n"));
+  await page.screenshot({ path: "/tmp/oc360.png", fullPage: false });
+  await browser.close();
+  await server.close();
+}, 60000);
