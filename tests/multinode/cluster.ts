@@ -1,8 +1,10 @@
+import path from "node:path";
 import * as Y from "yjs";
 import { openDatabase } from "@jigsaw/server/src/storage/embedded/database.ts";
 import { createDocStore } from "@jigsaw/server/src/storage/embedded/docStore.ts";
 import { sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
-import { startChildServer, type ChildServer } from "../utils/childServer.ts";
+import { spawn } from "node:child_process";
+import type { ChildServer } from "../utils/childServer.ts";
 import type { TestRedis } from "../utils/redisServer.ts";
 import { freePort } from "../utils/testServer.ts";
 import type { YClient } from "../utils/yjsClient.ts";
@@ -16,23 +18,24 @@ export interface Cluster {
 }
 
 /**
- * Start node A, then node B (sequentially: the first one creates and migrates
- * the shared SQLite file). Both accept both origins, so a client may use either.
+ * Start nodes A and B together. The shared SQLite file is created and
+ * migrated here first (two processes migrating one new file would race).
+ * Both accept both origins, so a client may use either.
  */
 export async function startCluster(dataDir: string, redis: TestRedis, env: Record<string, string> = {}): Promise<Cluster> {
+  openDatabase(path.join(dataDir, "jigsaw.sqlite")).close();
   const [pa, pb] = [await freePort(), await freePort()];
   const common = {
     REDIS_URL: redis.url,
     ALLOWED_ORIGINS: `http://127.0.0.1:${pa},http://127.0.0.1:${pb}`,
     ...env,
   };
-  const a = await startChildServer(dataDir, pa, common);
-  let b: ChildServer;
-  try {
-    b = await startChildServer(dataDir, pb, common);
-  } catch (err) {
-    await a.kill();
-    throw err;
+  const started = await Promise.allSettled([startNode(dataDir, pa, common), startNode(dataDir, pb, common)]);
+  const [a, b] = started.map((r) => (r.status === "fulfilled" ? r.value : null));
+  if (!a || !b) {
+    await Promise.all([a?.kill(), b?.kill()]);
+    const failed = started.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    throw failed.reason;
   }
   return {
     a,
@@ -40,6 +43,58 @@ export async function startCluster(dataDir: string, redis: TestRedis, env: Recor
     dataDir,
     async stop() {
       await Promise.all([a.kill("SIGKILL"), b.kill("SIGKILL")]);
+    },
+  };
+}
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+/**
+ * `node --import tsx server/src/main.ts` like `startChildServer`, but with a
+ * longer start-up deadline (two nodes start at once on a 2-core machine).
+ */
+export async function startNode(dataDir: string, port: number, env: Record<string, string>, deadlineMs = 90_000): Promise<ChildServer> {
+  const origin = `http://127.0.0.1:${port}`;
+  const proc = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      PUBLIC_URL: origin,
+      DATA_DIR: dataDir,
+      SEED_DEMO: "false",
+      LOG_LEVEL: process.env.CHILD_LOG_LEVEL ?? "silent",
+      AUTH_RATE_LIMIT: "10000",
+      ...env,
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`node on ${port} exited with ${proc.exitCode}`);
+    try {
+      if ((await fetch(`${origin}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      proc.kill("SIGKILL");
+      throw new Error(`node on ${port} did not start`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url: origin,
+    origin,
+    port,
+    dataDir,
+    proc,
+    async kill(signal: NodeJS.Signals = "SIGKILL") {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+      await exited;
     },
   };
 }
@@ -55,7 +110,7 @@ export async function readyStatus(server: { url: string }): Promise<number> {
 
 /** The plan's document as stored (snapshot + log), read straight from the shared SQLite file. */
 export async function storedDoc(dataDir: string, planId: string): Promise<Y.Doc> {
-  const db = openDatabase(`${dataDir}/jigsaw.sqlite`);
+  const db = openDatabase(path.join(dataDir, "jigsaw.sqlite"));
   try {
     const stored = await createDocStore(db).load(planId);
     const doc = new Y.Doc();

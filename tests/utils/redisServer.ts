@@ -15,6 +15,8 @@ export interface TestRedis {
   restart(): Promise<void>;
   /** Whether it is running now. */
   readonly running: boolean;
+  /** Process id of the current redis-server (for CPU sampling). */
+  readonly pid: number | null;
 }
 
 /** True when a `redis-server` binary can be run here. */
@@ -66,18 +68,23 @@ export async function startTestRedis(port?: number): Promise<TestRedis> {
     await waitForPort(p, 10_000);
   };
   await launch();
+  const stop = async (signal: NodeJS.Signals = "SIGKILL") => {
+    const running = proc as ChildProcess | null;
+    if (running && running.exitCode === null && running.signalCode === null) running.kill(signal);
+    await exited;
+  };
   return {
     port: p,
     url: `redis://127.0.0.1:${p}`,
+    get pid() {
+      return (proc as ChildProcess | null)?.pid ?? null;
+    },
     get running() {
       return proc !== null && proc.exitCode === null && proc.signalCode === null;
     },
-    async stop(signal: NodeJS.Signals = "SIGKILL") {
-      if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
-      await exited;
-    },
+    stop,
     async restart() {
-      await this.stop();
+      await stop();
       await launch();
     },
   };

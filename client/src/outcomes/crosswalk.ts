@@ -49,7 +49,10 @@ function servesLinks(model: OutcomesModel): Link[] {
 export function crosswalkFrameworks(model: OutcomesModel, sector: SectorFilter = "all"): Framework[] {
   const idx = indexModel(model);
   const withServes = new Set(servesLinks(model).map((l) => idx.terms.get(l.from)!.framework));
-  return model.frameworks.filter((f) => withServes.has(f.id) && (sector === "all" || f.homeSector === sector));
+  const fws = model.frameworks.filter((f) => withServes.has(f.id) && (sector === "all" || f.homeSector === sector));
+  // A partnership's own vocabulary comes first, next to the outcomes it serves.
+  const local = (f: Framework) => (f.id === "FW-LOCAL" || f.origin === "local" ? 0 : 1);
+  return fws.sort((a, b) => local(a) - local(b));
 }
 
 /** The crosswalk matrix: rows = shared outcomes (model order), columns = `frameworkIds`, cells = serving terms (strongest first). */

@@ -124,6 +124,8 @@ export class SharedDoc implements RelayTarget {
     this.lastSeq = loaded.lastSeq;
     this.seqs = new SeqWatermark(loaded.lastSeq);
     for (const [client, owner] of loaded.owners) this.owners.set(client, owner);
+    // a bare snapshot is already the full state: first joiners get it without an encode
+    if (loaded.tail.length === 0 && loaded.base === loaded.state) this.fullStateCache = { gen: this.generation, frame: encodeSyncStep2(loaded.state) };
     this.doc.on("update", this.onDocUpdate);
     this.state = "ready";
     this.drainHeld();
@@ -364,18 +366,20 @@ export class SharedDoc implements RelayTarget {
     const senders = new Set<DocConnection>();
     for (const b of batch) if (b.origin) senders.add(b.origin);
     const shared = framesFor(batch.map((b) => b.data));
-    const exclusive = senders.size <= 8;
+    // senders get the other updates of the batch as their own frames: each encoded
+    // once and the same buffer sent to every sender (no echo, no per-sender merge)
+    const exclusive = senders.size <= 16;
     for (const conn of this.connections) {
       if (!senders.has(conn) || !exclusive) {
-        // with many senders in one turn an echo is cheaper than per-sender merges
+        // with very many senders in one turn an echo is cheaper than per-update frames
         for (const f of shared) conn.send(f);
       }
     }
-    if (!exclusive) return;
+    if (!exclusive || senders.size === 0) return;
+    const single = batch.length === 1 ? null : batch.map((b) => encodeSyncUpdate(b.data));
     for (const s of senders) {
-      if (!this.connections.has(s)) continue;
-      const others = batch.filter((b) => b.origin !== s).map((b) => b.data);
-      if (others.length > 0) for (const f of framesFor(others)) s.send(f);
+      if (!this.connections.has(s) || !single) continue;
+      for (let i = 0; i < batch.length; i++) if (batch[i]!.origin !== s) s.send(single[i]!);
     }
   }
 

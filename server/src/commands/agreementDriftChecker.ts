@@ -30,9 +30,10 @@ export async function checkAgreementDrift(
   ctx: ServerContext,
   plan: PlanRecord,
   rounds?: readonly AgreementRecord[],
+  onSections?: (sections: ReturnType<typeof readSections>) => void,
 ): Promise<SectionAgreementState[]> {
   const all = rounds ?? (await ctx.storage.agreements.listForPlan(plan.id));
-  if (!all.some((r) => r.status === "agreed")) return [];
+  if (!all.some((r) => r.status === "agreed") && !onSections) return [];
   const state = await loadPlanState(ctx, plan.id);
   const doc = new Y.Doc();
   let states: SectionAgreementState[];
@@ -40,12 +41,24 @@ export async function checkAgreementDrift(
   try {
     Y.applyUpdate(doc, state);
     const current = readSections(doc);
+    onSections?.(current);
     states = sectionAgreementStates(all, current);
     corrections = sectionStatusCorrections(states, current, sectionsInOpenRounds(all, sectionIds(doc)));
   } finally {
     doc.destroy();
   }
   if (corrections.length === 0 || plan.archivedAt !== null) return states;
+  if (onSections) {
+    // report the statuses as they are about to be written
+    const fixed = new Map(corrections.map((c) => [c.sectionId, c.to]));
+    const doc2 = new Y.Doc();
+    try {
+      Y.applyUpdate(doc2, state);
+      onSections(readSections(doc2).map((s) => ({ ...s, status: fixed.get(s.id) ?? s.status })));
+    } finally {
+      doc2.destroy();
+    }
+  }
   const change = await changePlan(
     ctx,
     plan.id,

@@ -51,13 +51,17 @@ export function agreementRoutes(ctx: ServerContext): Router {
     const { actor, plan, membership } = await loadPlanMember(ctx, req);
     authorizePlan(actor, "read", plan);
     const [rounds, members] = await Promise.all([ctx.storage.agreements.listForPlan(plan.id), ctx.storage.memberships.listMembers(plan.partnershipId)]);
-    const sections = await checkAgreementDrift(ctx, plan, rounds);
+    let planSections: AgreementOverview["planSections"] = [];
+    const sections = await checkAgreementDrift(ctx, plan, rounds, (current) => {
+      planSections = current.map((s) => ({ id: s.id, title: s.title, status: s.status }));
+    });
     const member = await agreementActorFor(ctx, membership);
     const data: AgreementOverview = {
       rounds: rounds.map((r) => presentAgreement(r, todayIso(), agreementPolicies(actor, member, plan, r))),
       sections,
       organisations: representableOrganisations(members),
       canPropose: canPlan(actor, "proposeAgreement", plan),
+      planSections,
     };
     res.json({ data });
   });

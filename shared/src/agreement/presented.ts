@@ -31,6 +31,8 @@ export interface AgreementOverview {
   organisations: string[];
   /** Caller may propose. */
   canPropose: boolean;
+  /** The plan's sections now, in order (for choosing what to propose). */
+  planSections: Array<{ id: string; title: string; status: string }>;
 }
 
 /** Pushed to the plan room whenever a round changes (propose, respond, close, withdraw). */

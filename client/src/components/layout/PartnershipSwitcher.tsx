@@ -1,11 +1,15 @@
 import { Link, useParams } from "react-router";
+import { useCurrentPartnershipId } from "../../hooks/useCurrentPartnership.ts";
 import { useDisclosure } from "../../hooks/useDisclosure.ts";
 import { usePartnerships } from "../../hooks/usePartnerships.tsx";
 
 /** Header control listing the user's partnerships, to jump between them. */
 export function PartnershipSwitcher() {
   const partnerships = usePartnerships();
-  const { partnershipId } = useParams();
+  const params = useParams();
+  // From the URL, or from the page (a plan names its partnership once loaded).
+  const fromPage = useCurrentPartnershipId();
+  const partnershipId = params.partnershipId ?? fromPage ?? undefined;
   const { open, toggle, containerRef, buttonRef } = useDisclosure();
   const list = partnerships.status === "ready" ? partnerships.data : [];
   const current = list.find((p) => p.id === partnershipId);
@@ -20,6 +24,7 @@ export function PartnershipSwitcher() {
         aria-controls="partnership-switcher"
         onClick={toggle}
       >
+        {current && <span className="visually-hidden">Partnership: </span>}
         <span className="header-button__label">{current ? current.name : "Partnerships"}</span>
         <span className="chevron" aria-hidden="true" />
       </button>

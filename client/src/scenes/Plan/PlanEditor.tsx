@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PresentedMembership } from "@jigsaw/shared/domain/partnership";
 import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
 import { SECTOR_COLOURS } from "@jigsaw/shared/domain/sector";
@@ -16,9 +16,12 @@ import { PresenceBar } from "../../editor/PresenceBar.tsx";
 import { RisksTable } from "../../editor/RisksTable.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
 import { useSession } from "../../hooks/useSession.tsx";
+import { useMeeting } from "../../realtime/useMeeting.ts";
+import { AddSectionForm } from "./components/AddSectionForm.tsx";
 import { MeetingBar } from "./components/MeetingBar.tsx";
 import { PlanSection, sectionHeadingId } from "./components/PlanSection.tsx";
 import { RoomList } from "./components/RoomList.tsx";
+import { useStickyHeight } from "./useStickyHeight.ts";
 import "../../editor/editor.css";
 
 /** Props for the live plan editor. */
@@ -49,6 +52,20 @@ export function focusSection(sectionId: string): void {
   const active = document.activeElement as HTMLElement | null;
   const typing = active && (active.isContentEditable || active.tagName === "INPUT" || active.tagName === "TEXTAREA" || active.tagName === "SELECT");
   if (!typing) heading.focus({ preventScroll: true });
+}
+
+/** Scroll to a section and move focus to its heading once it has rendered (after adding or removing one). */
+function revealSection(sectionId: string, tries = 10): void {
+  requestAnimationFrame(() => {
+    const heading = document.getElementById(sectionHeadingId(sectionId));
+    if (!heading) {
+      if (tries > 0) revealSection(sectionId, tries - 1);
+      return;
+    }
+    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    heading.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
+    heading.focus({ preventScroll: true });
+  });
 }
 
 /**
@@ -146,15 +163,25 @@ function PlanEditorLoaded({
   const ready = state.serverSynced || (state.localLoaded && sections.length > 0);
   const editable = canEdit && ready;
   const sectionRefs = useMemo(() => sections.map((s) => ({ id: s.id, title: s.title })), [sections]);
+  const orderIds = useMemo(() => sections.map((s) => s.id), [sections]);
+  const meetingFocusId = useMeeting(plan.id).meeting?.focusSectionId ?? null;
+  const onSectionRemoved = useCallback((neighbour: string | null) => {
+    if (neighbour) revealSection(neighbour);
+  }, []);
+  const editorRef = useRef<HTMLDivElement>(null);
+  const topRef = useRef<HTMLDivElement>(null);
+  useStickyHeight(editorRef, topRef);
 
   return (
-    <div className="plan-editor" data-ready={ready ? "true" : "false"}>
-      <div className="plan-editor__bar">
-        <ConnectionStatus state={state} canEdit={canEdit} />
-        {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">You can view this plan</p>}
-        <PresenceBar peers={peers} />
+    <div className="plan-editor" data-ready={ready ? "true" : "false"} ref={editorRef}>
+      <div className="plan-editor__top" ref={topRef}>
+        <div className="plan-editor__bar">
+          <ConnectionStatus state={state} canEdit={canEdit} />
+          {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">You can view this plan</p>}
+          <PresenceBar peers={peers} />
+        </div>
+        <MeetingBar planId={plan.id} sections={sectionRefs} onFocusSection={focusSection} />
       </div>
-      <MeetingBar planId={plan.id} sections={sectionRefs} onFocusSection={focusSection} />
       <div className="plan-editor__columns">
         <div className="plan-editor__main">
           {!ready ? (
@@ -191,8 +218,24 @@ function PlanEditorLoaded({
                 </ol>
               </nav>
               {sections.map((s, i) => (
-                <PlanSection key={s.id} doc={doc} provider={provider} section={s} number={i + 1} editable={editable} lens={lens} peers={peers} user={caretUser} onEnter={onEnter} onLeave={onLeave} />
+                <PlanSection
+                  key={s.id}
+                  doc={doc}
+                  provider={provider}
+                  section={s}
+                  number={i + 1}
+                  editable={editable}
+                  lens={lens}
+                  peers={peers}
+                  user={caretUser}
+                  onEnter={onEnter}
+                  onLeave={onLeave}
+                  orderIds={orderIds}
+                  onRemoved={onSectionRemoved}
+                  inMeetingFocus={s.id === meetingFocusId}
+                />
               ))}
+              {editable && <AddSectionForm doc={doc} onAdded={revealSection} />}
               <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} />
               <IndicatorsTable doc={doc} indicators={indicators} editable={editable} />
               <RisksTable doc={doc} risks={risks} editable={editable} />

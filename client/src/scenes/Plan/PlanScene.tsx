@@ -7,6 +7,7 @@ import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { RenamePlanForm } from "../../components/RenamePlanForm.tsx";
 import { ErrorState, LoadingState } from "../../components/StatusViews.tsx";
+import { useSetCurrentPartnership } from "../../hooks/useCurrentPartnership.ts";
 import { useDocumentTitle } from "../../hooks/useDocumentTitle.ts";
 import { useResource } from "../../hooks/useResource.ts";
 import { formatDateTime, formatRelative } from "../../utils/format.ts";
@@ -24,6 +25,7 @@ export function PlanScene() {
   }, [planId]);
   const [renaming, setRenaming] = useState(false);
   useDocumentTitle(resource.status === "ready" ? resource.data.plan.data.title : "Plan");
+  useSetCurrentPartnership(resource.status === "ready" ? resource.data.partnership.id : null);
 
   if (resource.status === "loading") return <LoadingState label="Loading plan…" />;
   if (resource.status === "error") return <ErrorState error={resource.error} onRetry={resource.reload} />;

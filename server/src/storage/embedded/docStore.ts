@@ -1,12 +1,17 @@
 import type { Db } from "./database.ts";
+import { DocWriter } from "./docWriter.ts";
 import type { DocStore, DocUpdateRecord } from "../types.ts";
 
 /**
  * SQLite Yjs document store: a snapshot row per document plus an append-only
- * update log. Appends run in one IMMEDIATE transaction (group commit), and
- * with synchronous=FULL they are on disk when `append` resolves.
+ * update log. With synchronous=FULL, appends are on disk when `append`
+ * resolves. For a database file, appends and compactions run on a writer
+ * thread with its own connection that group-commits every document's pending
+ * writes in one transaction, so the fsync never blocks the event loop; an
+ * in-memory database writes inline (one IMMEDIATE transaction per call).
  */
 export function createDocStore(db: Db): DocStore {
+  const writer = db.memory ? null : new DocWriter(db.name, () => db.open);
   const snap = db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number; next_seq: number }>(
     "SELECT snapshot, snapshot_seq, next_seq FROM doc_snapshots WHERE doc_id = ?",
   );
@@ -62,9 +67,11 @@ export function createDocStore(db: Db): DocStore {
       if (items.length === 0) {
         return 0;
       }
+      if (writer) return writer.append(docId, items, at);
       return appendTx.immediate(docId, items, at);
     },
     async compact(docId, snapshot, uptoSeq) {
+      if (writer) return writer.compact(docId, snapshot, uptoSeq);
       compactTx.immediate(docId, snapshot, uptoSeq);
     },
     async logLength(docId) {

@@ -39,6 +39,7 @@ export function createSearchIndex(db: Db): SearchIndex {
       if (!match || partnershipIds.length === 0) return [];
       const n = Math.min(Math.max(1, Math.floor(limit) || 20), 100);
       const marks = `'${MARK_START}', '${MARK_END}'`;
+      // Ranking scores every matching row; snippets are cheap next to that (measured: tests/bench/search.bench.ts).
       const sql = `SELECT kind, partnership_id, plan_id, ref_id, comment_id, title,
           snippet(search_fts, 1, ${marks}, '…', 24) AS snip,
           highlight(search_fts, 0, ${marks}) AS title_snip,

@@ -6,7 +6,6 @@ const uri = process.env.MONGODB_URI;
 
 if (!uri) {
   // The skip must be visible in the run output, with its reason.
-  // eslint-disable-next-line no-console
   console.log(SKIP_REASON);
   describe.skip(SKIP_REASON, () => {
     it("runs the storage contract against MongoDB", () => {});

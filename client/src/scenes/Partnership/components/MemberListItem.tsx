@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { ROLES, ROLE_LABELS, type Role } from "@jigsaw/shared/domain/role";
 import type { PresentedMembership } from "@jigsaw/shared/domain/partnership";
 import { api, errorMessage } from "../../../api/index.ts";
@@ -8,6 +8,7 @@ import { RoleTag } from "../../../components/RoleTag.tsx";
 import { SectorBadge } from "../../../components/SectorBadge.tsx";
 import { useAnnounce } from "../../../hooks/useAnnounce.tsx";
 import { formatDate } from "../../../utils/format.ts";
+import { EditMyMembershipForm } from "./EditMyMembershipForm.tsx";
 
 /** Props for one member row. */
 export interface MemberListItemProps {
@@ -26,6 +27,12 @@ export function MemberListItem({ member: m, isMe, canManage, onUpdated, onRemove
   const [role, setRole] = useState<Role>(m.role);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const closeEdit = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const roleId = `role-${m.userId}`;
 
   async function changeRole() {
@@ -100,6 +107,11 @@ export function MemberListItem({ member: m, isMe, canManage, onUpdated, onRemove
               </button>
             </div>
           )}
+          {isMe && !editing && (
+            <button type="button" ref={editButton} className="button button--secondary" onClick={() => setEditing(true)}>
+              Change organisation or sector
+            </button>
+          )}
           {isMe ? (
             <ConfirmButton label="Leave partnership" question="Leave this partnership? You will need a new invite to rejoin." confirmLabel="Yes, leave" onConfirm={remove} />
           ) : (
@@ -114,6 +126,16 @@ export function MemberListItem({ member: m, isMe, canManage, onUpdated, onRemove
             )
           )}
         </div>
+      )}
+      {isMe && editing && (
+        <EditMyMembershipForm
+          member={m}
+          onCancel={closeEdit}
+          onSaved={(u) => {
+            onUpdated(u);
+            closeEdit();
+          }}
+        />
       )}
     </li>
   );

@@ -5,6 +5,7 @@ import { focusLabel, meetingChangeMessage, milestoneMessage } from "../../../rea
 import { useCountdown } from "../../../realtime/useCountdown.ts";
 import { useMeeting, type SectionRef } from "../../../realtime/useMeeting.ts";
 import { MeetingTimer } from "./MeetingTimer.tsx";
+import "./meeting.css";
 
 /** Props for the meeting bar. */
 export interface MeetingBarProps {
@@ -100,7 +101,7 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
   const nextItem = meeting.agenda[index + 1];
 
   return (
-    <section className="meeting-bar" aria-label="Meeting">
+    <section className={`meeting-bar${canRunMeeting ? " meeting-bar--facilitator" : ""}`} aria-label="Meeting">
       <div className="meeting-bar__now">
         <span className="meeting-bar__label">Now discussing</span>{" "}
         <strong className="meeting-bar__item">{focusLabel(meeting)}</strong>

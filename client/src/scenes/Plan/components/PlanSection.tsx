@@ -11,6 +11,7 @@ import type { SectionInfo } from "../../../editor/planData.ts";
 import { SectionPresence } from "../../../editor/PresenceBar.tsx";
 import { SectionBodyEditor } from "../../../editor/SectionBodyEditor.tsx";
 import { SectionOutcomes } from "../../../editor/SectionOutcomes.tsx";
+import { SectionControls } from "./SectionControls.tsx";
 
 /** Labels of section workflow statuses. */
 export const SECTION_STATUS_LABELS: Record<SectionStatus, string> = {
@@ -37,6 +38,12 @@ export interface PlanSectionProps {
   user: CaretUser;
   onEnter: (sectionId: string) => void;
   onLeave: (sectionId: string) => void;
+  /** Section ids in display order (for move/remove controls). */
+  orderIds?: readonly string[];
+  /** After this section is removed: the section to move focus to. */
+  onRemoved?: (neighbourId: string | null) => void;
+  /** The meeting is discussing this section now. */
+  inMeetingFocus?: boolean;
 }
 
 /**
@@ -44,16 +51,17 @@ export interface PlanSectionProps {
  * and status (editors), the rich-text body, and beside it the section's
  * shared outcomes and the jargon spotted in it.
  */
-export function PlanSection({ doc, provider, section, number, editable, lens, peers, user, onEnter, onLeave }: PlanSectionProps) {
+export function PlanSection({ doc, provider, section, number, editable, lens, peers, user, onEnter, onLeave, orderIds, onRemoved, inMeetingFocus = false }: PlanSectionProps) {
   const uid = useId();
   const fragment = useMemo(() => sectionBody(doc, section.id), [doc, section.id]);
   const headingId = sectionHeadingId(section.id);
   const title = section.title || "Untitled section";
   return (
     <section
-      className="plan-section"
+      className={`plan-section${inMeetingFocus ? " plan-section--meeting-focus" : ""}`}
       id={`section-${section.id}`}
       data-section-id={section.id}
+      data-meeting-focus={inMeetingFocus ? "true" : undefined}
       aria-labelledby={headingId}
       onFocus={() => onEnter(section.id)}
       onBlur={(e) => {
@@ -64,8 +72,12 @@ export function PlanSection({ doc, provider, section, number, editable, lens, pe
         <h2 className="plan-section__heading" id={headingId} tabIndex={-1}>
           <span className="plan-section__number">{number}.</span> {title}
         </h2>
+        {inMeetingFocus && <span className="tag plan-section__now">Being discussed now</span>}
         <SectionPresence peers={peers} sectionId={section.id} />
         {!editable && <span className={`tag section-status section-status--${section.status}`}>{SECTION_STATUS_LABELS[section.status]}</span>}
+        {editable && orderIds && onRemoved && (
+          <SectionControls doc={doc} sectionId={section.id} title={title} index={number - 1} count={orderIds.length} orderIds={orderIds} onRemoved={onRemoved} />
+        )}
       </header>
       {editable && (
         <div className="plan-section__meta">

@@ -1,8 +1,9 @@
-import { ROLE_LABELS } from "@jigsaw/shared/domain/role";
 import { SECTOR_COLOURS, SECTOR_LABELS, SECTORS, type Sector } from "@jigsaw/shared/domain/sector";
 import type { PresenceMember } from "@jigsaw/shared/realtime/events";
 import { Avatar } from "../../../components/Avatar.tsx";
+import { RoleTag } from "../../../components/RoleTag.tsx";
 import { usePlanRoom } from "../../../realtime/usePlanRoom.ts";
+import "./meeting.css";
 
 /** Props for the room list. */
 export interface RoomListProps {
@@ -35,7 +36,7 @@ export function RoomList({ planId, currentUserId }: RoomListProps) {
       {status === "offline" && <p className="room-list__status">Reconnecting… this list may be out of date.</p>}
       {status === "joining" && members.length === 0 && <p className="room-list__status">Loading…</p>}
       {groups.map(({ sector, members: people }) => (
-        <div className="room-list__group" key={sector}>
+        <div className="room-list__group" key={sector} data-sector={sector} style={{ borderLeftColor: SECTOR_COLOURS[sector] }}>
           <h3 className="room-list__sector" id={`room-list-${planId}-${sector}`}>
             <span className="swatch" aria-hidden="true" style={{ backgroundColor: SECTOR_COLOURS[sector] }} /> {SECTOR_LABELS[sector]}{" "}
             <span className="room-list__count">({people.length})</span>
@@ -44,12 +45,16 @@ export function RoomList({ planId, currentUserId }: RoomListProps) {
             {people.map((m) => (
               <li className="room-list__member" key={m.userId}>
                 <Avatar name={m.displayName} sector={m.sector} />
-                <span className="room-list__name">
-                  {m.displayName}
-                  {m.userId === currentUserId && " (you)"}
-                  {m.role === "facilitator" && <span className="tag tag--facilitator">{ROLE_LABELS.facilitator}</span>}
+                <span className="room-list__who">
+                  <span className="room-list__name">
+                    {m.displayName}
+                    {m.userId === currentUserId && <span className="room-list__you"> (you)</span>}
+                  </span>
+                  <span className="room-list__org">{m.organisation}</span>
+                  <span className="room-list__role">
+                    <RoleTag role={m.role} />
+                  </span>
                 </span>
-                <span className="room-list__org">{m.organisation}</span>
               </li>
             ))}
           </ul>

@@ -1,0 +1,250 @@
+/**
+ * Benchmark X1 (performance.md §4.2): the meeting scenario — N editors on one
+ * plan, each 2 small edits/s + 1 awareness update/s, persistence on — with
+ * the editors split across two Jigsaw nodes (one shared SQLite data dir, one
+ * local redis-server) versus all on one node (no Redis). Reports edit
+ * propagation p50/p99 (every receiver, cross-node deliveries included), the
+ * total CPU of both nodes against the single node (target ≤ 1.3×), Redis CPU,
+ * and Redis PUBLISH calls per client message. Uses the shared raw y-protocol
+ * load generator (tests/bench/lib/loadgen.ts; no Y.Doc per client).
+ *
+ * Run: `npm run bench -- multinode` or `node --import tsx tests/bench/multinode.bench.ts`.
+ * Env: BENCH_SECONDS (default 20), BENCH_REPS (2), BENCH_MULTINODE_N (100),
+ * BENCH_EDIT_HZ (2), BENCH_AWARENESS_HZ (1). Writes tests/bench/results/multinode.json.
+ */
+import { execFileSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
+import { hasRedisServer, startTestRedis, type TestRedis } from "../utils/redisServer.ts";
+import { freePort } from "../utils/testServer.ts";
+import { machine, median, pin, procCpuSeconds, procMemMiB, round, say, sleep, writeResult } from "./lib/common.ts";
+import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
+import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
+import type { Target } from "./lib/rawClient.ts";
+import { startServer, type BenchServer } from "./lib/servers.ts";
+
+type Topology = "one-node" | "two-nodes";
+
+interface Config {
+  n: number;
+  seconds: number;
+  editHz: number;
+  awHz: number;
+}
+
+/** One measured run. */
+export interface MultinodeRun {
+  topology: Topology;
+  rep: number;
+  valid: boolean;
+  invalidBecause: string[];
+  [k: string]: unknown;
+}
+
+function redisCalls(redis: TestRedis, command: string): number {
+  try {
+    const out = execFileSync("redis-cli", ["-p", String(redis.port), "INFO", "commandstats"], { encoding: "utf8" });
+    const m = new RegExp(`cmdstat_${command}:calls=(\\d+)`).exec(out);
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return NaN;
+  }
+}
+
+function target(server: BenchServer, planId: string, cookie: string): Target {
+  return { url: server.docUrl(planId), framing: "y", docName: planId, headers: { cookie, origin: server.origin }, relay: false };
+}
+
+async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: JigsawSeed, redis: TestRedis, cfg: Config): Promise<MultinodeRun> {
+  const dataDir = copySeed(seed);
+  const planId = seed.planIds[0]!;
+  const servers: BenchServer[] = [];
+  try {
+    if (topology === "one-node") {
+      servers.push(await startServer("jigsaw", { dataDir, core: 0 }));
+    } else {
+      const ports = [await freePort(), await freePort()];
+      const env = { REDIS_URL: redis.url, ALLOWED_ORIGINS: ports.map((p) => `http://127.0.0.1:${p}`).join(",") };
+      for (const port of ports) servers.push(await startServer("jigsaw", { dataDir, port, env, core: 0 }));
+    }
+    const cookie = (i: number) => seed.cookies[i % seed.cookies.length]!;
+    // editors alternate between the nodes; the auditor sits on the first, the fresh sync on the last
+    const editors = Array.from({ length: cfg.n }, (_, i) => target(servers[i % servers.length]!, planId, cookie(i)));
+    const warmupS = 3;
+    const drainS = 3;
+    const maxSeq = Math.ceil((warmupS + cfg.seconds + drainS + 5) * Math.max(cfg.editHz, cfg.awHz)) + 10;
+    const setup = await lg.call("meetingSetup", { targets: editors, auditTarget: target(servers[0]!, planId, cookie(0)), maxSeq });
+
+    const pids = servers.map((s) => s.pid);
+    const cpuAt = () => ({ nodes: pids.map((p) => procCpuSeconds(p)), redis: redis.pid ? procCpuSeconds(redis.pid) : NaN, t: performance.now() });
+    const publish0 = redisCalls(redis, "publish");
+    // sample CPU over the same window as the load generator (after its warm-up)
+    let c0: ReturnType<typeof cpuAt> | null = null;
+    let c1: ReturnType<typeof cpuAt> | null = null;
+    const t0 = setTimeout(() => (c0 = cpuAt()), warmupS * 1000);
+    const t1 = setTimeout(() => (c1 = cpuAt()), (warmupS + cfg.seconds) * 1000);
+    const res = await lg.call<Record<string, any>>("meetingRun", {
+      editHz: cfg.editHz,
+      awHz: cfg.awHz,
+      warmupS,
+      seconds: cfg.seconds,
+      drainS,
+      serverPid: pids[0],
+      eldFile: servers[0]!.eldFile,
+    });
+    clearTimeout(t0);
+    clearTimeout(t1);
+    const publishes = redisCalls(redis, "publish") - publish0;
+    const audit = await lg.call<{ auditorComplete: boolean; freshSyncMatches: boolean | null }>("meetingAudit", {
+      freshTarget: target(servers[servers.length - 1]!, planId, cookie(1)),
+    });
+    const a = c0 as ReturnType<typeof cpuAt> | null;
+    const b = c1 as ReturnType<typeof cpuAt> | null;
+    const wall = a && b ? (b.t - a.t) / 1000 : NaN;
+    const nodeCpuPct = a && b ? a.nodes.map((v, i) => round(((b.nodes[i]! - v) / wall) * 100, 1)) : [];
+    const totalCpuPct = round(nodeCpuPct.reduce((x, y) => x + y, 0), 1);
+    const redisCpuPct = a && b && topology === "two-nodes" ? round(((b.redis - a.redis) / wall) * 100, 1) : 0;
+    const sentMessages = (res.sent?.edits ?? 0) + (res.sent?.awareness ?? 0);
+    const invalid: string[] = [];
+    if (res.delivery.edits !== 1) invalid.push(`edit delivery ${res.delivery.edits}`);
+    if (res.delivery.awarenessFinalState !== 1) invalid.push(`final awareness state delivery ${res.delivery.awarenessFinalState}`);
+    if (res.loadgenCpuPct >= 70) invalid.push(`load generator at ${res.loadgenCpuPct}% CPU`);
+    if (!audit.auditorComplete) invalid.push("auditor is missing edits");
+    if (audit.freshSyncMatches === false) invalid.push("fresh sync on the other node differs from the auditor");
+    const run: MultinodeRun = {
+      topology,
+      rep,
+      valid: invalid.length === 0,
+      invalidBecause: invalid,
+      setup,
+      nodeCpuPct,
+      totalCpuPct,
+      redisCpuPct,
+      redisPublishesPerClientMessage: topology === "two-nodes" ? round(publishes / Math.max(1, sentMessages), 3) : 0,
+      rssMiB: servers.map((s) => round(procMemMiB(s.pid).rss, 1)),
+      editLatencyMs: res.editLatencyMs,
+      awarenessLatencyMs: res.awarenessLatencyMs,
+      delivery: res.delivery,
+      deliveriesPerSec: res.deliveriesPerSec,
+      loadgenCpuPct: res.loadgenCpuPct,
+      firstNodeEventLoopDelayMs: res.eventLoopDelayMs,
+      audit,
+    };
+    say(
+      `multinode rep ${rep} ${topology}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${nodeCpuPct.join("+")}=${totalCpuPct}% redis ${redisCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms publishes/msg ${run.redisPublishesPerClientMessage} loadgen ${res.loadgenCpuPct}%`,
+    );
+    return run;
+  } finally {
+    for (const s of servers) await s.stop();
+    removeDir(dataDir);
+  }
+}
+
+function summarize(runs: MultinodeRun[]): Record<string, unknown> {
+  const out: Record<string, any> = {};
+  const get = (r: MultinodeRun, p: string): number => p.split(".").reduce<any>((o, k) => (o == null ? o : o[k]), r) as number;
+  for (const t of ["one-node", "two-nodes"] as Topology[]) {
+    const mine = runs.filter((r) => r.topology === t);
+    const valid = mine.filter((r) => r.valid);
+    const use = valid.length > 0 ? valid : mine;
+    const med = (p: string) => round(median(use.map((r) => get(r, p)).filter((v) => Number.isFinite(v))), 2);
+    out[t] = {
+      runs: mine.length,
+      validRuns: valid.length,
+      totalCpuPct: med("totalCpuPct"),
+      redisCpuPct: med("redisCpuPct"),
+      editP50Ms: med("editLatencyMs.p50"),
+      editP99Ms: med("editLatencyMs.p99"),
+      editMaxMs: med("editLatencyMs.max"),
+      awarenessP99Ms: med("awarenessLatencyMs.p99"),
+      redisPublishesPerClientMessage: med("redisPublishesPerClientMessage"),
+      loadgenCpuPct: med("loadgenCpuPct"),
+    };
+  }
+  const ratios: number[] = [];
+  const ratiosWithRedis: number[] = [];
+  const p99Delta: number[] = [];
+  for (const r of runs.filter((x) => x.topology === "two-nodes")) {
+    const single = runs.find((x) => x.topology === "one-node" && x.rep === r.rep);
+    if (!single) continue;
+    ratios.push(get(r, "totalCpuPct") / get(single, "totalCpuPct"));
+    ratiosWithRedis.push((get(r, "totalCpuPct") + get(r, "redisCpuPct")) / get(single, "totalCpuPct"));
+    p99Delta.push(get(r, "editLatencyMs.p99") - get(single, "editLatencyMs.p99"));
+  }
+  out.twoNodesVsOne = {
+    cpuRatio: round(median(ratios), 2),
+    cpuRatioIncludingRedis: round(median(ratiosWithRedis), 2),
+    editP99DeltaMs: round(median(p99Delta), 2),
+    target: "cpuRatio ≤ 1.3",
+    meetsTarget: median(ratios) <= 1.3,
+  };
+  return out;
+}
+
+/** Run the multi-node benchmark. */
+export async function run(): Promise<unknown> {
+  const cfg: Config = {
+    n: Number(process.env.BENCH_MULTINODE_N ?? 100),
+    seconds: Number(process.env.BENCH_SECONDS ?? 20),
+    editHz: Number(process.env.BENCH_EDIT_HZ ?? 2),
+    awHz: Number(process.env.BENCH_AWARENESS_HZ ?? 1),
+  };
+  const reps = Number(process.env.BENCH_REPS ?? 2);
+  if (!hasRedisServer()) {
+    say("SKIPPED: no redis-server");
+    const result = { name: "multinode", skipped: "no redis-server", machine: machine() };
+    writeResult("multinode", result);
+    return result;
+  }
+  const started = new Date().toISOString();
+  const machineAtStart = machine();
+  say(`multinode: ${cfg.n} editors × (${cfg.editHz} edits/s + ${cfg.awHz} awareness/s), ${cfg.seconds} s × ${reps} reps, one node vs two nodes + redis`);
+  const redis = await startTestRedis();
+  if (redis.pid) pin(redis.pid, 0);
+  const seed = await seedJigsaw({ users: 10, plans: 1 });
+  const lg = await startLoadGen();
+  const runs: MultinodeRun[] = [];
+  try {
+    for (let rep = 1; rep <= reps; rep++) {
+      const order: Topology[] = rep % 2 === 1 ? ["one-node", "two-nodes"] : ["two-nodes", "one-node"];
+      for (const t of order) {
+        try {
+          runs.push(await runOne(t, rep, lg, seed, redis, cfg));
+        } catch (err) {
+          say(`multinode rep ${rep} ${t} failed: ${String(err)}`);
+          runs.push({ topology: t, rep, valid: false, invalidBecause: [`failed: ${String(err)}`] });
+        }
+        await sleep(500);
+      }
+    }
+  } finally {
+    await lg.stop();
+    await redis.stop("SIGTERM");
+    removeDir(seed.dir);
+  }
+  const result = {
+    name: "multinode",
+    at: started,
+    machine: { ...machineAtStart, loadAvgAtEnd: machine().loadAvg },
+    config: {
+      ...cfg,
+      reps,
+      warmupS: 3,
+      topology: "two-nodes: both Jigsaw processes and redis-server pinned to core 0, load generator on core 1; one-node: Jigsaw alone on core 0 without REDIS_URL",
+    },
+    summary: summarize(runs),
+    runs,
+  };
+  const file = writeResult("multinode", result);
+  say(`wrote ${file}`);
+  return result.summary;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  run().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      process.stderr.write(`${String((err as Error)?.stack ?? err)}\n`);
+      process.exit(1);
+    },
+  );
+}
