@@ -45,6 +45,8 @@ export default defineConfig({
           env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
           fileParallelism: true,
           maxWorkers: 2,
+          // Integration tests run after the unit projects, in their own group.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

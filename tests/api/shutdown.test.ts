@@ -117,5 +117,5 @@ describe("graceful shutdown and restart (node server/src/main.ts)", () => {
     const stopped2 = await stop(second);
     expect(stopped2.code, second.output()).toBe(0);
     expect(second.output()).not.toMatch(/"level":(50|60)|Unhandled/);
-  });
+  }, 180_000);
 });

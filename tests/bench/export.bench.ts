@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import {
   addAction,
   addIndicator,

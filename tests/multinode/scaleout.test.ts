@@ -93,6 +93,29 @@ describe.skipIf(skip !== null)("two nodes behind one Redis", () => {
     sock.close();
   });
 
+  it("a meeting started on node A is broadcast to node B and its state is shared", async () => {
+    const { api: member } = await fx.addMember("editor");
+    const fac = await socketTo(cluster.a, fx.facilitator);
+    const onB = await socketTo(cluster.b, member);
+    expect((await command(fac, "plan.join", { planId: fx.planId })).ok).toBe(true);
+    const joined = await command(onB, "plan.join", { planId: fx.planId });
+    // presence spans both nodes (fetchSockets through the adapter)
+    expect(joined.ok && joined.data.members.length).toBe(2);
+    const started = nextEvent(onB, "meeting.started");
+    const agenda = [{ sectionId: "sec-1", title: "Vision" }];
+    expect((await command(fac, "meeting.start", { planId: fx.planId, agenda })).ok).toBe(true);
+    expect((await started).meeting.focusSectionId).toBe("sec-1");
+    // a late joiner on node B sees the meeting node A started (shared store)
+    const late = await socketTo(cluster.b, fx.facilitator);
+    const snap = await command(late, "plan.join", { planId: fx.planId });
+    expect(snap.ok && snap.data.meeting?.focusSectionId).toBe("sec-1");
+    // and may end it from node B; node A hears it
+    const ended = nextEvent(fac, "meeting.ended");
+    expect((await command(late, "meeting.end", { planId: fx.planId })).ok).toBe(true);
+    await ended;
+    for (const s of [fac, onB, late]) s.close();
+  });
+
   it("a member removed on node A is disconnected on node B (Yjs 4205, socket.io evicted)", async () => {
     const { api: member, userId } = await fx.addMember("editor");
     const y = yjs(cluster.b, member);

@@ -20,9 +20,30 @@ export interface TestServer extends RunningServer {
   config: Config;
 }
 
-/** Make a fresh temp directory under the OS temp dir. */
+const created: string[] = [];
+let cleanupRegistered = false;
+
+/**
+ * Make a fresh temp directory under the OS temp dir. It is removed when the
+ * test process exits (not on server close: tests restart servers on the same
+ * directory to check durability).
+ */
 export function tempDir(prefix = "jigsaw-test-"): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(dir);
+  if (!cleanupRegistered) {
+    cleanupRegistered = true;
+    process.once("exit", () => {
+      for (const d of created) {
+        try {
+          fs.rmSync(d, { recursive: true, force: true });
+        } catch {
+          // best effort: a child process may still hold a file open
+        }
+      }
+    });
+  }
+  return dir;
 }
 
 /** Start a real server in-process on 127.0.0.1 port 0 with its own SQLite store. */

@@ -5,6 +5,7 @@ import type * as Y from "yjs";
 import { EditorToolbar } from "./EditorToolbar.tsx";
 import { sectionExtensions, type CaretUser } from "./extensions.ts";
 import { LinkForm } from "./LinkForm.tsx";
+import { useCommentAnchoring } from "../scenes/Plan/comments/useCommentAnchoring.ts";
 
 /** Props for one section's rich-text body. */
 export interface SectionBodyEditorProps {
@@ -50,6 +51,8 @@ export function SectionBodyEditor({ sectionId, title, fragment, provider, user, 
     },
     [extensions],
   );
+
+  useCommentAnchoring(editor, fragment, sectionId);
 
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);

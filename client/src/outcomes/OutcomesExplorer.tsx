@@ -41,8 +41,8 @@ export function OutcomesExplorer({ model, partnershipId }: { model: OutcomesMode
   const returnFocus = useRef<HTMLElement | null>(null);
   const uid = useId();
 
-  const shown = available.filter((f) => !hidden.has(f.id));
-  const rows = useMemo(() => buildCrosswalk(model, shown.map((f) => f.id), sector), [model, shown.map((f) => f.id).join(), sector]);
+  const shown = useMemo(() => available.filter((f) => !hidden.has(f.id)), [available, hidden]);
+  const rows = useMemo(() => buildCrosswalk(model, shown.map((f) => f.id), sector), [model, shown, sector]);
   const visibleRows = rows.filter((r) => r.count > 0 || sector === "all");
   const related = useMemo(() => {
     const m = new Map<string, Strength>();

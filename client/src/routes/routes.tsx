@@ -18,6 +18,8 @@ const InvitesPanel = lazyScene(() => import("../scenes/Partnership/components/In
 const PlanScene = lazyScene(() => import("../scenes/Plan/PlanScene.tsx"), "PlanScene");
 const OutcomesScene = lazyScene(() => import("../scenes/Outcomes/OutcomesScene.tsx"), "OutcomesScene");
 const PartnershipOutcomesPanel = lazyScene(() => import("../scenes/Partnership/components/PartnershipOutcomesPanel.tsx"), "PartnershipOutcomesPanel");
+const SearchScene = lazyScene(() => import("../search/SearchScene.tsx"), "SearchScene");
+const NotificationSettingsScene = lazyScene(() => import("../notifications/NotificationSettingsScene.tsx"), "NotificationSettingsScene");
 const NotFoundScene = lazyScene(() => import("../scenes/NotFound/NotFoundScene.tsx"), "NotFoundScene");
 
 const el = createElement;
@@ -61,6 +63,8 @@ export const routes: RouteObject[] = [
               },
               { path: "plans/:planId", element: el(PlanScene) },
               { path: "outcomes", element: el(OutcomesScene) },
+              { path: "search", element: el(SearchScene) },
+              { path: "account", element: el(NotificationSettingsScene) },
             ],
           },
           { path: "*", element: el(NotFoundScene) },

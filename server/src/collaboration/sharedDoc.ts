@@ -19,7 +19,7 @@ const SERVER_ORIGIN = Symbol("server");
 /** Origin of updates another node stored (relayed through Redis or re-read from storage). */
 const REMOTE_ORIGIN = Symbol("remote");
 /** How long relayed updates wait beyond a seq gap before the doc re-reads storage. */
-const GAP_WAIT_MS = 250;
+const GAP_WAIT_MS = 1_000;
 
 /** Why an update was refused. */
 export interface UpdateRefusal {
@@ -566,11 +566,16 @@ export class SharedDoc implements RelayTarget {
     if (this.held.length > 0 || this.seqs.hasGap) this.scheduleGapCheck();
   }
 
+  /** Re-read storage when the watermark stayed stuck behind a gap for GAP_WAIT_MS (a lost message, not one in flight). */
   private scheduleGapCheck(): void {
     if (this.gapTimer || !this.deps.relay) return;
+    const stuckAt = this.seqs.value;
     this.gapTimer = setTimeout(() => {
       this.gapTimer = null;
-      if (this.state === "ready" && (this.held.length > 0 || this.seqs.hasGap)) void this.resync();
+      if (this.state !== "ready" || (this.held.length === 0 && !this.seqs.hasGap)) return;
+      // busy docs interleave seqs of several nodes: a gap that moved on is not a lost message
+      if (this.seqs.value !== stuckAt) this.scheduleGapCheck();
+      else void this.resync();
     }, GAP_WAIT_MS);
     this.gapTimer.unref();
   }

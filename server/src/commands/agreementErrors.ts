@@ -1,5 +1,5 @@
 import type { AgreementRefusal } from "@jigsaw/shared/agreement/stateMachine";
-import { AppError, ConflictError, ForbiddenError, NoQuorumError, ValidationError } from "../errors.ts";
+import { type AppError, ConflictError, ForbiddenError, NoQuorumError, ValidationError } from "../errors.ts";
 
 /** The HTTP error for a refused agreement transition. */
 export function agreementError(r: AgreementRefusal): AppError {

@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, SECTION_STATUSES, type Measurement, type PmMark, type PmNode } from "@jigsaw/shared/plan/index";
+import type { ACTION_STATUSES, SECTION_STATUSES, Measurement, PmMark, PmNode } from "@jigsaw/shared/plan/index";
 import { SECTOR_LABELS, type Sector } from "@jigsaw/shared/domain/sector";
 import { AGREEMENT_RESPONSE_LABELS } from "@jigsaw/shared/agreement/schema";
 import type { PlanExport } from "@jigsaw/shared/export/exportSchema";

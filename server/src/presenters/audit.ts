@@ -13,7 +13,7 @@ export interface PresentedAuditEntry {
 
 /** An audit entry for the API (details parsed). */
 export function presentAudit(e: AuditRecord): PresentedAuditEntry {
-  let details: Record<string, unknown> = {};
+  let details: Record<string, unknown>;
   try {
     details = JSON.parse(e.details) as Record<string, unknown>;
   } catch {

@@ -17,6 +17,7 @@ import {
   type UserRecord,
 } from "./types.ts";
 import { commentStorageContract } from "./commentStorage.contract.ts";
+import { historyStorageContract } from "./historyStorage.contract.ts";
 
 /**
  * The storage port's contract. Every adapter runs this suite unchanged:
@@ -146,6 +147,7 @@ export function storageContract(
 
     // ------------------------------------------------------------------ users
     commentStorageContract(() => s);
+    historyStorageContract(() => s);
 
     describe("users", () => {
       it("creates and finds a user by id and by email, unchanged", async () => {

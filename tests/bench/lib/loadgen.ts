@@ -171,7 +171,6 @@ const meetingSetup: Handler = async (args: { targets: Target[]; auditTarget: Tar
 
 const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS: number; seconds: number; drainS: number; serverPid: number; eldFile: string }) => {
   const m = meeting!;
-  const start = performance.now();
   const sendEdit = (i: number) => {
     const seq = ++m.editSeq[i]!;
     if (seq >= m.maxSeq) return;
@@ -511,7 +510,10 @@ const handlers: Record<string, Handler> = {
 
 process.on("message", (msg: { id: number; cmd: string; args: unknown }) => {
   const h = handlers[msg.cmd];
-  if (!h) return process.send!({ id: msg.id, error: `unknown command ${msg.cmd}` });
+  if (!h) {
+    process.send!({ id: msg.id, error: `unknown command ${msg.cmd}` });
+    return;
+  }
   h(msg.args).then(
     (result) => process.send!({ id: msg.id, result }),
     (err: unknown) => process.send!({ id: msg.id, error: String((err as Error)?.stack ?? err) }),

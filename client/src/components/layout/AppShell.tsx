@@ -6,6 +6,8 @@ import { LoadingState } from "../StatusViews.tsx";
 import { AccountMenu } from "./AccountMenu.tsx";
 import { PartnershipSwitcher } from "./PartnershipSwitcher.tsx";
 import { Wordmark } from "./Wordmark.tsx";
+import { NotificationBell } from "../../notifications/NotificationBell.tsx";
+import { HeaderSearch } from "../../search/HeaderSearch.tsx";
 
 /**
  * The page frame every route renders in: skip link, header (wordmark,
@@ -25,7 +27,9 @@ export function AppShell() {
           {user && (
             <nav className="site-header__nav" aria-label="Account and partnerships">
               <Link className="header-link" to="/outcomes">Outcomes</Link>
+              <HeaderSearch />
               <PartnershipSwitcher />
+              <NotificationBell />
               <AccountMenu />
             </nav>
           )}

@@ -21,6 +21,8 @@ import { AddSectionForm } from "./components/AddSectionForm.tsx";
 import { MeetingBar } from "./components/MeetingBar.tsx";
 import { PlanSection, sectionHeadingId } from "./components/PlanSection.tsx";
 import { RoomList } from "./components/RoomList.tsx";
+import { CommentSidebar } from "./comments/CommentSidebar.tsx";
+import { SinceLastVisitBanner } from "./comments/SinceLastVisitBanner.tsx";
 import { useStickyHeight } from "./useStickyHeight.ts";
 import "../../editor/editor.css";
 
@@ -184,6 +186,7 @@ function PlanEditorLoaded({
       </div>
       <div className="plan-editor__columns">
         <div className="plan-editor__main">
+          <SinceLastVisitBanner planId={plan.id} ready={ready} />
           {!ready ? (
             <p className="plan-editor__loading" aria-live="polite">
               {state.phase === "offline" ? "You are offline and this plan is not saved on this device yet. It will open when you reconnect." : state.phase === "stopped" ? "" : "Loading the plan…"}
@@ -244,6 +247,7 @@ function PlanEditorLoaded({
         </div>
         <aside className="plan-editor__side" aria-label="People">
           <RoomList planId={plan.id} currentUserId={userId} />
+          <CommentSidebar plan={plan} doc={doc} />
         </aside>
       </div>
     </div>

@@ -14,6 +14,7 @@ import { formatDateTime, formatRelative } from "../../utils/format.ts";
 
 // The editor (Tiptap, Yjs, the outcomes model) loads after the plan header is on screen.
 const PlanEditor = lazy(() => import("./PlanEditor.tsx").then((m) => ({ default: m.PlanEditor })));
+const PlanGovernancePanels = lazy(() => import("./agreement/PlanGovernancePanels.tsx").then((m) => ({ default: m.PlanGovernancePanels })));
 
 /** `/plans/:planId`: plan header (breadcrumb, title, ability-based actions) and the editor region. */
 export function PlanScene() {
@@ -83,6 +84,9 @@ export function PlanScene() {
           <PlanEditor plan={plan} policies={policies} membership={partnership.membership} />
         </Suspense>
       </section>
+      <Suspense fallback={<LoadingState label="Loading agreement and history…" />}>
+        <PlanGovernancePanels planId={plan.id} archived={plan.archived} policies={policies} />
+      </Suspense>
     </>
   );
 }

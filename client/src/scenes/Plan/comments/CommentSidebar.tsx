@@ -1,0 +1,270 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useSearchParams } from "react-router";
+import type * as Y from "yjs";
+import type { TextAnchor } from "@jigsaw/shared/comments/anchor";
+import type { PresentedThread } from "@jigsaw/shared/comments/types";
+import type { PresentedMembership } from "@jigsaw/shared/domain/partnership";
+import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
+import { readAction, readIndicator, readSection, sectionIds } from "@jigsaw/shared/plan/index";
+import { api } from "../../../api/index.ts";
+import { getSocket } from "../../../realtime/socket.ts";
+import { anchorRegistryFor, type SelectionDraft } from "./anchorRegistry.ts";
+import { CommentComposer } from "./CommentComposer.tsx";
+import { createThread, getThread, listThreads } from "./commentsApi.ts";
+import { ThreadCard } from "./ThreadCard.tsx";
+import "./comments.css";
+
+type Filter = "open" | "resolved" | "all";
+
+function describeWhere(doc: Y.Doc, t: PresentedThread): string {
+  const a = t.anchor;
+  const section = (id: string) => readSection(doc, id)?.title || "a section";
+  switch (a.kind) {
+    case "text":
+      return `On text in “${section(a.sectionId)}”`;
+    case "section":
+      return `On the section “${section(a.sectionId)}”`;
+    case "action":
+      return `On the action “${readAction(doc, a.actionId)?.title || "an action"}”`;
+    case "indicator":
+      return `On the indicator “${readIndicator(doc, a.indicatorId)?.label || "an indicator"}”`;
+    case "outcome":
+      return `On the outcome ${a.outcomeId}`;
+  }
+}
+
+/** Floating "Comment" button next to a text selection in the plan. */
+function SelectionButton({ draft, onComment }: { draft: SelectionDraft; onComment: () => void }) {
+  const top = Math.max(8, draft.rect.top - 44);
+  const left = Math.min(window.innerWidth - 120, Math.max(8, draft.rect.right - 40));
+  return (
+    <button
+      type="button"
+      className="button button--small selection-comment"
+      style={{ position: "fixed", top, left }}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onComment}
+    >
+      Comment
+    </button>
+  );
+}
+
+/**
+ * The plan's comment sidebar: threads in document order with an open /
+ * resolved / all filter, highlights of anchored text in the editors, a
+ * "Comment" action on text selections, live updates from the plan room, and
+ * `?thread=<id>` deep links (from notifications) that scroll to and highlight
+ * the sentence.
+ */
+export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc }) {
+  const registry = useMemo(() => anchorRegistryFor(doc), [doc]);
+  const [threads, setThreads] = useState<PresentedThread[] | null>(null);
+  const [canComment, setCanComment] = useState(false);
+  const [members, setMembers] = useState<PresentedMembership[]>([]);
+  const [filter, setFilter] = useState<Filter>("open");
+  const [active, setActive] = useState<string | null>(null);
+  const [selection, setSelection] = useState<SelectionDraft | null>(null);
+  const [draft, setDraft] = useState<TextAnchor | null>(null);
+  const [loadError, setLoadError] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const cardRefs = useRef(new Map<string, HTMLElement>());
+  const wantedThread = params.get("thread");
+
+  const load = useCallback(async () => {
+    try {
+      const r = await listThreads(plan.id);
+      setThreads(r.data);
+      setCanComment(r.policies.comment);
+      setLoadError(false);
+    } catch {
+      setLoadError(true);
+    }
+  }, [plan.id]);
+
+  useEffect(() => {
+    void load();
+    api.listMembers(plan.partnershipId).then(setMembers, () => setMembers([]));
+  }, [load, plan.partnershipId]);
+
+  const upsert = useCallback((t: PresentedThread) => {
+    setThreads((list) => {
+      const l = list ?? [];
+      return l.some((x) => x.id === t.id) ? l.map((x) => (x.id === t.id ? t : x)) : [...l, t];
+    });
+  }, []);
+
+  // Live: another member changed a thread in this plan (we are in its room).
+  useEffect(() => {
+    const socket = getSocket();
+    const onChanged = (p: { planId: string; threadId: string }) => {
+      if (p.planId !== plan.id) return;
+      getThread(plan.id, p.threadId).then(upsert, () => undefined);
+    };
+    const onConnect = () => void load();
+    socket.on("comment.changed", onChanged);
+    socket.on("connect", onConnect);
+    return () => {
+      socket.off("comment.changed", onChanged);
+      socket.off("connect", onConnect);
+    };
+  }, [plan.id, upsert, load]);
+
+  useEffect(() => registry.setThreads(threads ?? []), [registry, threads]);
+  useEffect(() => registry.setActive(active), [registry, active]);
+  useEffect(
+    () =>
+      registry.onActivate(({ threadId }) => {
+        setActive(threadId);
+        const t = (threads ?? []).find((x) => x.id === threadId);
+        if (t && t.status === "resolved") setFilter((f) => (f === "open" ? "all" : f));
+        requestAnimationFrame(() => cardRefs.current.get(threadId)?.focus());
+      }),
+    [registry, threads],
+  );
+
+  // Deep link: ?thread=<id> → show that thread and its sentence (editors may still be mounting).
+  useEffect(() => {
+    if (!wantedThread || !threads) return;
+    const t = threads.find((x) => x.id === wantedThread);
+    if (!t) return;
+    setActive(t.id);
+    if (t.status === "resolved") setFilter("all");
+    let tries = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const attempt = () => {
+      const shown = t.anchor.kind !== "text" || t.anchorState === "detached" || registry.reveal(t);
+      if (shown || tries++ > 40) {
+        requestAnimationFrame(() => cardRefs.current.get(t.id)?.focus({ preventScroll: t.anchor.kind === "text" }));
+        return;
+      }
+      timer = setTimeout(attempt, 150);
+    };
+    attempt();
+    return () => clearTimeout(timer);
+  }, [wantedThread, threads, registry]);
+
+  // Selections in section bodies offer a "Comment" button.
+  useEffect(() => {
+    if (!canComment) return;
+    let frame = 0;
+    const onSel = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setSelection(registry.selectionDraft()));
+    };
+    document.addEventListener("selectionchange", onSel);
+    window.addEventListener("scroll", onSel, true);
+    return () => {
+      document.removeEventListener("selectionchange", onSel);
+      window.removeEventListener("scroll", onSel, true);
+      cancelAnimationFrame(frame);
+    };
+  }, [registry, canComment]);
+
+  const order = useMemo(() => {
+    const ids = sectionIds(doc);
+    const rank = (t: PresentedThread): [number, number, string] => {
+      const sid = t.anchor.kind === "text" || t.anchor.kind === "section" ? t.anchor.sectionId : t.anchor.kind === "outcome" && t.anchor.ownerKind === "section" ? t.anchor.ownerId : null;
+      const s = sid ? ids.indexOf(sid) : -1;
+      const pos = registry.rangeOf(t)?.from ?? (t.anchor.kind === "section" ? -1 : Number.MAX_SAFE_INTEGER);
+      return [s < 0 ? ids.length : s, pos, t.createdAt];
+    };
+    return (threads ?? [])
+      .filter((t) => filter === "all" || t.status === filter || t.id === active)
+      .map((t) => ({ t, r: rank(t) }))
+      .sort((a, b) => a.r[0] - b.r[0] || a.r[1] - b.r[1] || a.r[2].localeCompare(b.r[2]))
+      .map((x) => x.t);
+  }, [threads, filter, doc, registry, active]);
+
+  const counts = useMemo(() => {
+    const l = threads ?? [];
+    return { open: l.filter((t) => t.status === "open").length, resolved: l.filter((t) => t.status === "resolved").length, all: l.length };
+  }, [threads]);
+
+  const startDraft = () => {
+    if (!selection) return;
+    setDraft(selection.anchor);
+    setSelection(null);
+    window.getSelection()?.removeAllRanges();
+  };
+
+  return (
+    <section className="comment-sidebar" aria-labelledby="comment-sidebar-heading">
+      <h2 id="comment-sidebar-heading" className="comment-sidebar__heading">
+        Comments
+      </h2>
+      {selection && !draft && <SelectionButton draft={selection} onComment={startDraft} />}
+      {canComment && !draft && (
+        <p className="comment-sidebar__hint">
+          Select text in the plan, then choose <strong>Comment</strong>.{" "}
+          {selection && (
+            <button type="button" className="link-button" onClick={startDraft}>
+              Comment on the selected text
+            </button>
+          )}
+        </p>
+      )}
+      {draft && (
+        <div className="comment-sidebar__draft">
+          <blockquote className="thread__quote">{draft.quote}</blockquote>
+          <CommentComposer
+            label="Your comment"
+            submitLabel="Comment"
+            members={members}
+            autoFocus
+            onCancel={() => setDraft(null)}
+            onSubmit={async (body) => {
+              const t = await createThread(plan.id, draft, body);
+              upsert(t);
+              setDraft(null);
+              setActive(t.id);
+              setFilter((f) => (f === "resolved" ? "all" : f));
+            }}
+          />
+        </div>
+      )}
+      <fieldset className="comment-filter">
+        <legend className="visually-hidden">Show</legend>
+        {(["open", "resolved", "all"] as const).map((f) => (
+          <label key={f} className="comment-filter__option">
+            <input type="radio" name="comment-filter" value={f} checked={filter === f} onChange={() => setFilter(f)} />
+            {f === "open" ? "Open" : f === "resolved" ? "Resolved" : "All"} ({counts[f]})
+          </label>
+        ))}
+      </fieldset>
+      {loadError && (
+        <p className="notice notice--error">
+          Comments could not be loaded.{" "}
+          <button type="button" className="link-button" onClick={() => void load()}>
+            Try again
+          </button>
+        </p>
+      )}
+      {threads && order.length === 0 && <p className="comment-sidebar__empty">{filter === "resolved" ? "No resolved comments." : "No comments yet."}</p>}
+      <div className="comment-sidebar__list">
+        {order.map((t) => (
+          <ThreadCard
+            key={t.id}
+            ref={(el) => {
+              if (el) cardRefs.current.set(t.id, el);
+              else cardRefs.current.delete(t.id);
+            }}
+            thread={t}
+            active={t.id === active}
+            members={members}
+            where={describeWhere(doc, t)}
+            onShow={() => {
+              setActive(t.id);
+              registry.reveal(t);
+              if (params.get("thread") !== t.id) setParams((p) => {
+                p.set("thread", t.id);
+                return p;
+              }, { replace: true });
+            }}
+            onChanged={upsert}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+import crypto from "node:crypto";
+import { describe, expect, it } from "vitest";
+import type { AgreementRound } from "@jigsaw/shared/agreement/schema";
+import { InvariantError, RevisionConflictError, type AuditRecord, type PlanRecord, type Storage, type VersionRecord } from "./types.ts";
+
+/**
+ * Contract of the agreement, version and audit repositories, run by
+ * `storage.contract.ts` inside each adapter's suite (`getStorage` returns the
+ * store of the current test).
+ */
+export function historyStorageContract(getStorage: () => Storage): void {
+  const id = () => crypto.randomBytes(9).toString("base64url");
+  const BASE = Date.parse("2026-03-02T09:00:00.000Z");
+  const at = (minutes = 0) => new Date(BASE + minutes * 60_000).toISOString();
+
+  async function plan(): Promise<PlanRecord> {
+    const s = getStorage();
+    const userId = id();
+    await s.users.create({ id: userId, email: `${id().toLowerCase()}@example.org`, displayName: "Pat", passwordHash: "x", createdAt: at() });
+    const partnershipId = id();
+    await s.partnerships.createWithFounder(
+      { id: partnershipId, name: "Riverside", place: "Riverside", description: "", createdAt: at(), createdBy: userId },
+      { partnershipId, userId, organisation: "Council", sector: "council", role: "facilitator", joinedAt: at(), updatedAt: at() },
+    );
+    const p: PlanRecord = { id: id(), partnershipId, title: "Plan", template: "blank", archivedAt: null, createdAt: at(), createdBy: userId, lastActivityAt: at() };
+    await s.plans.create(p, Uint8Array.of(0, 0));
+    return p;
+  }
+
+  function round(p: PlanRecord, minutes = 0): AgreementRound {
+    const who = { userId: p.createdBy, displayName: "Pat", organisation: "Council", role: "facilitator" as const };
+    return {
+      id: id(),
+      planId: p.id,
+      partnershipId: p.partnershipId,
+      title: "Whole plan",
+      scope: { kind: "plan" },
+      requiredOrganisations: ["ICB"],
+      deadline: "2026-03-20",
+      status: "open",
+      revision: 1,
+      proposedBy: who,
+      proposedAt: at(minutes),
+      responses: [],
+      closedBy: null,
+      closedAt: null,
+      outcome: null,
+      reviewDate: null,
+      withdrawnReason: null,
+      agreedSections: [],
+      versionId: null,
+    };
+  }
+
+  function version(p: PlanRecord, overrides: Partial<VersionRecord> = {}): VersionRecord {
+    return {
+      id: id(),
+      planId: p.id,
+      kind: "named",
+      name: "Draft",
+      createdAt: at(),
+      createdBy: p.createdBy,
+      state: Uint8Array.of(1, 2, 3, 250),
+      snapshot: '{"sections":[]}',
+      contentHash: "a".repeat(64),
+      agreementId: null,
+      signOff: null,
+      ...overrides,
+    };
+  }
+
+  async function rejection(p: Promise<unknown>): Promise<unknown> {
+    try {
+      await p;
+    } catch (err) {
+      return err;
+    }
+    throw new Error("expected the promise to reject");
+  }
+
+  describe("agreements", () => {
+    it("creates, finds and lists rounds newest first, unchanged", async () => {
+      const s = getStorage();
+      const p = await plan();
+      const a = round(p, 0);
+      const b = round(p, 5);
+      await s.agreements.create(a);
+      await s.agreements.create(b);
+      expect(await s.agreements.findById(a.id)).toEqual(a);
+      expect((await s.agreements.listForPlan(p.id)).map((r) => r.id)).toEqual([b.id, a.id]);
+      expect(await s.agreements.findById(id())).toBeNull();
+    });
+
+    it("replace is compare-and-set on revision: one of two writers from the same revision wins", async () => {
+      const s = getStorage();
+      const p = await plan();
+      const r = round(p);
+      await s.agreements.create(r);
+      const who = r.proposedBy;
+      const one = { ...r, revision: 2, responses: [{ organisation: "ICB", kind: "consent" as const, comment: null, by: who, at: at(1) }] };
+      const two = { ...r, revision: 2, responses: [{ organisation: "ICB", kind: "object" as const, comment: "no", by: who, at: at(1) }] };
+      const results = await Promise.allSettled([s.agreements.replace(one, 1), s.agreements.replace(two, 1)]);
+      expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+      const lost = results.find((x) => x.status === "rejected") as PromiseRejectedResult;
+      expect(lost.reason).toBeInstanceOf(RevisionConflictError);
+      expect((await s.agreements.findById(r.id))!.revision).toBe(2);
+    });
+
+    it("a closed round is never replaced; unknown rounds are not found", async () => {
+      const s = getStorage();
+      const p = await plan();
+      const r = round(p);
+      await s.agreements.create(r);
+      const closed = { ...r, revision: 2, status: "agreed" as const, outcome: "ok", closedAt: at(2), closedBy: r.proposedBy };
+      await s.agreements.replace(closed, 1);
+      expect(await rejection(s.agreements.replace({ ...closed, revision: 3, outcome: "changed" }, 2))).toBeInstanceOf(RevisionConflictError);
+      expect((await s.agreements.findById(r.id))!.outcome).toBe("ok");
+      expect(await rejection(s.agreements.replace({ ...round(p), revision: 2 }, 1))).toBeInstanceOf(InvariantError);
+    });
+  });
+
+  describe("versions", () => {
+    it("stores state and snapshot byte-for-byte; lists newest first without content", async () => {
+      const s = getStorage();
+      const p = await plan();
+      const v1 = version(p, { createdAt: at(1) });
+      const v2 = version(p, { createdAt: at(2), kind: "agreed", agreementId: id(), signOff: '{"entries":[]}' });
+      await s.versions.create(v1);
+      await s.versions.create(v2);
+      const found = (await s.versions.findById(v1.id))!;
+      expect(found).toEqual(v1);
+      expect(found.state).toBeInstanceOf(Uint8Array);
+      const list = await s.versions.listForPlan(p.id);
+      expect(list.map((v) => v.id)).toEqual([v2.id, v1.id]);
+      expect(list[0]).not.toHaveProperty("state");
+      expect(list[0]).not.toHaveProperty("snapshot");
+      expect(list[1]!.sizeBytes).toBe(4 + v1.snapshot.length);
+      expect((await s.versions.latestForPlan(p.id))!.id).toBe(v2.id);
+    });
+
+    it("renames non-agreed versions only", async () => {
+      const s = getStorage();
+      const p = await plan();
+      const named = version(p);
+      const agreed = version(p, { kind: "agreed", name: "Agreed" });
+      await s.versions.create(named);
+      await s.versions.create(agreed);
+      expect(await s.versions.rename(named.id, "Board draft")).toBe(true);
+      expect((await s.versions.findById(named.id))!.name).toBe("Board draft");
+      expect(await s.versions.rename(agreed.id, "Changed")).toBe(false);
+      expect((await s.versions.findById(agreed.id))!.name).toBe("Agreed");
+      expect(await s.versions.rename(id(), "x")).toBe(false);
+    });
+  });
+
+  describe("audit", () => {
+    it("appends and lists a plan's entries newest first, with limit and before", async () => {
+      const s = getStorage();
+      const p = await plan();
+      const entries: AuditRecord[] = [0, 1, 2].map((i) => ({
+        id: id(),
+        partnershipId: p.partnershipId,
+        planId: p.id,
+        at: at(i),
+        actorId: p.createdBy,
+        actorName: "Pat",
+        organisation: i === 0 ? null : "Council",
+        action: `agreement.step${i}`,
+        subjectType: "agreement",
+        subjectId: "r1",
+        details: JSON.stringify({ i }),
+      }));
+      for (const e of entries) await s.audit.append(e);
+      expect(await s.audit.listForPlan(p.id, 10)).toEqual([...entries].reverse());
+      expect((await s.audit.listForPlan(p.id, 2)).map((e) => e.action)).toEqual(["agreement.step2", "agreement.step1"]);
+      expect((await s.audit.listForPlan(p.id, 10, at(1))).map((e) => e.action)).toEqual(["agreement.step0"]);
+      expect(await s.audit.listForPlan(id(), 10)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { RedisConnections } from "@jigsaw/server/src/scaleout/redisConnections.ts";
+import { bridgeEvents } from "@jigsaw/server/src/scaleout/eventBridge.ts";
+import { RedisMeetingStore } from "@jigsaw/server/src/scaleout/redisMeetingStore.ts";
+import { EventBus, type DomainEvents } from "@jigsaw/server/src/services/events.ts";
+import type { MeetingState } from "@jigsaw/shared/realtime/meeting";
+import { redisSkipReason, startTestRedis, type TestRedis } from "../utils/redisServer.ts";
+import { waitFor } from "../utils/yjsClient.ts";
+
+const skip = redisSkipReason();
+let redis: TestRedis | null = null;
+const conns: RedisConnections[] = [];
+
+async function connections(): Promise<RedisConnections> {
+  const c = new RedisConnections(redis!.url);
+  conns.push(c);
+  expect(await c.connect(5_000)).toBe(true);
+  return c;
+}
+
+beforeAll(async () => {
+  if (!skip) redis = await startTestRedis();
+});
+afterAll(async () => {
+  for (const c of conns) await c.close();
+  await redis?.stop();
+});
+
+describe.skipIf(skip !== null)("Redis building blocks", () => {
+  it("bridges cluster events to the other node exactly once, and keeps node-local events local", async () => {
+    const [ca, cb] = [await connections(), await connections()];
+    const [busA, busB] = [new EventBus(), new EventBus()];
+    const stops = [bridgeEvents(busA, ca, "node-a"), bridgeEvents(busB, cb, "node-b")];
+    const seen: Record<string, Array<[string, unknown]>> = { a: [], b: [] };
+    for (const [name, bus] of [["a", busA], ["b", busB]] as const) {
+      for (const ev of ["membership.changed", "plan.idle"] as Array<keyof DomainEvents>) bus.on(ev, (p) => seen[name]!.push([ev, p]));
+    }
+    await new Promise((r) => setTimeout(r, 300)); // readers positioned at the stream's end
+    const change = { partnershipId: "p1", userId: "u1", role: null };
+    busA.emit("membership.changed", change);
+    busA.emit("plan.idle", { planId: "plan-1" });
+    await waitFor(() => seen.b!.length > 0, "event on node B", 5_000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen.b).toEqual([["membership.changed", change]]);
+    expect(seen.a).toEqual([
+      ["membership.changed", change],
+      ["plan.idle", { planId: "plan-1" }],
+    ]);
+    for (const s of stops) s();
+  });
+
+  it("shares meeting state and never loses a concurrent change", async () => {
+    const [ca, cb] = [await connections(), await connections()];
+    const stores = [new RedisMeetingStore(ca.cmd), new RedisMeetingStore(cb.cmd)];
+    const planId = `plan-${Date.now()}`;
+    const initial = { version: 0 } as unknown as MeetingState;
+    await stores[0]!.update(planId, () => initial);
+    // 40 increments from two "nodes" at once: optimistic compare-and-set retries conflicts
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        stores[i % 2]!.update(planId, (cur) => ({ ...(cur as MeetingState), version: (cur as { version: number }).version + 1 }) as MeetingState),
+      ),
+    );
+    expect(((await stores[1]!.get(planId)) as unknown as { version: number }).version).toBe(40);
+    const { previous, next } = await stores[1]!.update(planId, () => null);
+    expect(previous).not.toBeNull();
+    expect(next).toBeNull();
+    expect(await stores[0]!.get(planId)).toBeNull();
+  });
+
+  it("reports health through an outage", async () => {
+    const c = await connections();
+    expect(await c.healthy()).toBe(true);
+    let reconnected = 0;
+    c.onReconnect(() => reconnected++);
+    await redis!.stop("SIGKILL");
+    await waitFor(async () => !(await c.healthy()), "unhealthy without redis", 5_000);
+    await redis!.restart();
+    await waitFor(() => c.healthy(), "healthy again", 10_000);
+    await waitFor(() => reconnected === 1, "reconnect listener ran once", 5_000);
+  });
+});
