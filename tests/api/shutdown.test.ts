@@ -67,7 +67,7 @@ describe("graceful shutdown and restart (node server/src/main.ts)", () => {
   const children: Child[] = [];
   afterAll(() => {
     for (const c of children) if (c.proc.exitCode === null && c.proc.signalCode === null) c.proc.kill("SIGKILL");
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   });
 
   it("seeds the demo, stops on SIGTERM with exit 0, and restarts on the same data without reseeding", async () => {

@@ -92,6 +92,7 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
           const i = n.textContent!.indexOf(sentence);
           if (i < 0) continue;
+          n.parentElement!.scrollIntoView({ block: "center" });
           const range = document.createRange();
           range.setStart(n, i);
           range.setEnd(n, i + sentence.length);
@@ -104,13 +105,6 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
       },
       { sectionId, sentence: SENTENCE },
     );
-    const boxes = [];
-    for (let i = 0; i < 5; i++) {
-      boxes.push(await pa.locator(".selection-comment").boundingBox());
-      await pa.waitForTimeout(100);
-    }
-    console.log("DEBUG boxes", JSON.stringify(boxes), await pa.evaluate(() => [window.innerWidth, window.innerHeight, document.querySelectorAll(".selection-comment").length]));
-    await pa.screenshot({ path: "/tmp/jt/sel.png" });
     await pa.locator(".selection-comment").click();
     const composer = pa.getByLabel("Your comment");
     await composer.waitFor();
@@ -142,6 +136,7 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
         return box !== null && box.y >= 0 && box.y + box.height <= 900;
       })
       .toBe(true);
+    if (process.env.JIGSAW_SHOTS) await pb.screenshot({ path: `${process.env.JIGSAW_SHOTS}/comments-landed.png` });
     const bThread = pb.locator(`.thread[data-thread-id="${threadId}"]`);
     expect(await bThread.getAttribute("class")).toContain("thread--active");
     await expect.poll(() => bell.getAttribute("aria-label")).toBe("Notifications");

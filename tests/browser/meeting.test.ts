@@ -157,14 +157,15 @@ describe.skipIf(!hasChromium())("meeting mode in the browser", () => {
       // The meeting UI fits (the site header is checked by its own tests).
       const fits = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
-        const editor = document.querySelector(".plan-editor")!;
+        // Anything in the editor poking past the viewport (wide tables scroll inside their own box).
+        const beyond = [...document.querySelectorAll(".plan-editor *")].filter((e) => !e.closest(".table-scroll") && e.getBoundingClientRect().right > width + 0.5).map((e) => `${e.tagName}.${String(e.className)}`);
         const parts = [".plan-editor__top", ".meeting-bar", ".room-list", ".plan-section--meeting-focus"].map((sel) => {
           const el = document.querySelector(sel);
           return el ? Math.ceil(el.getBoundingClientRect().right - width) : 0;
         });
-        return { editorOverflow: editor.scrollWidth - editor.clientWidth, parts };
+        return { beyond: beyond.slice(0, 5), parts };
       });
-      expect(fits, "meeting UI at 360px").toEqual({ editorOverflow: 0, parts: [expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)] });
+      expect(fits, "meeting UI at 360px").toEqual({ beyond: [], parts: [expect.any(Number), expect.any(Number), expect.any(Number), expect.any(Number)] });
       for (const over of fits.parts) expect(over, "meeting UI wider than 360px").toBeLessThanOrEqual(0);
     }
     expect(await runAxe(ben), "axe at 360px").toEqual([]);

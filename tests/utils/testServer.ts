@@ -36,7 +36,7 @@ export function tempDir(prefix = "jigsaw-test-"): string {
     process.once("exit", () => {
       for (const d of created) {
         try {
-          fs.rmSync(d, { recursive: true, force: true });
+          fs.rmSync(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
         } catch {
           // best effort: a child process may still hold a file open
         }

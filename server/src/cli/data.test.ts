@@ -19,7 +19,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 });
 
 const env = (dataDir: string) => ({ DATA_DIR: dataDir, NODE_ENV: "test", LOG_LEVEL: "silent" });

@@ -18,7 +18,7 @@ storageContract(
   },
   async (storage) => {
     await storage.close();
-    fs.rmSync(dirs.get(storage)!, { recursive: true, force: true });
+    fs.rmSync(dirs.get(storage)!, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     dirs.delete(storage);
   },
 );
@@ -26,7 +26,7 @@ storageContract(
 describe("embedded storage on disk", () => {
   const made: string[] = [];
   afterEach(() => {
-    for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+    for (const d of made.splice(0)) fs.rmSync(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   });
 
   it("keeps users, plans and document updates across close and reopen", async () => {

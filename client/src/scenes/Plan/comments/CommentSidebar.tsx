@@ -35,7 +35,7 @@ function describeWhere(doc: Y.Doc, t: PresentedThread): string {
 
 /** Floating "Comment" button next to a text selection in the plan. */
 function SelectionButton({ draft, onComment }: { draft: SelectionDraft; onComment: () => void }) {
-  const top = Math.max(8, draft.rect.top - 44);
+  const top = Math.min(window.innerHeight - 52, Math.max(8, draft.rect.top - 44));
   const left = Math.min(window.innerWidth - 120, Math.max(8, draft.rect.right - 40));
   return (
     <button
