@@ -173,6 +173,19 @@ describe("agreement workflow over the API", () => {
     expect((await planSnapshot(server, t.plan.id)).sections[0]!.status).toBe("agreed");
   });
 
+  it("after the sync endpoint reports a content change, an edited agreed section is marked without anyone asking", async () => {
+    const t = await agreementTeam(server);
+    const base = `/api/plans/${t.plan.id}/agreements`;
+    const r = await t.facilitator.client.post(base, { scope: { kind: "plan" }, requiredOrganisations: ["Riverside ICB"], deadline: DEADLINE });
+    await t.icb.client.post(`${base}/${r.body.data.id}/responses`, { kind: "consent" });
+    expect((await t.facilitator.client.post(`${base}/${r.body.data.id}/close`, { outcome: "Agreed" })).status).toBe(200);
+    await editPlan(server, t.plan.id, t.icb.user.id, (doc) => setSectionBody(doc, sectionIds(doc)[1]!, bodyDoc([paragraph("Edited after sign-off")])));
+    server.ctx.events.emit("plan.contentChanged", { planId: t.plan.id });
+    await expect.poll(async () => (await planSnapshot(server, t.plan.id)).sections.map((s) => s.status), { timeout: 15_000 }).toEqual(
+      (await planSnapshot(server, t.plan.id)).sections.map((_, i) => (i === 1 ? "changed_since_agreement" : "agreed")),
+    );
+  });
+
   it("withdrawing a round without quorum returns sections from review", async () => {
     const t = await agreementTeam(server);
     const base = `/api/plans/${t.plan.id}/agreements`;

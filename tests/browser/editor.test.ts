@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { pmText, readPlan, sectionText, type PmDoc } from "@jigsaw/shared/plan/index";
+import { pmText, readPlan, readSections, sectionText, type PmDoc } from "@jigsaw/shared/plan/index";
 import type { ApiClient } from "../utils/apiClient.ts";
 import { hasChromium, horizontalOverflow, launchBrowser, runAxe } from "../utils/browser.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
@@ -236,6 +236,9 @@ describe.skipIf(!hasChromium())("plan editor in the browser", () => {
     expect(await v.getByRole("toolbar").count()).toBe(0);
     expect(await v.getByLabel("Section title").count()).toBe(0);
     expect(await v.getByRole("button", { name: "Add action" }).count()).toBe(0);
+    expect(await v.getByRole("button", { name: "Add section" }).count()).toBe(0);
+    expect(await v.getByRole("button", { name: /^Move '.*' (up|down)$/ }).count()).toBe(0);
+    expect(await v.getByRole("button", { name: /^Remove section/ }).count()).toBe(0);
     expect(await v.getByLabel(/^Title, Action 1/).isDisabled()).toBe(true);
 
     const before = await bodyText(v, s1);
@@ -284,5 +287,47 @@ describe.skipIf(!hasChromium())("plan editor in the browser", () => {
     expect(await runAxe(a), "axe on the editor at 360px").toEqual([]);
     await shot(a, "360");
     await a.setViewportSize({ width: 1280, height: 900 });
+  }, 120_000);
+
+  it("an editor adds, reorders (by keyboard, announced) and removes a section; the server has the result", async () => {
+    const serverTitles = async () => {
+      const y = connectYjs(server, fx.facilitator, fx.planId);
+      try {
+        await waitForSync(y);
+        return readSections(y.doc).map((x) => x.title);
+      } finally {
+        y.destroy();
+      }
+    };
+    const before = await a.locator(".plan-section").count();
+    await a.getByLabel("New section title").fill("Neighbourhood working");
+    await a.getByRole("button", { name: "Add section" }).click();
+    const heading = a.getByRole("heading", { level: 2, name: /Neighbourhood working/ });
+    await heading.waitFor();
+    expect(await a.locator(".plan-section").count()).toBe(before + 1);
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(async () => (await serverTitles()).at(-1)).toBe("Neighbourhood working");
+
+    // Move it up with the keyboard: focus stays on the button and the move is announced.
+    const up = a.getByRole("button", { name: "Move 'Neighbourhood working' up" });
+    await up.focus();
+    await a.keyboard.press("Enter");
+    await expect.poll(() => a.locator(".announcer").textContent()).toBe(`Moved 'Neighbourhood working' to position ${before}`);
+    await expect.poll(() => up.evaluate((el) => el === document.activeElement)).toBe(true);
+    await a.keyboard.press("Enter");
+    await expect.poll(() => a.locator(".announcer").textContent()).toBe(`Moved 'Neighbourhood working' to position ${before - 1}`);
+    await expect.poll(async () => (await serverTitles()).indexOf("Neighbourhood working")).toBe(before - 2);
+    expect(await a.locator(`.plan-section`).nth(before - 2).getByRole("heading", { level: 2 }).textContent()).toContain("Neighbourhood working");
+
+    // Remove asks first; cancelling keeps it.
+    await a.getByRole("button", { name: "Remove section 'Neighbourhood working'" }).click();
+    await a.getByRole("button", { name: "Cancel" }).click();
+    expect(await heading.count()).toBe(1);
+    await a.getByRole("button", { name: "Remove section 'Neighbourhood working'" }).click();
+    await a.getByRole("button", { name: "Yes, remove section" }).click();
+    await expect.poll(() => heading.count()).toBe(0);
+    await expect.poll(() => a.locator(".announcer").textContent()).toBe("Removed section 'Neighbourhood working'");
+    await expect.poll(async () => (await serverTitles()).includes("Neighbourhood working")).toBe(false);
+    expect(await a.locator(".plan-section").count()).toBe(before);
   }, 120_000);
 });

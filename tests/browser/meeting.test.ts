@@ -180,7 +180,7 @@ describe.skipIf(!hasChromium())("meeting mode in the browser", () => {
     await ben.locator(".room-list").scrollIntoViewIfNeeded();
     await shot(ben, "room-list-360");
     for (const page of [ben, fac]) await page.setViewportSize({ width: 1280, height: 900 });
-  }, 60_000);
+  }, 180_000);
 
   it("ending the meeting clears it for everyone", async () => {
     await fac.getByRole("button", { name: "End meeting" }).click();

@@ -17,7 +17,8 @@ export function ErrorSummary({ errors, submitCount }: ErrorSummaryProps) {
   const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
   useEffect(() => {
     if (entries.length > 0) ref.current?.focus();
-    // Focus only when a submit produced errors.
+    // Focus only when a submit produced errors, not on every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [submitCount]);
   if (entries.length === 0) return null;
   return (

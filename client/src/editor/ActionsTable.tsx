@@ -29,6 +29,8 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 /** Focus the first field of a freshly added row once it renders. */
 export function useFocusNewRow(): [string | null, (id: string) => void] {
   const [id, setId] = useState<string | null>(null);
+  // Runs after every render on purpose: the new row appears once the shared doc update renders.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (!id) return;
     const el = document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"] input, [data-row-id="${CSS.escape(id)}"] select`);

@@ -34,6 +34,8 @@ export function useResource<T>(loader: (signal: AbortSignal) => Promise<T>, deps
       },
     );
     return () => ctrl.abort();
+    // The caller's deps decide when to reload; the loader itself is read through a ref.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, nonce]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
