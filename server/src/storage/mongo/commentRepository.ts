@@ -100,14 +100,13 @@ export function createCommentRepository(ctx: MongoContext): CommentRepository {
       const commentId = str(r.commentId, "commentId");
       const userId = str(r.userId, "userId");
       const reaction = str(r.reaction, "reaction");
-      const _id = `${commentId}/${userId}/${reaction}`;
       await guard("comments.setReaction", async () => {
         if (!on) {
-          await Reactions.deleteOne({ _id }).exec();
+          await Reactions.deleteOne({ commentId, userId, reaction }).exec();
           return;
         }
         try {
-          await Reactions.create([{ _id, commentId, planId: str(r.planId, "planId"), userId, reaction, createdAt: str(r.createdAt, "createdAt") }]);
+          await Reactions.create([{ commentId, planId: str(r.planId, "planId"), userId, reaction, createdAt: str(r.createdAt, "createdAt") }]);
         } catch (err) {
           if (!isDuplicateKeyError(err)) throw err;
         }
@@ -116,7 +115,7 @@ export function createCommentRepository(ctx: MongoContext): CommentRepository {
     async listReactionsForPlan(planId) {
       const pid = str(planId, "planId");
       return guard("comments.listReactionsForPlan", async () => {
-        const ds = await Reactions.find({ planId: pid }).sort({ createdAt: 1, _id: 1 }).lean<CommentReactionDoc[]>().exec();
+        const ds = await Reactions.find({ planId: pid }).sort({ createdAt: 1, commentId: 1, userId: 1 }).lean<CommentReactionDoc[]>().exec();
         return ds.map(
           (d): CommentReactionRecord => ({ commentId: d.commentId, planId: d.planId, userId: d.userId, reaction: d.reaction, createdAt: d.createdAt }),
         );

@@ -4,21 +4,21 @@ import type { NotificationPreferenceDoc } from "./models/notificationPreferenceM
 import { str } from "./ids.ts";
 import { guard } from "./unavailable.ts";
 
-/** MongoDB notification preferences (`_id` = user id). */
+/** MongoDB notification preferences (one document per user). */
 export function createPreferenceRepository(ctx: MongoContext): PreferenceRepository {
   const { notificationPreferences: P } = ctx.models;
   return {
     async get(userId) {
-      const _id = str(userId, "userId");
+      const uid = str(userId, "userId");
       return guard("preferences.get", async () => {
-        const d = await P.findOne({ _id }).lean<NotificationPreferenceDoc>().exec();
+        const d = await P.findOne({ userId: uid }).lean<NotificationPreferenceDoc>().exec();
         return d
-          ? { userId: d._id, mention: d.mention, reply: d.reply, leadComment: d.leadComment, agreementRequest: d.agreementRequest, updatedAt: d.updatedAt }
+          ? { userId: d.userId, mention: d.mention, reply: d.reply, leadComment: d.leadComment, agreementRequest: d.agreementRequest, updatedAt: d.updatedAt }
           : null;
       });
     },
     async put(p) {
-      const _id = str(p.userId, "userId");
+      const userId = str(p.userId, "userId");
       const set = {
         mention: str(p.mention, "mention"),
         reply: str(p.reply, "reply"),
@@ -27,7 +27,7 @@ export function createPreferenceRepository(ctx: MongoContext): PreferenceReposit
         updatedAt: str(p.updatedAt, "updatedAt"),
       };
       await guard("preferences.put", async () => {
-        await P.updateOne({ _id }, { $set: set }, { upsert: true }).exec();
+        await P.updateOne({ userId }, { $set: { userId, ...set } }, { upsert: true }).exec();
       });
     },
   };

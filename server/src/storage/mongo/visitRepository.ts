@@ -11,9 +11,10 @@ export function createVisitRepository(ctx: MongoContext): VisitRepository {
   const { planVisits: V, docClientOwners: O } = ctx.models;
   return {
     async get(userId, planId) {
-      const _id = `${str(userId, "userId")}/${str(planId, "planId")}`;
+      const uid = str(userId, "userId");
+      const pid = str(planId, "planId");
       return guard("visits.get", async () => {
-        const d = await V.findOne({ _id }).lean<PlanVisitDoc>().exec();
+        const d = await V.findOne({ userId: uid, planId: pid }).lean<PlanVisitDoc>().exec();
         return d ? { userId: d.userId, planId: d.planId, visitedAt: d.visitedAt, seq: d.seq, stateVector: toBytes(d.stateVector), digests: d.digests } : null;
       });
     },
@@ -23,14 +24,14 @@ export function createVisitRepository(ctx: MongoContext): VisitRepository {
       if (!Number.isSafeInteger(v.seq) || v.seq < 0) throw new TypeError("seq must be a non-negative integer");
       const set = { userId, planId, visitedAt: str(v.visitedAt, "visitedAt"), seq: v.seq, stateVector: toBuffer(v.stateVector), digests: str(v.digests, "digests") };
       await guard("visits.put", async () => {
-        await V.updateOne({ _id: `${userId}/${planId}` }, { $set: set }, { upsert: true }).exec();
+        await V.updateOne({ userId, planId }, { $set: set }, { upsert: true }).exec();
       });
     },
     async recordClientOwners(planId, owners) {
       const docId = str(planId, "planId");
       const docs: DocClientOwnerDoc[] = owners.map((o) => {
         if (!Number.isSafeInteger(o.clientId) || o.clientId < 0) throw new TypeError("clientId must be a non-negative integer");
-        return { _id: `${docId}/${o.clientId}`, docId, clientId: o.clientId, userId: str(o.userId, "userId") };
+        return { docId, clientId: o.clientId, userId: str(o.userId, "userId") };
       });
       if (docs.length === 0) return;
       await guard("visits.recordClientOwners", async () => {

@@ -1,9 +1,11 @@
 import { Schema, type Connection, type Model } from "mongoose";
 import { BASE_SCHEMA_OPTIONS } from "../mongooseSetup.ts";
 
-/** A `commentReactions` document. `_id` is `<commentId>/<userId>/<reaction>`, so adding twice is a no-op. */
+/**
+ * A `commentReactions` document (ObjectId `_id`, like the embedded table has
+ * no id column, so dumps match); (commentId, userId, reaction) is unique.
+ */
 export interface CommentReactionDoc {
-  _id: string;
   commentId: string;
   planId: string;
   userId: string;
@@ -14,7 +16,6 @@ export interface CommentReactionDoc {
 /** Schema of `commentReactions`: listed per plan. */
 export const commentReactionSchema = new Schema<CommentReactionDoc>(
   {
-    _id: { type: String, required: true },
     commentId: { type: String, required: true },
     planId: { type: String, required: true },
     userId: { type: String, required: true },
@@ -24,6 +25,7 @@ export const commentReactionSchema = new Schema<CommentReactionDoc>(
   { ...BASE_SCHEMA_OPTIONS, collection: "commentReactions" },
 );
 commentReactionSchema.index({ planId: 1, createdAt: 1 }, { name: "commentReactions_plan" });
+commentReactionSchema.index({ commentId: 1, userId: 1, reaction: 1 }, { unique: true, name: "commentReactions_unique" });
 
 /** The comment reactions model on `conn`. */
 export function commentReactionModel(conn: Connection): Model<CommentReactionDoc> {

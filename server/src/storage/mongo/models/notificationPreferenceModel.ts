@@ -1,9 +1,9 @@
 import { Schema, type Connection, type Model } from "mongoose";
 import { BASE_SCHEMA_OPTIONS } from "../mongooseSetup.ts";
 
-/** A `notificationPreferences` document; `_id` is the user id. */
+/** A `notificationPreferences` document (ObjectId `_id`); one per `userId`. */
 export interface NotificationPreferenceDoc {
-  _id: string;
+  userId: string;
   mention: string;
   reply: string;
   leadComment: string;
@@ -14,7 +14,7 @@ export interface NotificationPreferenceDoc {
 /** Schema of `notificationPreferences`. */
 export const notificationPreferenceSchema = new Schema<NotificationPreferenceDoc>(
   {
-    _id: { type: String, required: true },
+    userId: { type: String, required: true },
     mention: { type: String, required: true },
     reply: { type: String, required: true },
     leadComment: { type: String, required: true },
@@ -23,6 +23,8 @@ export const notificationPreferenceSchema = new Schema<NotificationPreferenceDoc
   },
   { ...BASE_SCHEMA_OPTIONS, collection: "notificationPreferences" },
 );
+
+notificationPreferenceSchema.index({ userId: 1 }, { unique: true, name: "notificationPreferences_user" });
 
 /** The notification preferences model on `conn`. */
 export function notificationPreferenceModel(conn: Connection): Model<NotificationPreferenceDoc> {

@@ -1,9 +1,8 @@
 import { Schema, type Connection, type Model } from "mongoose";
 import { BASE_SCHEMA_OPTIONS } from "../mongooseSetup.ts";
 
-/** A `planVisits` document; `_id` is `<userId>/<planId>`. */
+/** A `planVisits` document (ObjectId `_id`); (userId, planId) is unique. */
 export interface PlanVisitDoc {
-  _id: string;
   userId: string;
   planId: string;
   visitedAt: string;
@@ -15,7 +14,6 @@ export interface PlanVisitDoc {
 /** Schema of `planVisits`. */
 export const planVisitSchema = new Schema<PlanVisitDoc>(
   {
-    _id: { type: String, required: true },
     userId: { type: String, required: true },
     planId: { type: String, required: true },
     visitedAt: { type: String, required: true },
@@ -25,6 +23,8 @@ export const planVisitSchema = new Schema<PlanVisitDoc>(
   },
   { ...BASE_SCHEMA_OPTIONS, collection: "planVisits" },
 );
+
+planVisitSchema.index({ userId: 1, planId: 1 }, { unique: true, name: "planVisits_user_plan" });
 
 /** The plan visits model on `conn`. */
 export function planVisitModel(conn: Connection): Model<PlanVisitDoc> {
