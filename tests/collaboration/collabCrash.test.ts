@@ -60,5 +60,5 @@ describe("durable before visible", () => {
       process.stdout.write(`\ncrash test failed with SEED=${SEED}\n`);
       throw err;
     }
-  }, 60_000);
+  }, 180_000);
 });
