@@ -6,6 +6,7 @@ import type { ApiClient } from "../utils/apiClient.ts";
 import { isCleanErrorBody } from "../utils/apiFixtures.ts";
 import { addLedAction, anchorOn, commentWorld, editText, firstSectionId, writeSection } from "../utils/commentFixtures.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
+import { commentsForExport } from "@jigsaw/server/src/commands/commentExport.ts";
 import { closeAllSockets, command, connectSocket, nextEvent } from "../realtime/socketClient.ts";
 
 describe("comments API", () => {
@@ -166,6 +167,11 @@ describe("comments API", () => {
     expect(t.anchorState).toBe("detached");
     expect(t.anchor).toMatchObject({ kind: "text", quote: "300 people a year" });
     expect(t.comments[0]!.body).toBe("Source?");
+
+    // exports keep it too, with its quote and detached state (never silently dropped)
+    const plan = (await server.ctx.storage.plans.findById(w.plan.id))!;
+    const exported = await commentsForExport(server.ctx, plan);
+    expect(exported.find((x) => x.quote === "300 people a year")).toMatchObject({ anchorState: "detached", status: "open", comments: [{ author: "Cora", text: "Source?" }] });
   });
 
   it("anchors to structured items and refuses anchors to items that do not exist", async () => {
