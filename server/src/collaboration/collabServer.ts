@@ -47,6 +47,8 @@ export class CollabServer implements CollabApi {
       ctx.storage.plans.touchActivity(planId, at).catch((err: unknown) => logger.warn({ err, planId }, "touch activity failed"));
       ctx.events.emit("plan.contentChanged", { planId });
     }, docRelayFor(ctx));
+    // The last person left and the grace period passed: other features (automatic versions) react.
+    this.docs.onIdle = (planId) => ctx.events.emit("plan.idle", { planId });
   }
 
   /** Attach to the HTTP server and the event bus, start timers. */

@@ -69,6 +69,9 @@ export class DocManager {
     return doc;
   }
 
+  /** Called when a document was unloaded because everyone left (not at shutdown). */
+  onIdle: ((planId: string) => void) | null = null;
+
   /** Release a hold; the last release starts the unload grace period. */
   release(doc: SharedDoc): void {
     doc.holds = Math.max(0, doc.holds - 1);
@@ -76,7 +79,10 @@ export class DocManager {
     const planId = doc.planId;
     const t = setTimeout(() => {
       this.timers.delete(planId);
-      if (doc.holds === 0 && this.docs.get(planId) === doc) this.startUnload(doc);
+      if (doc.holds === 0 && this.docs.get(planId) === doc) {
+        this.startUnload(doc);
+        void this.unloading.get(planId)?.then(() => this.onIdle?.(planId));
+      }
     }, this.options.unloadGraceMs);
     t.unref();
     this.timers.set(planId, t);
