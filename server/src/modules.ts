@@ -12,5 +12,6 @@ export function defaultModules(): ModuleFactory[] {
     async (ctx, server) => (await import("./collaboration/collabModule.ts")).collaborationModule()(ctx, server),
     async (ctx, server) => (await import("./mail/notificationsModule.ts")).notificationsModule()(ctx, server),
     async (ctx, server) => (await import("./export/historyModule.ts")).historyModule()(ctx, server),
+    async (ctx) => (await import("./export/exportCommentsModule.ts")).exportCommentsModule(ctx),
   ];
 }

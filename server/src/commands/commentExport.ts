@@ -8,6 +8,8 @@ import { readPlanDoc } from "./planDocReader.ts";
 
 /** One thread as plain text for exports (HTML/PDF/DOCX renderers escape it for their format). */
 export interface ExportedThread {
+  /** The thread id (its first comment's id). */
+  id: string;
   /** Where it is anchored, in words, e.g. "Section “Housing”". */
   where: string;
   sectionId: string | null;
@@ -49,6 +51,7 @@ export async function commentsForExport(ctx: ServerContext, plan: PlanRecord): P
               ? title("Indicator", doc ? readIndicator(doc, anchor.indicatorId)?.label : undefined)
               : `Outcome ${anchor.outcomeId}`;
       out.push({
+        id: root.threadId,
         where,
         sectionId: anchor.kind === "text" || anchor.kind === "section" ? anchor.sectionId : null,
         quote: anchor.kind === "text" ? anchor.quote : null,
