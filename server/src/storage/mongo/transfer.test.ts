@@ -110,13 +110,13 @@ describe("MongoDB dump mappings", () => {
     expect(checked).toEqual(expect.arrayContaining(Object.keys(DERIVED_KEYS).filter((c) => fieldsOf.has(c))));
   });
 
-  it("derived keys: the _id is rebuilt from the key fields and not dumped", () => {
+  it("collections keyed by an ObjectId dump no _id and restore without one (the store assigns it)", () => {
     const reactions = mappings.find((m) => m.collection === "commentReactions")!;
     expect(reactions).toBeDefined();
-    const r: DumpRecord = { collection: "commentReactions", record: { commentId: "c1", planId: "p1", userId: "u1", reaction: "thumbs_up", createdAt: "t" } };
+    const r: DumpRecord = { collection: "commentReactions", record: { commentId: "c1", planId: "p1", userId: "u1", reaction: "agree", createdAt: "t" } };
     const doc = reactions.toDocs(r)[0]!.doc as Record<string, unknown>;
-    expect(doc._id).toBe("c1/u1/thumbs_up");
-    expect(reactions.fromDoc!(doc)).toEqual(r);
+    expect(doc._id).toBeUndefined();
+    expect(reactions.fromDoc!({ ...doc, _id: new mongoose.Types.ObjectId() })).toEqual(r);
   });
 
   it("the adapter-internal memberRev is not dumped", () => {

@@ -171,10 +171,9 @@ export function genericRecordToDoc(r: DumpRecord): Record<string, unknown> {
  * The dump is sorted by the key fields, like the embedded table's primary key.
  */
 export const DERIVED_KEYS: Readonly<Record<string, { fields: readonly string[]; id: "joined" | "renamed" }>> = {
-  commentReactions: { fields: ["commentId", "userId", "reaction"], id: "joined" },
-  notificationPreferences: { fields: ["userId"], id: "renamed" },
-  planVisits: { fields: ["userId", "planId"], id: "joined" },
-  docClientOwners: { fields: ["docId", "clientId"], id: "joined" },
+  // Empty: commentReactions, notificationPreferences, planVisits and
+  // docClientOwners use an ObjectId `_id` (not dumped; their natural keys are
+  // unique indexes), which the generic mapping already handles.
 };
 
 function genericMapping(model: AnyModel): CollectionMapping {
