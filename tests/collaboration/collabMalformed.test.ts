@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CloseEvents } from "@jigsaw/shared/realtime/closeEvents";
+import { collaborationModule } from "@jigsaw/server/src/collaboration/collabModule.ts";
 import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { readCorpus } from "../utils/malformedCorpus.ts";
@@ -24,7 +25,9 @@ async function liveBytes(planId: string): Promise<Buffer> {
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // an update missing its dependencies waits this long for the client's sync step 2 (which
+  // may carry them) before the connection is closed as malformed
+  server = await startTestServer({ modules: [collaborationModule({ step2WaitMs: 300 })] });
   fx = await createCollabFixture(server, "place_plan");
   const ed = await fx.addMember("editor");
   editorCookie = ed.api.cookieHeader;

@@ -28,6 +28,8 @@ export interface CollabOptions {
   maxConnectionsPerDoc: number;
   /** Most messages queued per connection while its document loads. */
   maxQueuedWhileLoading: number;
+  /** How long an update that builds on the client's unsent offline edits waits for its sync step 2. */
+  step2WaitMs: number;
   /** Minimum interval between plan lastActivityAt writes. */
   activityTouchMs: number;
   /** How often open connections' sessions are re-checked (single sign-out, expiry). */
@@ -49,6 +51,7 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   maxBufferedBytes: 8 * 1024 * 1024,
   maxConnectionsPerDoc: 250,
   maxQueuedWhileLoading: 1_000,
+  step2WaitMs: 15_000,
   activityTouchMs: 60_000,
   sessionRecheckMs: 60_000,
 };

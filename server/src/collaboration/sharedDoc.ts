@@ -18,6 +18,8 @@ const logger = log("collaboration");
 const SERVER_ORIGIN = Symbol("server");
 /** Origin of updates another node stored (relayed through Redis or re-read from storage). */
 const REMOTE_ORIGIN = Symbol("remote");
+/** Most bytes of updates one connection may have held while its sync step 2 is awaited. */
+const MAX_HELD_BYTES = 4 * 1024 * 1024;
 /** How long relayed updates wait beyond a seq gap before the doc re-reads storage. */
 const GAP_WAIT_MS = 1_000;
 
@@ -91,6 +93,14 @@ export class SharedDoc implements RelayTarget {
   private readonly stalled = new Map<DocConnection, ClientFrame[]>();
   /** True while stalled frames are replayed (a second refusal closes the connection). */
   private retrying = false;
+  /**
+   * Frames of connections whose update came before their sync step 2: a client that edited
+   * offline sends new edits as soon as the socket opens, but the offline edits they build on
+   * only in its answer to our step 1. Held (in order) until that answer arrives.
+   */
+  private readonly awaitingStep2 = new Map<DocConnection, { frames: ClientFrame[]; bytes: number; timer: NodeJS.Timeout }>();
+  /** Connections whose sync step 2 has arrived. */
+  private readonly step2Seen = new WeakSet<DocConnection>();
   private compacting: Promise<void> | null = null;
   private awarenessTimer: NodeJS.Timeout | null = null;
   private lastTouch = 0;
@@ -148,6 +158,7 @@ export class SharedDoc implements RelayTarget {
   /** Remove a connection and its awareness state. */
   removeConnection(conn: DocConnection): void {
     this.stalled.delete(conn);
+    this.stopAwaitingStep2(conn);
     if (!this.connections.delete(conn)) return;
     this.awareness.removePeer(conn);
     this.scheduleAwarenessFlush();
@@ -156,6 +167,24 @@ export class SharedDoc implements RelayTarget {
   /** Handle one decoded frame from a connection. Returns a close event when it must be cut. */
   handleFrame(conn: DocConnection, frame: ClientFrame): CloseEvent | null {
     if (this.state !== "ready") return CloseEvents.ServerShuttingDown;
+    const waiting = this.awaitingStep2.get(conn);
+    if (waiting && frame.kind !== "syncStep2") {
+      waiting.bytes += frameBytes(frame);
+      if (waiting.frames.length >= this.deps.options.maxQueuedWhileLoading || waiting.bytes > MAX_HELD_BYTES) return CloseEvents.RateLimited;
+      waiting.frames.push(frame);
+      return null;
+    }
+    if (frame.kind === "syncStep2") {
+      this.step2Seen.add(conn);
+      if (waiting) {
+        this.stopAwaitingStep2(conn);
+        for (const f of [frame, ...waiting.frames]) {
+          const verdict = this.handleFrame(conn, f);
+          if (verdict) return verdict;
+        }
+        return null;
+      }
+    }
     const stalled = this.stalled.get(conn);
     if (stalled) {
       // keep the connection's order while its earlier update waits for a resync
@@ -171,6 +200,10 @@ export class SharedDoc implements RelayTarget {
         if (conn.readOnly) return null; // dropped: never applied, stored or relayed
         const refusal = this.accept(frame.update, conn.userId, conn);
         if (!refusal) return null;
+        if (refusal.reason === "missing_dependency" && frame.kind === "update" && !this.step2Seen.has(conn)) {
+          this.awaitStep2(conn, frame);
+          return null;
+        }
         if (this.deps.relay && !this.retrying && (refusal.reason === "foreign_client" || refusal.reason === "missing_dependency")) {
           // a client that moved from another node may carry others' updates that node stored but
           // never relayed here: read storage, then try again once
@@ -469,6 +502,24 @@ export class SharedDoc implements RelayTarget {
     return this.resyncing;
   }
 
+  private awaitStep2(conn: DocConnection, frame: ClientFrame): void {
+    const timer = setTimeout(() => {
+      if (!this.awaitingStep2.has(conn)) return;
+      this.stopAwaitingStep2(conn);
+      logger.warn({ planId: this.planId, conn: conn.id, userId: conn.userId }, "update refused: its dependencies never arrived");
+      conn.close(CloseEvents.MalformedMessage);
+    }, this.deps.options.step2WaitMs);
+    timer.unref();
+    this.awaitingStep2.set(conn, { frames: [frame], bytes: frameBytes(frame), timer });
+  }
+
+  private stopAwaitingStep2(conn: DocConnection): void {
+    const waiting = this.awaitingStep2.get(conn);
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    this.awaitingStep2.delete(conn);
+  }
+
   private stallUntilResynced(conn: DocConnection, frame: ClientFrame): void {
     this.stalled.set(conn, [frame]);
     void this.resync().then(() => {
@@ -664,4 +715,11 @@ function framesFor(updates: readonly Uint8Array[]): Uint8Array[] {
     frames.push(encodeSyncUpdate(Y.mergeUpdates(updates.slice(i, i + 64) as Uint8Array[])));
   }
   return frames;
+}
+
+function frameBytes(frame: ClientFrame): number {
+  if (frame.kind === "update" || frame.kind === "syncStep2") return frame.update.byteLength;
+  if (frame.kind === "syncStep1") return frame.stateVector.byteLength;
+  if (frame.kind === "awareness") return frame.bytes;
+  return 1;
 }

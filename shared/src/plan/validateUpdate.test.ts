@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { addAction, updateActionField } from "./actions.ts";
 import { createPlanDoc } from "./createPlanDoc.ts";
@@ -225,14 +226,115 @@ describe("checkPlanUpdate: hostile or broken input", () => {
       if (r.ok) {
         accepted++;
         const scratch = forkDoc(server);
-        try {
-          Y.applyUpdate(scratch, bytes);
-        } catch {
-          // accepted garbage may still fail to apply; it must not add roots
-        }
+        Y.applyUpdate(scratch, bytes);
+        expect(scratch.store.pendingStructs).toBeNull();
         expect([...scratch.share.keys()].sort()).toEqual(rootsBefore);
       }
     }
     expect(accepted).toBeLessThan(2000);
   });
+
+  it("rejects a re-sent struct whose origin points at an id nobody has (Yjs would park it as pending)", () => {
+    const server = serverDoc();
+    const client = forkDoc(server);
+    const u = captureUpdate(client, () => addSection(client, { title: "Once" }));
+    Y.applyUpdate(server, u);
+    // the same structs again, but one origin now names an unknown client
+    const decoded = Y.decodeUpdate(u);
+    const item = decoded.structs.find((s): s is Y.Item => s instanceof Y.Item && s.origin !== null)!;
+    item.origin = Y.createID(item.origin!.client ^ 0x40000, item.origin!.clock);
+    const forged = encodeStructs(decoded.structs, decoded.ds);
+    expect(reasonOf(checkPlanUpdate(server, forged))).toBe("missing_dependency");
+  });
+
+  it("rejects a new struct whose right origin (not its origin) is missing", () => {
+    const server = serverDoc();
+    const client = forkDoc(server);
+    const text = (sectionBody(client, planRoots(client).sectionOrder.get(0) as string)!.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const u = captureUpdate(client, () => text.insert(0, "x"));
+    const decoded = Y.decodeUpdate(u);
+    const item = decoded.structs.find((s): s is Y.Item => s instanceof Y.Item && s.rightOrigin !== null)!;
+    item.rightOrigin = Y.createID(987654, 3);
+    expect(reasonOf(checkPlanUpdate(server, encodeStructs(decoded.structs, decoded.ds)))).toBe("missing_dependency");
+  });
+
+  it("rejects a struct that refers to a later clock of its own client (Yjs would throw)", () => {
+    const server = serverDoc();
+    const client = forkDoc(server);
+    const u = captureUpdate(client, () => {
+      planRoots(client).sectionOrder.push(["a"]);
+      planRoots(client).sectionOrder.push(["b"]);
+    });
+    const decoded = Y.decodeUpdate(u);
+    const mine = decoded.structs.filter((s): s is Y.Item => s instanceof Y.Item && s.id.client === client.clientID);
+    const last = mine[mine.length - 1]!;
+    last.origin = Y.createID(client.clientID, last.id.clock + 50);
+    expect(reasonOf(checkPlanUpdate(server, encodeStructs(decoded.structs, decoded.ds)))).toBe("missing_dependency");
+  });
+
+  it("whatever it accepts among truncations and bit flips of real edits applies cleanly", () => {
+    const base = serverDoc();
+    const client = forkDoc(base);
+    const first = planRoots(client).sectionOrder.get(0) as string;
+    const text = (sectionBody(client, first)!.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const edits = [
+      captureUpdate(client, () => text.insert(0, "Healthy life expectancy ")),
+      captureUpdate(client, () => text.insert(5, "ier")),
+      captureUpdate(client, () => text.delete(2, 4)),
+      captureUpdate(client, () => addSection(client, { title: "Skills" })),
+      captureUpdate(client, () => moveSection(client, first, 2)),
+    ];
+    let x = 20261128;
+    const rnd = () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return (x >>> 0) / 2 ** 32;
+    };
+    let accepted = 0;
+    for (let round = 0; round < 1500; round++) {
+      const server = forkDoc(base);
+      const upTo = Math.floor(rnd() * edits.length);
+      for (let i = 0; i < upTo; i++) Y.applyUpdate(server, edits[i]!);
+      const src = edits[Math.floor(rnd() * edits.length)]!;
+      const m = src.slice(0, 1 + Math.floor(rnd() * src.length));
+      const flips = Math.floor(rnd() * 3);
+      for (let f = 0; f < flips; f++) m[Math.floor(rnd() * m.length)]! ^= 1 << Math.floor(rnd() * 8);
+      if (!checkPlanUpdate(server, m).ok) continue;
+      accepted++;
+      expect(() => Y.applyUpdate(server, m)).not.toThrow();
+      expect(server.store.pendingStructs).toBeNull();
+      expect(server.store.pendingDs).toBeNull();
+    }
+    expect(accepted).toBeGreaterThan(0);
+  });
 });
+
+/** Re-encode decoded structs and a delete set as a v1 update (for forging test input). */
+function encodeStructs(structs: Array<Y.Item | Y.GC | Y.Skip>, ds: { clients: Map<number, Array<{ clock: number; len: number }>> }): Uint8Array {
+  const encoder = new Y.UpdateEncoderV1();
+  const byClient = new Map<number, Array<Y.Item | Y.GC | Y.Skip>>();
+  for (const s of structs) {
+    const list = byClient.get(s.id.client) ?? [];
+    list.push(s);
+    byClient.set(s.id.client, list);
+  }
+  encoding.writeVarUint(encoder.restEncoder, byClient.size);
+  for (const [client, list] of byClient) {
+    encoding.writeVarUint(encoder.restEncoder, list.length);
+    encoder.writeClient(client);
+    encoding.writeVarUint(encoder.restEncoder, list[0]!.id.clock);
+    for (const s of list) s.write(encoder, 0);
+  }
+  encoding.writeVarUint(encoder.restEncoder, ds.clients.size);
+  for (const [client, ranges] of ds.clients) {
+    encoder.resetDsCurVal();
+    encoding.writeVarUint(encoder.restEncoder, client);
+    encoding.writeVarUint(encoder.restEncoder, ranges.length);
+    for (const r of ranges) {
+      encoder.writeDsClock(r.clock);
+      encoder.writeDsLen(r.len);
+    }
+  }
+  return encoder.toUint8Array();
+}

@@ -120,22 +120,65 @@ function check(doc: Y.Doc, update: Uint8Array, options: CheckPlanUpdateOptions):
     list.push(s);
   }
 
-  // What the doc will have after this update, per client, and whether anything is left pending.
-  const available = new Map<number, number>();
+  // Replay Yjs's integration order without applying anything: a client's structs go in
+  // clock order, and a struct (even one the doc already has: Yjs still resolves its
+  // references) waits until every id it refers to (origin, right origin, parent) exists.
+  // A struct left waiting would sit in the doc's pending store, or make Yjs throw when
+  // the reference is to its own client; `available` ends as the doc's state afterwards.
   const docState = (client: number) => Y.getState(doc.store, client);
-  for (const [client, list] of byClient) {
-    list.sort((a, b) => a.id.clock - b.id.clock);
-    const have = docState(client);
-    let end = have;
-    for (const s of list) {
-      if (s.id.clock > end) {
-        if (!allowPending) reject("missing_dependency", `gap before ${client}:${s.id.clock}`);
+  const available = new Map<number, number>();
+  const availableOf = (client: number) => available.get(client) ?? docState(client);
+  const next = new Map<number, number>(); // client -> index of its first struct not yet taken
+  const waiting = new Map<number, number[]>(); // referenced client -> clients whose next struct waits on it
+  const blockedOn = (s: Y.Item | Y.GC): number | null => {
+    const have = availableOf(s.id.client);
+    if (s.id.clock > have) return s.id.client; // a gap: an earlier struct of this client is missing
+    if (!(s instanceof Y.Item)) return null;
+    const parent: unknown = s.parent;
+    for (const ref of [s.origin, s.rightOrigin, parent instanceof Y.ID ? parent : null]) {
+      if (ref && ref.clock >= availableOf(ref.client)) return ref.client;
+    }
+    return null;
+  };
+  const advance = (client: number): void => {
+    const list = byClient.get(client)!;
+    let i = next.get(client) ?? 0;
+    for (; i < list.length; i++) {
+      const s = list[i]!;
+      const on = blockedOn(s);
+      if (on !== null) {
+        if (on !== client) {
+          let w = waiting.get(on);
+          if (!w) waiting.set(on, (w = []));
+          w.push(client);
+        }
         break;
       }
-      end = Math.max(end, s.id.clock + s.length);
+      available.set(client, Math.max(availableOf(client), s.id.clock + s.length));
     }
-    available.set(client, end);
-    if (options.clientIds && !options.clientIds.has(client) && end > have) {
+    next.set(client, i);
+  };
+  const queue: number[] = [];
+  for (const [client, list] of byClient) {
+    list.sort((a, b) => a.id.clock - b.id.clock);
+    queue.push(client);
+  }
+  while (queue.length > 0) {
+    const client = queue.pop()!;
+    const before = availableOf(client);
+    advance(client);
+    if (availableOf(client) > before) {
+      const w = waiting.get(client);
+      if (w) {
+        waiting.delete(client);
+        queue.push(...w);
+      }
+    }
+  }
+  for (const [client, list] of byClient) {
+    const i = next.get(client) ?? 0;
+    if (i < list.length && !allowPending) reject("missing_dependency", `${client}:${list[i]!.id.clock}`);
+    if (options.clientIds && !options.clientIds.has(client) && availableOf(client) > docState(client)) {
       reject("foreign_client", String(client));
     }
   }
