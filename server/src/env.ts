@@ -13,6 +13,7 @@ export const EnvSchema = z.object({
   PUBLIC_URL: z.url().default("http://localhost:3000"),
   ALLOWED_ORIGINS: z.string().optional(),
   DATA_DIR: z.string().default("./data"),
+  SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
   SEED_DEMO: bool.default(true),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60 * 24 * 7),
@@ -35,6 +36,12 @@ export interface Config {
   /** Exact origins allowed to make state-changing requests and open sockets. */
   allowedOrigins: string[];
   dataDir: string;
+  /**
+   * Embedded store durability. "normal" (WAL, synchronous=NORMAL): a commit survives a crash or kill of the
+   * process; a power cut may roll back the last moments, which connected clients then send again on
+   * reconnect (they hold every edit in their own document). "full": every commit is fsynced first.
+   */
+  sqliteSynchronous: "normal" | "full";
   seedDemo: boolean;
   logLevel: string;
   sessionIdleMs: number;
@@ -84,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL.replace(/\/$/, ""),
     allowedOrigins: [...new Set([publicOrigin, ...extra, ...devOrigins])],
     dataDir: path.resolve(e.DATA_DIR),
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,

@@ -99,7 +99,7 @@ export async function run(): Promise<SearchBenchResult> {
       await server.ctx.storage.comments.create(c);
     }
     const seedSeconds = (performance.now() - t0) / 1000;
-    db?.pragma("synchronous = FULL");
+    db?.pragma(`synchronous = ${server.ctx.config.sqliteSynchronous === "full" ? "FULL" : "NORMAL"}`);
     // warm: index the plans' text once (the first search of a process does this); a
     // keep-alive connection idle through the seed may have been closed, so retry once
     await mine.client.get("/api/search?q=housing").catch(() => mine.client.get("/api/search?q=housing"));

@@ -7,18 +7,27 @@ import { MIGRATIONS } from "./migrations.ts";
 /** A better-sqlite3 handle. */
 export type Db = Database.Database;
 
+/** How the embedded database is opened. */
+export interface OpenDatabaseOptions {
+  /**
+   * "normal" (default): WAL with synchronous=NORMAL; a commit survives a crash or kill of the process, a
+   * power cut may roll back the last commits. "full": every commit waits for fsync.
+   */
+  synchronous?: "normal" | "full";
+}
+
 /**
- * Open (creating if needed) the embedded database with durable settings:
- * WAL journal, synchronous=FULL, foreign keys on, busy timeout for a second
- * process sharing the file. Applies pending migrations.
+ * Open (creating if needed) the embedded database: WAL journal, the chosen
+ * synchronous level, foreign keys on, busy timeout for a second process
+ * sharing the file. Applies pending migrations.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   if (file !== ":memory:") {
     fs.mkdirSync(path.dirname(file), { recursive: true });
   }
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
+  db.pragma(`synchronous = ${options.synchronous === "full" ? "FULL" : "NORMAL"}`);
   db.pragma("foreign_keys = ON");
   db.pragma("busy_timeout = 5000");
   migrate(db);

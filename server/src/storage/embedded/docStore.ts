@@ -4,14 +4,15 @@ import type { DocStore, DocUpdateRecord } from "../types.ts";
 
 /**
  * SQLite Yjs document store: a snapshot row per document plus an append-only
- * update log. With synchronous=FULL, appends are on disk when `append`
- * resolves. For a database file, appends and compactions run on a writer
+ * update log. Appends are committed when `append` resolves: fsynced with
+ * synchronous=FULL; with NORMAL, handed to the OS (safe from a crash of the
+ * process). For a database file, appends and compactions run on a writer
  * thread with its own connection that group-commits every document's pending
- * writes in one transaction, so the fsync never blocks the event loop; an
+ * writes in one transaction, so the commit never blocks the event loop; an
  * in-memory database writes inline (one IMMEDIATE transaction per call).
  */
 export function createDocStore(db: Db): DocStore {
-  const writer = db.memory ? null : new DocWriter(db.name, () => db.open);
+  const writer = db.memory ? null : new DocWriter(db.name, () => db.open, db.pragma("synchronous", { simple: true }) as number);
   const snap = db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number; next_seq: number }>(
     "SELECT snapshot, snapshot_seq, next_seq FROM doc_snapshots WHERE doc_id = ?",
   );

@@ -47,13 +47,17 @@ describe("embedded storage on disk", () => {
     await second.close();
   });
 
-  it("uses WAL with synchronous=FULL and foreign keys on", async () => {
+  it("uses WAL with synchronous=NORMAL by default (FULL when asked) and foreign keys on", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jigsaw-store-"));
     made.push(dir);
     const storage = createEmbeddedStorage(dir);
     expect(storage.db.pragma("journal_mode", { simple: true })).toBe("wal");
-    expect(storage.db.pragma("synchronous", { simple: true })).toBe(2);
+    expect(storage.db.pragma("synchronous", { simple: true })).toBe(1);
     expect(storage.db.pragma("foreign_keys", { simple: true })).toBe(1);
     await storage.close();
+    const full = createEmbeddedStorage(dir, { synchronous: "full" });
+    expect(full.db.pragma("synchronous", { simple: true })).toBe(2);
+    expect(await full.docs.append("doc-full", [{ data: Uint8Array.of(1), userId: null }], "2026-01-01T00:00:00.000Z")).toBe(1);
+    await full.close();
   });
 });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Storage } from "../types.ts";
-import { openDatabase, type Db } from "./database.ts";
+import { openDatabase, type Db, type OpenDatabaseOptions } from "./database.ts";
 import { createUserRepository } from "./userRepository.ts";
 import { createSessionRepository } from "./sessionRepository.ts";
 import { createPartnershipRepository } from "./partnershipRepository.ts";
@@ -25,9 +25,9 @@ export interface EmbeddedStorage extends Storage {
 }
 
 /** Open the embedded SQLite store in `dataDir` (or in memory for ":memory:"). */
-export function createEmbeddedStorage(dataDir: string): EmbeddedStorage {
+export function createEmbeddedStorage(dataDir: string, options: OpenDatabaseOptions = {}): EmbeddedStorage {
   const file = dataDir === ":memory:" ? ":memory:" : path.join(dataDir, "jigsaw.sqlite");
-  const db = openDatabase(file);
+  const db = openDatabase(file, options);
   return {
     kind: "embedded",
     db,
