@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
 import { startChildServer, type ChildServer } from "../utils/childServer.ts";
 import { startTestServer, tempDir, type TestServer } from "../utils/testServer.ts";
-import { connectYjs, createCollabFixture, waitForSync, type YClient } from "../utils/yjsClient.ts";
+import { connectYjs, createCollabFixture, waitFor, waitForSync, type YClient } from "../utils/yjsClient.ts";
 
 const SEED = Number(process.env.SEED ?? Math.floor(Math.random() * 2 ** 31));
 let child: ChildServer | null = null;
@@ -39,7 +39,10 @@ describe("durable before visible", () => {
           await new Promise((r) => setTimeout(r, 2 + Math.floor(rnd() * 6)));
         }
       });
-      await new Promise((r) => setTimeout(r, 400 + Math.floor(rnd() * 1200)));
+      // kill at a random moment once the clients have received a few relayed updates (a fixed
+      // delay alone may pass with nothing relayed yet on a loaded machine)
+      await waitFor(() => clients.reduce((n, c) => n + c.received.length, 0) > 3, "first relayed updates", 30_000);
+      await new Promise((r) => setTimeout(r, Math.floor(rnd() * 1200)));
       await child.kill("SIGKILL");
       stop = true;
       await Promise.all(writers);

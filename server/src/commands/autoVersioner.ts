@@ -5,7 +5,8 @@ import type { ServerContext } from "../services/context.ts";
 import type { VersionRecord } from "../storage/types.ts";
 import { checkAgreementDrift } from "./agreementDriftChecker.ts";
 import { loadPlanState } from "./planDocAccess.ts";
-import { createVersion, snapshotHash } from "./versionCreator.ts";
+import { snapshotHash } from "./snapshotHash.ts";
+import { createVersion } from "./versionCreator.ts";
 
 const logger = log("commands");
 

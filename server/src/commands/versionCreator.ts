@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import * as Y from "yjs";
 import { stableStringify } from "@jigsaw/shared/outcomes/hash";
 import { readPlan, type PlanSnapshot } from "@jigsaw/shared/plan/index";
@@ -10,12 +9,9 @@ import type { PlanRecord, VersionRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";
+import { snapshotHash } from "./snapshotHash.ts";
 import { loadPlanState } from "./planDocAccess.ts";
 
-/** SHA-256 (hex) of a snapshot's canonical JSON (keys sorted): equal content, equal hash. */
-export function snapshotHash(snapshot: PlanSnapshot): string {
-  return crypto.createHash("sha256").update(stableStringify(snapshot), "utf8").digest("hex");
-}
 
 /** What `createVersion` needs. */
 export interface NewVersion {

@@ -1,22 +1,20 @@
-import * as Y from "yjs";
-import type { PlanExportInput } from "@jigsaw/shared/export/buildPlanExport";
 import type { ExportLens } from "@jigsaw/shared/export/exportSchema";
-import { readPlan, type PlanSnapshot } from "@jigsaw/shared/plan/index";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
 import { NotFoundError } from "../errors.ts";
 import type { ServerContext } from "../services/context.ts";
 import type { PlanRecord } from "../storage/types.ts";
 import { loadPlanState } from "../commands/planDocAccess.ts";
-import { snapshotHash, versionSnapshot } from "../commands/versionCreator.ts";
 import { nowIso } from "../utils/clock.ts";
 import { exportCommentsFor } from "./commentsProvider.ts";
+import type { DeferredExportInput } from "./renderExport.ts";
 
 /** Which version: an id, "agreed" (latest agreed) or "current" (live draft). Undefined = agreed if any, else current. */
 export type VersionRef = string | "agreed" | "current" | undefined;
 
 /**
- * Gather everything an export needs on the main thread (storage and the live
- * document live here); the worker only builds and renders.
+ * Gather everything an export needs from storage and the live document on the main
+ * thread, as raw bytes: reading the plan (Yjs apply, walk, hash) happens in the export
+ * worker (`resolveExportInput`), so a meeting on the same server is not slowed.
  */
 export async function exportInputFor(
   ctx: ServerContext,
@@ -24,11 +22,11 @@ export async function exportInputFor(
   ref: VersionRef,
   lens: ExportLens,
   includeComments: boolean,
-): Promise<PlanExportInput> {
+): Promise<DeferredExportInput> {
   const partnership = await ctx.storage.partnerships.findById(plan.partnershipId);
   if (!partnership) throw NotFoundError("Plan not found");
-  let version: PlanExportInput["version"];
-  let snapshot: PlanSnapshot;
+  let version: DeferredExportInput["version"];
+  let content: DeferredExportInput["content"];
   let signOff: SignOffRecord | null = null;
   let versionId: string | null = null;
   if (ref === "agreed" || ref === undefined) {
@@ -41,22 +39,14 @@ export async function exportInputFor(
   if (versionId) {
     const v = await ctx.storage.versions.findById(versionId);
     if (!v || v.planId !== plan.id) throw NotFoundError("Version not found");
-    snapshot = versionSnapshot(v);
+    content = { kind: "snapshotJson", json: v.snapshot };
     version = { id: v.id, kind: v.kind, name: v.name, createdAt: v.createdAt, contentHash: v.contentHash };
     signOff = v.signOff ? (JSON.parse(v.signOff) as SignOffRecord) : null;
   } else {
-    const state = await loadPlanState(ctx, plan.id);
-    const doc = new Y.Doc();
-    try {
-      Y.applyUpdate(doc, state);
-      snapshot = readPlan(doc);
-    } finally {
-      doc.destroy();
-    }
-    const at = nowIso();
-    version = { id: null, kind: "draft", name: "Current draft", createdAt: at, contentHash: snapshotHash(snapshot) };
+    content = { kind: "state", state: await loadPlanState(ctx, plan.id) };
+    version = { id: null, kind: "draft", name: "Current draft", createdAt: nowIso(), contentHash: null };
   }
-  let comments: PlanExportInput["comments"] = null;
+  let comments: DeferredExportInput["comments"] = null;
   if (includeComments) {
     const provider = exportCommentsFor(ctx);
     comments = provider ? await provider.openThreads(plan.id) : [];
@@ -66,7 +56,7 @@ export async function exportInputFor(
     partnership: { name: partnership.name, place: partnership.place },
     plan: { id: plan.id, title: plan.title, template: plan.template },
     version,
-    snapshot,
+    content,
     signOff,
     lens,
     comments,

@@ -10,7 +10,7 @@ import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import type { WorkerMessage } from "./exportWorker.ts";
 import { exportFileName } from "./fileName.ts";
-import { renderExportToFile, type RenderJob } from "./renderExport.ts";
+import { renderExportToFile, type DeferredExportInput, type RenderJob } from "./renderExport.ts";
 
 const logger = log("export");
 
@@ -72,7 +72,7 @@ export class ExportJobs {
   }
 
   /** Queue a job. Returns null when too many are waiting. */
-  create(ownerId: string, planId: string, planTitle: string, format: ExportFormat, input: PlanExportInput): ExportJobView | null {
+  create(ownerId: string, planId: string, planTitle: string, format: ExportFormat, input: PlanExportInput | DeferredExportInput): ExportJobView | null {
     if (this.closed) return null;
     if (this.queue.length + (this.running ? 1 : 0) >= this.options.maxQueued) return null;
     const id = newId();

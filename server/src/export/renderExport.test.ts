@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { stableStringify } from "@jigsaw/shared/outcomes/hash";
+import { createPlanDoc, readPlan } from "@jigsaw/shared/plan/index";
+import { snapshotHash } from "../commands/snapshotHash.ts";
+import { resolveExportInput, type DeferredExportInput } from "./renderExport.ts";
+
+function deferred(content: DeferredExportInput["content"], contentHash: string | null): DeferredExportInput {
+  return {
+    generatedAt: "2026-11-28T09:00:00.000Z",
+    partnership: { name: "Riverside", place: "Riverside" },
+    plan: { id: "plan-1", title: "Joint plan", template: "place_plan" },
+    version: { id: null, kind: "draft", name: "Current draft", createdAt: "2026-11-28T09:00:00.000Z", contentHash },
+    content,
+    signOff: null,
+    lens: "all",
+    comments: null,
+  };
+}
+
+describe("resolveExportInput (runs in the export worker)", () => {
+  const doc = createPlanDoc("place_plan", { title: "Joint plan", place: "Riverside", now: new Date(0) });
+  const snapshot = readPlan(doc);
+
+  it("reads a draft's Yjs state into the plan snapshot and hashes it like a stored version", () => {
+    const input = resolveExportInput(deferred({ kind: "state", state: Y.encodeStateAsUpdate(doc) }, null));
+    expect(input.snapshot).toEqual(snapshot);
+    expect(input.version.contentHash).toBe(snapshotHash(snapshot));
+    expect("content" in input).toBe(false);
+  });
+
+  it("parses a stored version's snapshot and keeps its stored hash", () => {
+    const input = resolveExportInput(deferred({ kind: "snapshotJson", json: stableStringify(snapshot) }, "stored-hash"));
+    expect(input.snapshot).toEqual(snapshot);
+    expect(input.version.contentHash).toBe("stored-hash");
+  });
+
+  it("passes a ready input through unchanged", () => {
+    const ready = { ...deferred({ kind: "snapshotJson", json: "{}" }, "h"), snapshot, version: { id: null, kind: "draft" as const, name: "x", createdAt: "t", contentHash: "h" } };
+    const { content: _content, ...plain } = ready;
+    expect(resolveExportInput(plain)).toBe(plain);
+  });
+});
