@@ -3,15 +3,19 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { XSS_BASE_PAYLOADS } from "@jigsaw/shared/comments/xssCorpus";
 import type { ApiClient } from "../utils/apiClient.ts";
 import { createPartnership, createPlan, signedUpClient } from "../utils/apiFixtures.ts";
-import { hasChromium, launchBrowser } from "../utils/browser.ts";
-import { firstSectionId, joinWith, writeSection, type Member } from "../utils/commentFixtures.ts";
+import { hasChromium, launchBrowser, runAxe } from "../utils/browser.ts";
+import { readSection } from "@jigsaw/shared/plan/index";
+import { readPlanDoc } from "@jigsaw/server/src/commands/planDocReader.ts";
+import { addLedAction, firstSectionId, joinWith, writeSection, type Member } from "../utils/commentFixtures.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 
 /**
  * Comments in real Chromium: A selects a sentence, comments on it and
  * mentions B; B sees the notification arrive live, opens it, lands on the
  * highlighted sentence and replies; A sees the reply live and resolves the
- * thread. Then the XSS corpus, posted as comments, renders inert: no dialog,
+ * thread. B then comments on a whole section and on an action with their
+ * "Comment on this …" buttons (keyboard only), and both see the threads named
+ * by their target. Then the XSS corpus, posted as comments, renders inert: no dialog,
  * no injected elements or attributes, no request to a canary origin.
  */
 describe.skipIf(!hasChromium())("comments in the browser", () => {
@@ -25,6 +29,7 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
   let pb: Page;
   let planId = "";
   let sectionId = "";
+  let textThreadId = "";
   const dialogs: string[] = [];
   const canaryRequests: string[] = [];
   const SENTENCE = "Damp and mould in private rented homes drives asthma admissions.";
@@ -119,6 +124,7 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
     await thread.locator(".comment__body strong", { hasText: "Thanks" }).waitFor();
     await pa.locator(".comment-highlight", { hasText: "asthma admissions" }).first().waitFor();
     const threadId = (await thread.getAttribute("data-thread-id"))!;
+    textThreadId = threadId;
 
     // B: the bell updates live, without reloading.
     await expect.poll(() => bell.getAttribute("aria-label"), { timeout: 10_000 }).toBe("Notifications, 1 unread");
@@ -153,6 +159,57 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
     await pa.locator(`.thread[data-thread-id="${threadId}"] .thread__tag`, { hasText: "Resolved" }).waitFor();
     await pb.getByLabel(/^Resolved/).check();
     await pb.locator(`.thread[data-thread-id="${threadId}"] .thread__tag`, { hasText: "Resolved" }).waitFor();
+    expect(dialogs).toEqual([]);
+  });
+
+  it("B comments on a whole section and on an action from the keyboard; both see the threads named by their target", async () => {
+    const actionTitle = "Warm homes grants for private tenants";
+    await addLedAction(server, planId, actionTitle, "Riverside Housing Trust");
+    const doc = (await readPlanDoc(server.ctx, planId))!;
+    const sectionTitle = readSection(doc, sectionId)!.title;
+    doc.destroy();
+    // B arrives from a link to the first thread: it is shown once, and later changes do not pull focus back to it.
+    await openPlan(pb, `?thread=${textThreadId}`);
+    await expect.poll(() => pb.evaluate(() => document.activeElement?.getAttribute("data-thread-id"))).toBe(textThreadId);
+    const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute("aria-label") || document.activeElement?.id || document.activeElement?.tagName);
+
+    // The section's button names the section; it opens the comment box on it, and Cancel gives focus back.
+    const sectionButton = pb.getByRole("button", { name: `Comment on this section: ${sectionTitle}`, exact: true });
+    await sectionButton.focus();
+    await pb.keyboard.press("Enter");
+    const composer = pb.getByLabel("Your comment");
+    await expect.poll(() => composer.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await pb.locator(".comment-sidebar__target").textContent()).toBe(`On section: ${sectionTitle}`);
+    expect(await runAxe(pb), "axe with the new-comment form open on a section").toEqual([]);
+    await pb.locator(".comment-sidebar__draft").getByRole("button", { name: "Cancel" }).press("Enter");
+    await expect.poll(() => focused(pb)).toBe(`Comment on this section: ${sectionTitle}`);
+
+    await pb.keyboard.press("Enter");
+    await composer.pressSequentially("The vision should name the river.", { delay: 5 });
+    await pb.keyboard.press("Control+Enter");
+    const sectionThread = pb.locator(".thread", { has: pb.locator(".thread__where", { hasText: `On section: ${sectionTitle}` }) });
+    await sectionThread.locator(".comment__body", { hasText: "name the river" }).waitFor();
+    const sectionThreadId = (await sectionThread.getAttribute("data-thread-id"))!;
+    await expect.poll(() => pb.evaluate(() => document.activeElement?.getAttribute("data-thread-id"))).toBe(sectionThreadId);
+    // "Show in plan" takes B to the section.
+    await sectionThread.getByRole("button", { name: "Show in plan" }).click();
+    await expect.poll(() => focused(pb)).toBe(`section-heading-${sectionId}`);
+
+    // The action's button is in its row of the actions table.
+    const actionButton = pb.getByRole("button", { name: new RegExp(`^Comment on this action: Action \\d+ \\(${actionTitle}\\)$`) });
+    await actionButton.focus();
+    await pb.keyboard.press("Enter");
+    await expect.poll(() => pb.locator(".comment-sidebar__target").textContent()).toBe(`On action: ${actionTitle}`);
+    await composer.pressSequentially("Who holds the grant budget?", { delay: 5 });
+    await pb.locator(".comment-sidebar__draft").getByRole("button", { name: "Comment", exact: true }).click();
+    const actionThread = pb.locator(".thread", { has: pb.locator(".thread__where", { hasText: `On action: ${actionTitle}` }) });
+    await actionThread.locator(".comment__body", { hasText: "grant budget" }).waitFor();
+    const actionThreadId = (await actionThread.getAttribute("data-thread-id"))!;
+    if (process.env.JIGSAW_SHOTS) await pb.screenshot({ path: `${process.env.JIGSAW_SHOTS}/comments-section-action.png` });
+
+    // A sees both live, named the same way.
+    await expect.poll(() => pa.locator(`.thread[data-thread-id="${sectionThreadId}"] .thread__where`).textContent(), { timeout: 10_000 }).toBe(`On section: ${sectionTitle}`);
+    await expect.poll(() => pa.locator(`.thread[data-thread-id="${actionThreadId}"] .thread__where`).textContent(), { timeout: 10_000 }).toBe(`On action: ${actionTitle}`);
     expect(dialogs).toEqual([]);
   });
 

@@ -78,6 +78,9 @@ describe.skipIf(!hasChromium())("onboarding in the browser", () => {
     await a.getByLabel("Password").fill("not the password at all");
     await a.getByRole("button", { name: "Sign in" }).click();
     await expect.poll(() => a.getByRole("alert").textContent()).toContain("email address or password is not right");
+    // The server's refusal moves focus to the error summary (GOV.UK), and what was typed stays.
+    await expect.poll(() => a.evaluate(() => document.activeElement?.className)).toBe("error-summary");
+    expect(await a.getByLabel("Email address").inputValue()).toBe("nobody@example.org");
 
     await a.getByRole("link", { name: "Create an account" }).click();
     await signUp(a, "Amina Okafor", "amina@riverside.gov.example");
@@ -93,6 +96,13 @@ describe.skipIf(!hasChromium())("onboarding in the browser", () => {
     await a.getByLabel("Place", { exact: true }).fill("Riverside");
     await a.getByLabel("Description (optional)").fill("Council, NHS, voluntary and community partners working on one plan for Riverside.");
     await a.getByLabel("Your organisation").fill("Riverside Borough Council");
+    // Forgetting the sector: the summary takes focus, its link goes to the field, nothing typed is lost.
+    await a.getByRole("button", { name: "Create partnership" }).click();
+    const summary = a.getByRole("alert");
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await summary.getByRole("link", { name: "Choose your sector" }).click();
+    await expect.poll(() => a.evaluate(() => document.activeElement?.id)).toBe("field-sector");
+    expect(await a.getByLabel("Partnership name").inputValue()).toBe("Riverside Place Partnership");
     await a.getByLabel("Council").check();
     await a.getByRole("button", { name: "Create partnership" }).click();
     await a.waitForURL(/\/partnerships\/[^/]+\/plans$/);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { SECTORS, SECTOR_LABELS, type Sector } from "@jigsaw/shared/domain/sector";
 import {
   ACTION_STATUSES,
@@ -42,12 +42,32 @@ export function useFocusNewRow(): [string | null, (id: string) => void] {
   return [id, setId];
 }
 
+/** An extra last column of the actions table (e.g. "Comment on this action"). */
+export interface ActionsTableColumn {
+  /** The column header (read by screen readers; not shown). */
+  header: string;
+  /** The cell of one action; `name` is how the row is named ("Action 2 (Warm homes)"). */
+  cell: (action: ActionSnapshot, name: string) => ReactNode;
+}
+
 /**
  * The plan's actions: one row per action, one input per field, each bound to
  * that field alone (`updateActionField`), so two people editing different
  * cells never overwrite each other. Rows can be added, moved and removed.
  */
-export function ActionsTable({ doc, actions, indicators, editable }: { doc: Y.Doc; actions: ActionSnapshot[]; indicators: IndicatorSnapshot[]; editable: boolean }) {
+export function ActionsTable({
+  doc,
+  actions,
+  indicators,
+  editable,
+  extraColumn,
+}: {
+  doc: Y.Doc;
+  actions: ActionSnapshot[];
+  indicators: IndicatorSnapshot[];
+  editable: boolean;
+  extraColumn?: ActionsTableColumn;
+}) {
   const [, focusRow] = useFocusNewRow();
   const set = <K extends keyof ActionFields>(id: string, field: K, value: ActionFields[K]) => updateActionField(doc, id, field, value);
   const outcomeOptions = sharedOutcomes();
@@ -73,6 +93,7 @@ export function ActionsTable({ doc, actions, indicators, editable }: { doc: Y.Do
                 <th scope="col">Outcomes</th>
                 <th scope="col">Indicators</th>
                 {editable && <th scope="col"><span className="visually-hidden">Row actions</span></th>}
+                {extraColumn && <th scope="col"><span className="visually-hidden">{extraColumn.header}</span></th>}
               </tr>
             </thead>
             <tbody>
@@ -128,6 +149,7 @@ export function ActionsTable({ doc, actions, indicators, editable }: { doc: Y.Do
                         <RowControls name={name} index={i} count={actions.length} onMove={(to) => moveAction(doc, a.id, to)} onRemove={() => removeAction(doc, a.id)} />
                       </td>
                     )}
+                    {extraColumn && <td>{extraColumn.cell(a, name)}</td>}
                   </tr>
                 );
               })}

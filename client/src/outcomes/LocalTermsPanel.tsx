@@ -1,13 +1,29 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import type { PartnershipOutcomes, PresentedExtensionItem } from "@jigsaw/shared/domain/outcomesApi";
 import { SECTORS, SECTOR_LABELS } from "@jigsaw/shared/domain/sector";
-import { indexModel, LOCAL_LINK_KINDS, STRENGTHS, type OutcomesModel } from "@jigsaw/shared/outcomes/index";
+import {
+  ExtensionLimits,
+  indexModel,
+  LOCAL_LINK_KINDS,
+  LocalLinkCreateSchema,
+  LocalLinkUpdateSchema,
+  LocalOutcomeCreateSchema,
+  LocalOutcomeUpdateSchema,
+  LocalTermCreateSchema,
+  LocalTermUpdateSchema,
+  STRENGTHS,
+  type OutcomesModel,
+  type Strength,
+  type TermSector,
+} from "@jigsaw/shared/outcomes/index";
 import { api, errorMessage } from "../api/index.ts";
 import { ConfirmButton } from "../components/ConfirmButton.tsx";
+import { ErrorSummary } from "../components/ErrorSummary.tsx";
 import { SelectField } from "../components/SelectField.tsx";
 import { TextAreaField } from "../components/TextAreaField.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { useAnnounce } from "../hooks/useAnnounce.tsx";
+import { useSchemaForm } from "../hooks/useSchemaForm.ts";
 import { formatDateTime } from "../utils/format.ts";
 
 const KIND_NAMES = { term: "term", outcome: "outcome", link: "link" } as const;
@@ -38,30 +54,6 @@ function splitList(s: string): string[] {
     .filter(Boolean);
 }
 
-/** A small form wrapper: submit, busy state and the API's error message in an alert. */
-function useSubmit(run: (form: FormData) => Promise<string>, onDone: () => void) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const announce = useAnnounce();
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const form = e.currentTarget;
-    setBusy(true);
-    setError(null);
-    try {
-      const message = await run(new FormData(form));
-      form.reset();
-      announce(message);
-      onDone();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, onSubmit };
-}
-
 function FormError({ error }: { error: string | null }) {
   if (!error) return null;
   return (
@@ -72,64 +64,73 @@ function FormError({ error }: { error: string | null }) {
 }
 
 function AddTermForm({ partnershipId, model, onDone }: { partnershipId: string; model: OutcomesModel; onDone: () => void }) {
-  const { error, busy, onSubmit } = useSubmit(async (f) => {
-    const label = String(f.get("term-label") ?? "");
-    await api.createOutcomeExtension(partnershipId, "terms", {
-      label,
-      plainEnglish: String(f.get("term-plain") ?? ""),
-      definition: String(f.get("term-definition") ?? ""),
-      sector: String(f.get("term-sector")) as never,
-      framework: String(f.get("term-framework")),
-      aliases: splitList(String(f.get("term-aliases") ?? "")),
-    });
-    return `Added local term ${label}`;
-  }, onDone);
+  const announce = useAnnounce();
+  const form = useSchemaForm({
+    schema: LocalTermCreateSchema,
+    idPrefix: "term-",
+    initialValues: { label: "", plainEnglish: "", definition: "", sector: "cross" as TermSector, framework: "FW-LOCAL", aliases: "" },
+    toInput: (v) => ({ ...v, aliases: splitList(v.aliases) }),
+    afterSuccess: "reset",
+    submit: async (data) => {
+      await api.createOutcomeExtension(partnershipId, "terms", data);
+      announce(`Added local term ${data.label}`);
+      onDone();
+    },
+  });
   return (
-    <form className="oc-form" onSubmit={onSubmit} noValidate>
-      <FormError error={error} />
-      <TextField name="term-label" label="Name" hint="As your local strategy writes it, e.g. Thriving Riverside" required maxLength={200} />
-      <TextAreaField name="term-plain" label="What it means in plain English" rows={2} maxLength={1000} />
-      <TextAreaField name="term-definition" label="Definition (optional)" rows={2} maxLength={2000} />
+    <form className="oc-form" onSubmit={form.handleSubmit} noValidate>
+      <ErrorSummary {...form.summaryProps} />
+      <TextField {...form.field("label")} label="Name" hint="As your local strategy writes it, e.g. Thriving Riverside" required maxLength={ExtensionLimits.labelMax} />
+      <TextAreaField {...form.field("plainEnglish")} label="What it means in plain English" rows={2} maxLength={ExtensionLimits.plainEnglishMax} />
+      <TextAreaField {...form.field("definition")} label="Definition (optional)" rows={2} maxLength={ExtensionLimits.definitionMax} />
       <div className="oc-form__row">
-        <SelectField name="term-sector" label="Whose language" options={[{ value: "cross", label: "Shared across sectors" }, ...SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s] }))]} />
+        <SelectField {...form.field("sector")} label="Whose language" options={[{ value: "cross", label: "Shared across sectors" }, ...SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s] }))]} />
         <SelectField
-          name="term-framework"
+          {...form.field("framework")}
           label="Framework"
           options={model.frameworks.filter((f) => f.kind !== "glossary").map((f) => ({ value: f.id, label: f.id === "FW-LOCAL" ? "Local (your own)" : f.shortName }))}
-          defaultValue="FW-LOCAL"
         />
       </div>
-      <TextField name="term-aliases" label="Other names (optional)" hint="Separate with commas" />
-      <button type="submit" className="button" disabled={busy}>
+      <TextField {...form.field("aliases")} label="Other names (optional)" hint="Separate with commas" />
+      <button type="submit" className="button" disabled={form.busy}>
         Add term
       </button>
     </form>
   );
 }
 
+const READING_SECTORS = ["council", "nhs", "voluntary", "community"] as const;
+
 function AddOutcomeForm({ partnershipId, onDone }: { partnershipId: string; onDone: () => void }) {
-  const { error, busy, onSubmit } = useSubmit(async (f) => {
-    const label = String(f.get("outcome-label") ?? "");
-    const readings: Record<string, string> = {};
-    for (const s of ["council", "nhs", "voluntary", "community"] as const) {
-      const v = String(f.get(`outcome-reading-${s}`) ?? "").trim();
-      if (v) readings[s] = v;
-    }
-    await api.createOutcomeExtension(partnershipId, "outcomes", { label, plainEnglish: String(f.get("outcome-plain") ?? ""), readings });
-    return `Added local outcome ${label}`;
-  }, onDone);
+  const announce = useAnnounce();
+  const form = useSchemaForm({
+    schema: LocalOutcomeCreateSchema,
+    idPrefix: "outcome-",
+    initialValues: { label: "", plainEnglish: "", council: "", nhs: "", voluntary: "", community: "" },
+    toInput: (v) => ({
+      label: v.label,
+      plainEnglish: v.plainEnglish,
+      readings: Object.fromEntries(READING_SECTORS.map((s) => [s, v[s].trim()]).filter(([, reading]) => reading)),
+    }),
+    afterSuccess: "reset",
+    submit: async (data) => {
+      await api.createOutcomeExtension(partnershipId, "outcomes", data);
+      announce(`Added local outcome ${data.label}`);
+      onDone();
+    },
+  });
   return (
-    <form className="oc-form" onSubmit={onSubmit} noValidate>
-      <FormError error={error} />
-      <TextField name="outcome-label" label="Outcome" hint="A result for people, e.g. Riverside residents feel well" required maxLength={200} />
-      <TextAreaField name="outcome-plain" label="In plain English" rows={2} maxLength={1000} />
+    <form className="oc-form" onSubmit={form.handleSubmit} noValidate>
+      <ErrorSummary {...form.summaryProps} />
+      <TextField {...form.field("label")} label="Outcome" hint="A result for people, e.g. Riverside residents feel well" required maxLength={ExtensionLimits.labelMax} />
+      <TextAreaField {...form.field("plainEnglish")} label="In plain English" rows={2} maxLength={ExtensionLimits.plainEnglishMax} />
       <p className="field__hint">How each sector would say it (optional):</p>
       <div className="oc-form__grid">
-        {(["council", "nhs", "voluntary", "community"] as const).map((s) => (
-          <TextField key={s} name={`outcome-reading-${s}`} label={s === "voluntary" ? "Voluntary sector" : SECTOR_LABELS[s]} maxLength={500} />
+        {READING_SECTORS.map((s) => (
+          <TextField key={s} {...form.field(s)} label={s === "voluntary" ? "Voluntary sector" : SECTOR_LABELS[s]} maxLength={ExtensionLimits.readingMax} />
         ))}
       </div>
-      <button type="submit" className="button" disabled={busy}>
+      <button type="submit" className="button" disabled={form.busy}>
         Add outcome
       </button>
     </form>
@@ -137,31 +138,47 @@ function AddOutcomeForm({ partnershipId, onDone }: { partnershipId: string; onDo
 }
 
 function AddLinkForm({ partnershipId, model, locals, onDone }: { partnershipId: string; model: OutcomesModel; locals: PresentedExtensionItem[]; onDone: () => void }) {
-  const { error, busy, onSubmit } = useSubmit(async (f) => {
-    const from = String(f.get("link-from") ?? "");
-    const to = String(f.get("link-to") ?? "");
-    await api.createOutcomeExtension(partnershipId, "links", {
-      from,
-      to,
-      kind: String(f.get("link-kind")) as never,
-      strength: String(f.get("link-strength")) as never,
-      rationale: String(f.get("link-rationale") ?? ""),
-    });
-    return `Linked ${nameOf(model, from)} to ${nameOf(model, to)}`;
-  }, onDone);
   const from = locals.filter((i) => i.kind !== "link" && i.status === "active");
   if (from.length === 0) return <p className="oc-detail__muted">Add a local term or outcome first, then link it to the shared model.</p>;
+  return <AddLinkFields partnershipId={partnershipId} model={model} from={from} onDone={onDone} />;
+}
+
+function AddLinkFields({ partnershipId, model, from, onDone }: { partnershipId: string; model: OutcomesModel; from: PresentedExtensionItem[]; onDone: () => void }) {
+  const announce = useAnnounce();
+  const form = useSchemaForm({
+    schema: LocalLinkCreateSchema,
+    idPrefix: "link-",
+    initialValues: { from: from[0]!.id, kind: "serves" as (typeof LOCAL_LINK_KINDS)[number], to: model.outcomes[0]?.id ?? "", strength: "moderate" as Strength, rationale: "" },
+    fields: ["from", "kind", "to", "strength", "rationale"],
+    afterSuccess: "reset",
+    submit: async (data) => {
+      await api.createOutcomeExtension(partnershipId, "links", data);
+      announce(`Linked ${nameOf(model, data.from)} to ${nameOf(model, data.to)}`);
+      onDone();
+    },
+  });
   const fwName = new Map(model.frameworks.map((f) => [f.id, f.shortName]));
   return (
-    <form className="oc-form" onSubmit={onSubmit} noValidate>
-      <FormError error={error} />
-      <SelectField name="link-from" label="Local item" options={from.map((i) => ({ value: i.id, label: itemName(model, i) }))} />
-      <SelectField name="link-kind" label="How it relates" options={LOCAL_LINK_KINDS.map((k) => ({ value: k, label: LINK_KIND_LABELS[k] }))} defaultValue="serves" />
-      <div className="field">
-        <label className="field__label" htmlFor="field-link-to">
+    <form className="oc-form" onSubmit={form.handleSubmit} noValidate>
+      <ErrorSummary {...form.summaryProps} />
+      <SelectField {...form.field("from")} label="Local item" options={from.map((i) => ({ value: i.id, label: itemName(model, i) }))} />
+      <SelectField {...form.field("kind")} label="How it relates" options={LOCAL_LINK_KINDS.map((k) => ({ value: k, label: LINK_KIND_LABELS[k] }))} />
+      <div className={`field${form.errors.to ? " field--error" : ""}`}>
+        <label className="field__label" htmlFor={form.fieldId("to")}>
           Links to
         </label>
-        <select id="field-link-to" name="link-to" className="input select">
+        {form.errors.to && (
+          <p className="field__error" id={`${form.fieldId("to")}-error`}>
+            <span className="visually-hidden">Error:</span> {form.errors.to}
+          </p>
+        )}
+        <select
+          id={form.fieldId("to")}
+          className="input select"
+          aria-invalid={form.errors.to ? true : undefined}
+          aria-describedby={form.errors.to ? `${form.fieldId("to")}-error` : undefined}
+          {...form.field("to")}
+        >
           <optgroup label="Shared outcomes">
             {model.outcomes.map((o) => (
               <option key={o.id} value={o.id}>
@@ -191,53 +208,89 @@ function AddLinkForm({ partnershipId, model, locals, onDone }: { partnershipId: 
           </optgroup>
         </select>
       </div>
-      <SelectField name="link-strength" label="Strength" options={STRENGTHS.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) }))} defaultValue="moderate" />
-      <TextAreaField name="link-rationale" label="Why they are linked" hint="Partners will see this next to the link" rows={2} required maxLength={1000} />
-      <button type="submit" className="button" disabled={busy}>
+      <SelectField {...form.field("strength")} label="Strength" options={STRENGTHS.map((s) => ({ value: s, label: s[0]!.toUpperCase() + s.slice(1) }))} />
+      <TextAreaField {...form.field("rationale")} label="Why they are linked" hint="Partners will see this next to the link" rows={2} required maxLength={ExtensionLimits.rationaleMax} />
+      <button type="submit" className="button" disabled={form.busy}>
         Add link
       </button>
     </form>
   );
 }
 
-function EditItemForm({ partnershipId, item, onDone, onCancel }: { partnershipId: string; item: PresentedExtensionItem; onDone: () => void; onCancel: () => void }) {
-  const p = `edit-${item.id.replace(/[^a-z0-9-]/g, "-")}`;
-  const { error, busy, onSubmit } = useSubmit(async (f) => {
-    if (item.kind === "link") {
-      await api.updateOutcomeExtension(partnershipId, "links", item.id, {
-        rationale: String(f.get(`${p}-rationale`) ?? ""),
-        strength: String(f.get(`${p}-strength`)) as never,
-      });
-    } else {
-      const body = { label: String(f.get(`${p}-label`) ?? ""), plainEnglish: String(f.get(`${p}-plain`) ?? "") };
+/** Props of the inline edit forms. */
+interface EditFormProps {
+  partnershipId: string;
+  item: PresentedExtensionItem;
+  onDone: () => void;
+  onCancel: () => void;
+}
+
+function editPrefix(item: PresentedExtensionItem): string {
+  return `edit-${item.id.replace(/[^a-z0-9-]/g, "-")}-`;
+}
+
+function EditItemForm(props: EditFormProps) {
+  return props.item.kind === "link" ? <EditLinkForm {...props} item={props.item} /> : <EditNamedItemForm {...props} item={props.item} />;
+}
+
+function EditLinkForm({ partnershipId, item, onDone, onCancel }: EditFormProps & { item: Extract<PresentedExtensionItem, { kind: "link" }> }) {
+  const announce = useAnnounce();
+  const form = useSchemaForm({
+    schema: LocalLinkUpdateSchema,
+    idPrefix: editPrefix(item),
+    initialValues: { strength: item.value.strength, rationale: item.value.rationale },
+    afterSuccess: "stay-busy",
+    submit: async (data) => {
+      await api.updateOutcomeExtension(partnershipId, "links", item.id, data);
+      announce("Saved");
+      onDone();
+    },
+  });
+  return (
+    <form className="oc-form oc-form--inline" onSubmit={form.handleSubmit} noValidate>
+      <ErrorSummary {...form.summaryProps} />
+      <SelectField {...form.field("strength")} label="Strength" options={STRENGTHS.map((s) => ({ value: s, label: s }))} />
+      <TextAreaField {...form.field("rationale")} label="Why they are linked" rows={2} maxLength={ExtensionLimits.rationaleMax} />
+      <EditButtons busy={form.busy} onCancel={onCancel} />
+    </form>
+  );
+}
+
+function EditNamedItemForm({ partnershipId, item, onDone, onCancel }: EditFormProps & { item: Exclude<PresentedExtensionItem, { kind: "link" }> }) {
+  const announce = useAnnounce();
+  const form = useSchemaForm({
+    schema: item.kind === "term" ? LocalTermUpdateSchema : LocalOutcomeUpdateSchema,
+    idPrefix: editPrefix(item),
+    initialValues: { label: item.value.label, plainEnglish: item.value.plainEnglish },
+    afterSuccess: "stay-busy",
+    submit: async (data) => {
+      const body = { label: data.label, plainEnglish: data.plainEnglish };
       if (item.kind === "term") await api.updateOutcomeExtension(partnershipId, "terms", item.id, body);
       else await api.updateOutcomeExtension(partnershipId, "outcomes", item.id, body);
-    }
-    return "Saved";
-  }, onDone);
+      announce("Saved");
+      onDone();
+    },
+  });
   return (
-    <form className="oc-form oc-form--inline" onSubmit={onSubmit} noValidate>
-      <FormError error={error} />
-      {item.kind === "link" ? (
-        <>
-          <SelectField name={`${p}-strength`} label="Strength" options={STRENGTHS.map((s) => ({ value: s, label: s }))} defaultValue={item.value.strength} />
-          <TextAreaField name={`${p}-rationale`} label="Why they are linked" rows={2} defaultValue={item.value.rationale} maxLength={1000} />
-        </>
-      ) : (
-        <>
-          <TextField name={`${p}-label`} label="Name" defaultValue={item.value.label} maxLength={200} />
-          <TextAreaField name={`${p}-plain`} label="In plain English" rows={2} defaultValue={item.value.plainEnglish} maxLength={1000} />
-        </>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
-          Save
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+    <form className="oc-form oc-form--inline" onSubmit={form.handleSubmit} noValidate>
+      <ErrorSummary {...form.summaryProps} />
+      <TextField {...form.field("label")} label="Name" maxLength={ExtensionLimits.labelMax} />
+      <TextAreaField {...form.field("plainEnglish")} label="In plain English" rows={2} maxLength={ExtensionLimits.plainEnglishMax} />
+      <EditButtons busy={form.busy} onCancel={onCancel} />
     </form>
+  );
+}
+
+function EditButtons({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
+  return (
+    <div className="button-row">
+      <button type="submit" className="button" disabled={busy}>
+        Save
+      </button>
+      <button type="button" className="button button--secondary" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
   );
 }
 

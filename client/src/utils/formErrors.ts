@@ -19,10 +19,14 @@ export function validateWith<S extends z.ZodType>(
   return { ok: false, errors };
 }
 
-/** Turn a failed API call into field errors, using the field the server named when it is one of ours. */
+/**
+ * Turn a failed API call into field errors, using the field the server named
+ * when it is one of ours ("readings.nhs" counts as "readings").
+ */
 export function errorsFromApi(e: unknown, fields: readonly string[]): FieldErrors {
   if (e instanceof ApiError) {
-    if (e.field && fields.includes(e.field)) return { [e.field]: e.message };
+    const field = e.field?.split(".")[0];
+    if (field && fields.includes(field)) return { [field]: e.message };
     return { _form: e.message };
   }
   return { _form: "Something went wrong. Try again." };

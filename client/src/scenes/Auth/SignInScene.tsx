@@ -1,13 +1,12 @@
-import { useState, type FormEvent } from "react";
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
 import { SignInSchema } from "@jigsaw/shared/domain/user";
-import { api, isApiError } from "../../api/index.ts";
+import { api } from "../../api/index.ts";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useDocumentTitle } from "../../hooks/useDocumentTitle.ts";
+import { useSchemaForm } from "../../hooks/useSchemaForm.ts";
 import { useSession } from "../../hooks/useSession.tsx";
-import { errorsFromApi, validateWith, type FieldErrors } from "../../utils/formErrors.ts";
 import { safeNext } from "../../utils/safeNext.ts";
 
 /** Sign in with email and password; returns to `?next=` afterwards. */
@@ -19,34 +18,17 @@ export function SignInScene() {
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const notice = (location.state as { notice?: string } | null)?.notice;
-  const [values, setValues] = useState({ email: "", password: "" });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [submits, setSubmits] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  if (user && !busy) return <Navigate to={next} replace />;
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setSubmits((n) => n + 1);
-    const v = validateWith(SignInSchema, values);
-    if (!v.ok) return setErrors(v.errors);
-    setBusy(true);
-    try {
-      const u = await api.signIn(v.data);
-      setErrors({});
-      setUser(u);
+  const form = useSchemaForm({
+    schema: SignInSchema,
+    initialValues: { email: "", password: "" },
+    apiMessages: { invalid_credentials: "The email address or password is not right. Check them and try again." },
+    submit: async (data) => {
+      setUser(await api.signIn(data));
       navigate(next, { replace: true });
-    } catch (err) {
-      setErrors(
-        isApiError(err, "invalid_credentials")
-          ? { _form: "The email address or password is not right. Check them and try again." }
-          : errorsFromApi(err, ["email", "password"]),
-      );
-    } finally {
-      setBusy(false);
-    }
-  }
+    },
+  });
+
+  if (user && !form.busy) return <Navigate to={next} replace />;
 
   const signUpHref = params.get("next") ? `/signup?next=${encodeURIComponent(next)}` : "/signup";
   return (
@@ -56,33 +38,16 @@ export function SignInScene() {
           <p>{notice}</p>
         </div>
       )}
-      <ErrorSummary errors={errors} submitCount={submits} />
+      <ErrorSummary {...form.summaryProps} />
       <PageHeading>Sign in</PageHeading>
       {params.get("next")?.startsWith("/invite/") && (
         <p className="lead">Sign in to see your invite. If you are new to Jigsaw, create an account first.</p>
       )}
-      <form onSubmit={onSubmit} noValidate aria-describedby="signin-help">
-        <TextField
-          name="email"
-          label="Email address"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          value={values.email}
-          error={errors.email}
-          onChange={(e) => setValues({ ...values, email: e.target.value })}
-        />
-        <TextField
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          value={values.password}
-          error={errors.password}
-          onChange={(e) => setValues({ ...values, password: e.target.value })}
-        />
-        <button type="submit" className="button" disabled={busy}>
-          {busy ? "Signing in…" : "Sign in"}
+      <form onSubmit={form.handleSubmit} noValidate aria-describedby="signin-help">
+        <TextField {...form.field("email")} label="Email address" type="email" autoComplete="email" spellCheck={false} />
+        <TextField {...form.field("password")} label="Password" type="password" autoComplete="current-password" />
+        <button type="submit" className="button" disabled={form.busy}>
+          {form.busy ? "Signing in…" : "Sign in"}
         </button>
       </form>
       <p id="signin-help">

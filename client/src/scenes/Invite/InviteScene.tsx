@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { InviteAcceptSchema, type PresentedInvitePreview } from "@jigsaw/shared/domain/partnership";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@jigsaw/shared/domain/role";
@@ -14,9 +13,9 @@ import { useAnnounce } from "../../hooks/useAnnounce.tsx";
 import { useDocumentTitle } from "../../hooks/useDocumentTitle.ts";
 import { usePartnerships } from "../../hooks/usePartnerships.tsx";
 import { useResource } from "../../hooks/useResource.ts";
+import { useSchemaForm } from "../../hooks/useSchemaForm.ts";
 import { useSession } from "../../hooks/useSession.tsx";
 import { formatDate } from "../../utils/format.ts";
-import { errorsFromApi, validateWith, type FieldErrors } from "../../utils/formErrors.ts";
 
 /** `/invite/:token`: sign in or up first, then preview the invite and accept it. */
 export function InviteScene() {
@@ -76,34 +75,23 @@ function AcceptForm({ token, invite }: { token: string; invite: PresentedInviteP
   const navigate = useNavigate();
   const announce = useAnnounce();
   const partnerships = usePartnerships();
-  const [values, setValues] = useState({ organisation: invite.organisation ?? "", sector: (invite.sector ?? "") as Sector | "" });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [submits, setSubmits] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setSubmits((n) => n + 1);
-    const v = validateWith(InviteAcceptSchema, values.sector ? values : { organisation: values.organisation });
-    if (!v.ok) {
-      if (v.errors.sector) v.errors.sector = "Choose your sector";
-      return setErrors(v.errors);
-    }
-    setBusy(true);
-    try {
-      const joined = await api.acceptInvite(token, v.data);
+  const form = useSchemaForm({
+    schema: InviteAcceptSchema,
+    initialValues: { organisation: invite.organisation ?? "", sector: (invite.sector ?? "") as Sector | "" },
+    toInput: (v) => ({ organisation: v.organisation, sector: v.sector || undefined }),
+    messages: { sector: "Choose your sector" },
+    afterSuccess: "stay-busy",
+    submit: async (data) => {
+      const joined = await api.acceptInvite(token, data);
       partnerships.reload();
       announce(`You joined ${joined.data.name}`);
       navigate(`/partnerships/${joined.data.id}/plans`, { replace: true });
-    } catch (err) {
-      setErrors(errorsFromApi(err, ["organisation", "sector"]));
-      setBusy(false);
-    }
-  }
+    },
+  });
 
   return (
     <div className="narrow">
-      <ErrorSummary errors={errors} submitCount={submits} />
+      <ErrorSummary {...form.summaryProps} />
       <PageHeading caption={invite.place}>Join {invite.partnershipName}</PageHeading>
       <dl className="summary-list">
         <div className="summary-list__row">
@@ -122,21 +110,18 @@ function AcceptForm({ token, invite }: { token: string; invite: PresentedInviteP
         </div>
       </dl>
       <h2>How other members will see you</h2>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={form.handleSubmit} noValidate>
         <TextField
-          name="organisation"
+          {...form.field("organisation")}
           label="Your organisation"
           hint="For example, Riverside Community Voice"
           autoComplete="organization"
           maxLength={Limits.organisationMax}
-          value={values.organisation}
-          error={errors.organisation}
-          onChange={(e) => setValues({ ...values, organisation: e.target.value })}
         />
-        <SectorField legend="Your sector" value={values.sector} error={errors.sector} onChange={(s) => setValues({ ...values, sector: s })} />
+        <SectorField legend="Your sector" value={form.values.sector} error={form.errors.sector} onChange={(s) => form.setValue("sector", s)} />
         <div className="button-row">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? "Joining…" : "Accept and join"}
+          <button type="submit" className="button" disabled={form.busy}>
+            {form.busy ? "Joining…" : "Accept and join"}
           </button>
           <Link to="/partnerships" className="button button--secondary">
             Not now

@@ -1,4 +1,3 @@
-import { useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { PartnershipCreateSchema } from "@jigsaw/shared/domain/partnership";
 import type { Sector } from "@jigsaw/shared/domain/sector";
@@ -13,9 +12,7 @@ import { TextField } from "../../components/TextField.tsx";
 import { useAnnounce } from "../../hooks/useAnnounce.tsx";
 import { useDocumentTitle } from "../../hooks/useDocumentTitle.ts";
 import { usePartnerships } from "../../hooks/usePartnerships.tsx";
-import { errorsFromApi, validateWith, type FieldErrors } from "../../utils/formErrors.ts";
-
-const FIELDS = ["name", "place", "description", "organisation", "sector"] as const;
+import { useSchemaForm } from "../../hooks/useSchemaForm.ts";
 
 /** Create a partnership; the creator becomes its first facilitator. */
 export function CreatePartnershipScene() {
@@ -23,48 +20,36 @@ export function CreatePartnershipScene() {
   const navigate = useNavigate();
   const announce = useAnnounce();
   const partnerships = usePartnerships();
-  const [values, setValues] = useState({ name: "", place: "", description: "", organisation: "", sector: "" as Sector | "" });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [submits, setSubmits] = useState(0);
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    setSubmits((n) => n + 1);
-    const v = validateWith(PartnershipCreateSchema, values.sector ? values : { ...values, sector: undefined });
-    if (!v.ok) {
-      if (v.errors.sector) v.errors.sector = "Choose your sector";
-      return setErrors(v.errors);
-    }
-    setBusy(true);
-    try {
-      const created = await api.createPartnership(v.data);
+  const form = useSchemaForm({
+    schema: PartnershipCreateSchema,
+    initialValues: { name: "", place: "", description: "", organisation: "", sector: "" as Sector | "" },
+    toInput: (v) => ({ ...v, sector: v.sector || undefined }),
+    messages: { sector: "Choose your sector" },
+    afterSuccess: "stay-busy",
+    submit: async (data) => {
+      const created = await api.createPartnership(data);
       partnerships.reload();
       announce(`Partnership "${created.data.name}" created`);
       navigate(`/partnerships/${created.data.id}/plans`);
-    } catch (err) {
-      setErrors(errorsFromApi(err, FIELDS));
-      setBusy(false);
-    }
-  }
-
-  const set = (k: keyof typeof values) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
+    },
+  });
+  const { errors } = form;
   return (
     <div className="narrow">
       <Breadcrumbs items={[{ label: "Partnerships", to: "/partnerships" }, { label: "Create a partnership" }]} />
-      <ErrorSummary errors={errors} submitCount={submits} />
+      <ErrorSummary {...form.summaryProps} />
       <PageHeading>Create a partnership</PageHeading>
       <p className="lead">You will be the partnership’s first facilitator. You can invite partners once it is created.</p>
-      <form onSubmit={onSubmit} noValidate>
-        <TextField name="name" label="Partnership name" hint="For example, Riverside Place Partnership" maxLength={Limits.partnershipNameMax} value={values.name} error={errors.name} onChange={set("name")} />
-        <TextField name="place" label="Place" hint="The area the partnership covers, for example Riverside" maxLength={Limits.placeMax} value={values.place} error={errors.place} onChange={set("place")} />
-        <TextAreaField name="description" label="Description (optional)" hint="What the partnership is for, in a sentence or two" maxLength={Limits.descriptionMax} value={values.description} error={errors.description} onChange={set("description")} />
+      <form onSubmit={form.handleSubmit} noValidate>
+        <TextField {...form.field("name")} label="Partnership name" hint="For example, Riverside Place Partnership" maxLength={Limits.partnershipNameMax} />
+        <TextField {...form.field("place")} label="Place" hint="The area the partnership covers, for example Riverside" maxLength={Limits.placeMax} />
+        <TextAreaField {...form.field("description")} label="Description (optional)" hint="What the partnership is for, in a sentence or two" maxLength={Limits.descriptionMax} />
         <h2 className="form-section">About you</h2>
-        <TextField name="organisation" label="Your organisation" hint="How other members will see where you are from, for example Riverside Borough Council" autoComplete="organization" maxLength={Limits.organisationMax} value={values.organisation} error={errors.organisation} onChange={set("organisation")} />
-        <SectorField legend="Your sector" value={values.sector} error={errors.sector} onChange={(s) => setValues({ ...values, sector: s })} />
+        <TextField {...form.field("organisation")} label="Your organisation" hint="How other members will see where you are from, for example Riverside Borough Council" autoComplete="organization" maxLength={Limits.organisationMax} />
+        <SectorField legend="Your sector" value={form.values.sector} error={errors.sector} onChange={(s) => form.setValue("sector", s)} />
         <div className="button-row">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? "Creating…" : "Create partnership"}
+          <button type="submit" className="button" disabled={form.busy}>
+            {form.busy ? "Creating…" : "Create partnership"}
           </button>
           <Link to="/partnerships" className="button button--secondary">
             Cancel

@@ -6,7 +6,7 @@ import { api, type PlanPolicies } from "../../api/index.ts";
 import { usePlanDoc } from "../../collaboration/usePlanDoc.ts";
 import type { PlanConnection, PlanConnectionState } from "../../collaboration/planConnection.ts";
 import { ConnectionStatus } from "../../editor/ConnectionStatus.tsx";
-import { ActionsTable } from "../../editor/ActionsTable.tsx";
+import { ActionsTable, type ActionsTableColumn } from "../../editor/ActionsTable.tsx";
 import type { CaretUser } from "../../editor/extensions.ts";
 import { IndicatorsTable } from "../../editor/IndicatorsTable.tsx";
 import { LensSwitcher } from "../../editor/LensSwitcher.tsx";
@@ -21,6 +21,8 @@ import { AddSectionForm } from "./components/AddSectionForm.tsx";
 import { MeetingBar } from "./components/MeetingBar.tsx";
 import { PlanSection, sectionHeadingId } from "./components/PlanSection.tsx";
 import { RoomList } from "./components/RoomList.tsx";
+import { CommentOnButton } from "./comments/CommentOnButton.tsx";
+import { useCanComment } from "./comments/commentRequests.ts";
 import { CommentSidebar } from "./comments/CommentSidebar.tsx";
 import { SinceLastVisitBanner } from "./comments/SinceLastVisitBanner.tsx";
 import { useStickyHeight } from "./useStickyHeight.ts";
@@ -170,6 +172,11 @@ function PlanEditorLoaded({
   const onSectionRemoved = useCallback((neighbour: string | null) => {
     if (neighbour) revealSection(neighbour);
   }, []);
+  const canComment = useCanComment(doc);
+  const commentColumn = useMemo<ActionsTableColumn | undefined>(
+    () => (canComment ? { header: "Comments", cell: (a, name) => <CommentOnButton doc={doc} anchor={{ kind: "action", actionId: a.id }} targetName={name} /> } : undefined),
+    [canComment, doc],
+  );
   const editorRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   useStickyHeight(editorRef, topRef);
@@ -239,7 +246,7 @@ function PlanEditorLoaded({
                 />
               ))}
               {editable && <AddSectionForm doc={doc} onAdded={revealSection} />}
-              <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} />
+              <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} extraColumn={commentColumn} />
               <IndicatorsTable doc={doc} indicators={indicators} editable={editable} />
               <RisksTable doc={doc} risks={risks} editable={editable} />
             </>

@@ -1,11 +1,11 @@
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { decodeMentions, encodeMentions, type PickedMention } from "@jigsaw/shared/comments/commentBody";
 import type { PresentedMembership } from "@jigsaw/shared/domain/partnership";
 import { errorMessage } from "../../../api/index.ts";
 
 /** Props for a comment box. */
 export interface CommentComposerProps {
-  label: string;
+  label: ReactNode;
   submitLabel: string;
   members: readonly PresentedMembership[];
   /** Stored body to edit (mention tokens become "@Name"). */

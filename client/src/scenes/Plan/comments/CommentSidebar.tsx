@@ -1,36 +1,40 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import type * as Y from "yjs";
-import type { TextAnchor } from "@jigsaw/shared/comments/anchor";
+import type { CommentAnchor } from "@jigsaw/shared/comments/anchor";
 import type { PresentedThread } from "@jigsaw/shared/comments/types";
 import type { PresentedMembership } from "@jigsaw/shared/domain/partnership";
 import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
-import { readAction, readIndicator, readSection, sectionIds } from "@jigsaw/shared/plan/index";
+import { actionIds, sectionIds } from "@jigsaw/shared/plan/index";
 import { api } from "../../../api/index.ts";
+import { sharedOutcomes } from "../../../editor/outcomeLens.ts";
 import { getSocket } from "../../../realtime/socket.ts";
+import { sectionHeadingId } from "../components/PlanSection.tsx";
 import { anchorRegistryFor, type SelectionDraft } from "./anchorRegistry.ts";
 import { CommentComposer } from "./CommentComposer.tsx";
+import { commentRequestsFor, type CommentRequest } from "./commentRequests.ts";
 import { createThread, getThread, listThreads } from "./commentsApi.ts";
+import { describeAnchor } from "./describeAnchor.ts";
 import { ThreadCard } from "./ThreadCard.tsx";
 import "./comments.css";
 
 type Filter = "open" | "resolved" | "all";
 
-function describeWhere(doc: Y.Doc, t: PresentedThread): string {
-  const a = t.anchor;
-  const section = (id: string) => readSection(doc, id)?.title || "a section";
-  switch (a.kind) {
-    case "text":
-      return `On text in “${section(a.sectionId)}”`;
-    case "section":
-      return `On the section “${section(a.sectionId)}”`;
-    case "action":
-      return `On the action “${readAction(doc, a.actionId)?.title || "an action"}”`;
-    case "indicator":
-      return `On the indicator “${readIndicator(doc, a.indicatorId)?.label || "an indicator"}”`;
-    case "outcome":
-      return `On the outcome ${a.outcomeId}`;
-  }
+/** Scroll to a section or action of the plan and move focus there (a thread's "Show in plan"). */
+function revealItem(anchor: CommentAnchor): boolean {
+  const target =
+    anchor.kind === "section"
+      ? document.getElementById(sectionHeadingId(anchor.sectionId))
+      : anchor.kind === "action"
+        ? document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(anchor.actionId)}"]`)
+        : null;
+  if (!target) return false;
+  const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+  target.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+  // A row itself takes no focus: its first control that does (the comment button when a viewer has nothing to edit).
+  const focusable = anchor.kind === "action" ? target.querySelector<HTMLElement>("input:not(:disabled), select:not(:disabled), button:not(:disabled)") : target;
+  focusable?.focus({ preventScroll: true });
+  return true;
 }
 
 /** Floating "Comment" button next to a text selection in the plan. */
@@ -53,19 +57,26 @@ function SelectionButton({ draft, onComment }: { draft: SelectionDraft; onCommen
 /**
  * The plan's comment sidebar: threads in document order with an open /
  * resolved / all filter, highlights of anchored text in the editors, a
- * "Comment" action on text selections, live updates from the plan room, and
+ * "Comment" action on text selections, new threads on a whole section or an
+ * action (asked for by their "Comment on this …" buttons), live updates from the plan room, and
  * `?thread=<id>` deep links (from notifications) that scroll to and highlight
  * the sentence.
  */
 export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc }) {
   const registry = useMemo(() => anchorRegistryFor(doc), [doc]);
+  const requests = useMemo(() => commentRequestsFor(doc), [doc]);
+  const outcomeLabels = useMemo(() => new Map(sharedOutcomes().map((o) => [o.id, o.label])), []);
   const [threads, setThreads] = useState<PresentedThread[] | null>(null);
   const [canComment, setCanComment] = useState(false);
   const [members, setMembers] = useState<PresentedMembership[]>([]);
   const [filter, setFilter] = useState<Filter>("open");
   const [active, setActive] = useState<string | null>(null);
   const [selection, setSelection] = useState<SelectionDraft | null>(null);
-  const [draft, setDraft] = useState<TextAnchor | null>(null);
+  const [draft, setDraft] = useState<CommentRequest | null>(null);
+  const [draftRequests, setDraftRequests] = useState(0);
+  const draftRef = useRef<HTMLDivElement>(null);
+  /** A new thread to focus once its card has rendered (the comment box it came from is gone). */
+  const [focusCard, setFocusCard] = useState<string | null>(null);
   const [loadError, setLoadError] = useState(false);
   const [params, setParams] = useSearchParams();
   const cardRefs = useRef(new Map<string, HTMLElement>());
@@ -110,6 +121,25 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
     };
   }, [plan.id, upsert, load]);
 
+  // The plan's "Comment on this section / action" buttons show when the person may comment, and open the form here.
+  useEffect(() => {
+    requests.setCanComment(canComment);
+    return () => requests.setCanComment(false);
+  }, [requests, canComment]);
+  useEffect(
+    () =>
+      requests.onRequest((r) => {
+        setDraft(r);
+        setSelection(null);
+        setDraftRequests((n) => n + 1);
+      }),
+    [requests],
+  );
+  // Focus the comment box on every request, also when a draft was already open (its text is kept).
+  useEffect(() => {
+    if (draftRequests > 0) draftRef.current?.querySelector("textarea")?.focus();
+  }, [draftRequests]);
+
   useEffect(() => registry.setThreads(threads ?? []), [registry, threads]);
   useEffect(() => registry.setActive(active), [registry, active]);
   useEffect(
@@ -124,24 +154,31 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
   );
 
   // Deep link: ?thread=<id> → show that thread and its sentence (editors may still be mounting).
+  // Once per link: later changes to the threads (live updates) must not pull focus back to it.
+  const deepLink = useRef<{ handled: string | null; timer?: ReturnType<typeof setTimeout> }>({ handled: null });
   useEffect(() => {
-    if (!wantedThread || !threads) return;
+    const d = deepLink.current;
+    return () => clearTimeout(d.timer);
+  }, []);
+  useEffect(() => {
+    const d = deepLink.current;
+    if (!wantedThread || !threads || d.handled === wantedThread) return;
     const t = threads.find((x) => x.id === wantedThread);
     if (!t) return;
+    d.handled = t.id;
     setActive(t.id);
     if (t.status === "resolved") setFilter("all");
     let tries = 0;
-    let timer: ReturnType<typeof setTimeout>;
+    clearTimeout(d.timer);
     const attempt = () => {
       const shown = t.anchor.kind !== "text" || t.anchorState === "detached" || registry.reveal(t);
       if (shown || tries++ > 40) {
         requestAnimationFrame(() => cardRefs.current.get(t.id)?.focus({ preventScroll: t.anchor.kind === "text" }));
         return;
       }
-      timer = setTimeout(attempt, 150);
+      d.timer = setTimeout(attempt, 150);
     };
     attempt();
-    return () => clearTimeout(timer);
   }, [wantedThread, threads, registry]);
 
   // Selections in section bodies offer a "Comment" button.
@@ -163,10 +200,13 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
 
   const order = useMemo(() => {
     const ids = sectionIds(doc);
+    const actions = actionIds(doc);
+    // Sections in plan order (a whole-section thread first, then its text in reading order), then actions in table order.
     const rank = (t: PresentedThread): [number, number, string] => {
       const sid = t.anchor.kind === "text" || t.anchor.kind === "section" ? t.anchor.sectionId : t.anchor.kind === "outcome" && t.anchor.ownerKind === "section" ? t.anchor.ownerId : null;
       const s = sid ? ids.indexOf(sid) : -1;
-      const pos = registry.rangeOf(t)?.from ?? (t.anchor.kind === "section" ? -1 : Number.MAX_SAFE_INTEGER);
+      const action = t.anchor.kind === "action" ? actions.indexOf(t.anchor.actionId) : -1;
+      const pos = registry.rangeOf(t)?.from ?? (t.anchor.kind === "section" ? -1 : action >= 0 ? action : Number.MAX_SAFE_INTEGER);
       return [s < 0 ? ids.length : s, pos, t.createdAt];
     };
     return (threads ?? [])
@@ -176,6 +216,13 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
       .map((x) => x.t);
   }, [threads, filter, doc, registry, active]);
 
+  useEffect(() => {
+    const card = focusCard ? cardRefs.current.get(focusCard) : undefined;
+    if (!card) return;
+    card.focus();
+    setFocusCard(null);
+  }, [focusCard, order]);
+
   const counts = useMemo(() => {
     const l = threads ?? [];
     return { open: l.filter((t) => t.status === "open").length, resolved: l.filter((t) => t.status === "resolved").length, all: l.length };
@@ -183,9 +230,14 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
 
   const startDraft = () => {
     if (!selection) return;
-    setDraft(selection.anchor);
+    setDraft({ anchor: selection.anchor, opener: null });
     setSelection(null);
     window.getSelection()?.removeAllRanges();
+  };
+  const cancelDraft = () => {
+    const opener = draft?.opener;
+    setDraft(null);
+    if (opener?.isConnected) opener.focus();
   };
 
   return (
@@ -196,7 +248,7 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
       {selection && !draft && <SelectionButton draft={selection} onComment={startDraft} />}
       {canComment && !draft && (
         <p className="comment-sidebar__hint">
-          Select text in the plan, then choose <strong>Comment</strong>.{" "}
+          Select text in the plan, then choose <strong>Comment</strong>. To comment on a whole section or an action, use its <strong>Comment on this…</strong> button.{" "}
           {selection && (
             <button type="button" className="link-button" onClick={startDraft}>
               Comment on the selected text
@@ -205,20 +257,35 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
         </p>
       )}
       {draft && (
-        <div className="comment-sidebar__draft">
-          <blockquote className="thread__quote">{draft.quote}</blockquote>
+        <div className="comment-sidebar__draft" ref={draftRef}>
+          {draft.anchor.kind === "text" ? (
+            <blockquote className="thread__quote">{draft.anchor.quote}</blockquote>
+          ) : (
+            <p className="comment-sidebar__target" aria-hidden="true">
+              {describeAnchor(doc, draft.anchor, (id) => outcomeLabels.get(id))}
+            </p>
+          )}
           <CommentComposer
-            label="Your comment"
+            label={
+              draft.anchor.kind === "text" ? (
+                "Your comment"
+              ) : (
+                <>
+                  Your comment<span className="visually-hidden"> {describeAnchor(doc, draft.anchor, (id) => outcomeLabels.get(id)).replace(/^On/, "on")}</span>
+                </>
+              )
+            }
             submitLabel="Comment"
             members={members}
             autoFocus
-            onCancel={() => setDraft(null)}
+            onCancel={cancelDraft}
             onSubmit={async (body) => {
-              const t = await createThread(plan.id, draft, body);
+              const t = await createThread(plan.id, draft.anchor, body);
               upsert(t);
               setDraft(null);
               setActive(t.id);
               setFilter((f) => (f === "resolved" ? "all" : f));
+              setFocusCard(t.id);
             }}
           />
         </div>
@@ -252,10 +319,13 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
             thread={t}
             active={t.id === active}
             members={members}
-            where={describeWhere(doc, t)}
+            where={describeAnchor(doc, t.anchor, (id) => outcomeLabels.get(id))}
             onShow={() => {
               setActive(t.id);
-              registry.reveal(t);
+              if (t.anchor.kind === "text") registry.reveal(t);
+              else revealItem(t.anchor);
+              // Shown already: the link below is for sharing, not to be followed again.
+              deepLink.current.handled = t.id;
               if (params.get("thread") !== t.id) setParams((p) => {
                 p.set("thread", t.id);
                 return p;

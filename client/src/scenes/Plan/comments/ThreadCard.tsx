@@ -6,6 +6,7 @@ import { formatDateTime, formatRelative } from "../../../utils/format.ts";
 import { CommentBody } from "./CommentBody.tsx";
 import { CommentComposer } from "./CommentComposer.tsx";
 import { deleteComment, editComment, reopenThread, replyTo, resolveThread, setAgree } from "./commentsApi.ts";
+import { detachedMessage } from "./describeAnchor.ts";
 
 /** Props for one thread in the sidebar. */
 export interface ThreadCardProps {
@@ -128,8 +129,8 @@ export const ThreadCard = forwardRef<HTMLElement, ThreadCardProps>(function Thre
         {thread.status === "resolved" && <span className="tag thread__tag">Resolved</span>}
       </h3>
       {quote && <blockquote className="thread__quote">{quote}</blockquote>}
-      {thread.anchorState === "detached" && <p className="thread__detached">The text this comment was on has been deleted or moved. The comment is kept.</p>}
-      {thread.anchor.kind === "text" && thread.anchorState !== "detached" && (
+      {thread.anchorState === "detached" && <p className="thread__detached">{detachedMessage(thread.anchor)}</p>}
+      {(thread.anchor.kind === "text" || thread.anchor.kind === "section" || thread.anchor.kind === "action") && thread.anchorState !== "detached" && (
         <button type="button" className="link-button thread__show" onClick={onShow}>
           Show in plan
         </button>

@@ -11,6 +11,8 @@ import type { SectionInfo } from "../../../editor/planData.ts";
 import { SectionPresence } from "../../../editor/PresenceBar.tsx";
 import { SectionBodyEditor } from "../../../editor/SectionBodyEditor.tsx";
 import { SectionOutcomes } from "../../../editor/SectionOutcomes.tsx";
+import { CommentOnButton } from "../comments/CommentOnButton.tsx";
+import { useCanComment } from "../comments/commentRequests.ts";
 import { SectionControls } from "./SectionControls.tsx";
 
 /** Labels of section workflow statuses. */
@@ -48,7 +50,8 @@ export interface PlanSectionProps {
 
 /**
  * One section of the plan: numbered heading with who is working in it, title
- * and status (editors), the rich-text body, and beside it the section's
+ * and status (editors), "Comment on this section" (members who may comment),
+ * the rich-text body, and beside it the section's
  * shared outcomes and the jargon spotted in it.
  */
 export function PlanSection({ doc, provider, section, number, editable, lens, peers, user, onEnter, onLeave, orderIds, onRemoved, inMeetingFocus = false }: PlanSectionProps) {
@@ -56,6 +59,7 @@ export function PlanSection({ doc, provider, section, number, editable, lens, pe
   const fragment = useMemo(() => sectionBody(doc, section.id), [doc, section.id]);
   const headingId = sectionHeadingId(section.id);
   const title = section.title || "Untitled section";
+  const canComment = useCanComment(doc);
   return (
     <section
       className={`plan-section${inMeetingFocus ? " plan-section--meeting-focus" : ""}`}
@@ -75,6 +79,7 @@ export function PlanSection({ doc, provider, section, number, editable, lens, pe
         {inMeetingFocus && <span className="tag plan-section__now">Being discussed now</span>}
         <SectionPresence peers={peers} sectionId={section.id} />
         {!editable && <span className={`tag section-status section-status--${section.status}`}>{SECTION_STATUS_LABELS[section.status]}</span>}
+        {canComment && <CommentOnButton doc={doc} anchor={{ kind: "section", sectionId: section.id }} targetName={title} />}
         {editable && orderIds && onRemoved && (
           <SectionControls doc={doc} sectionId={section.id} title={title} index={number - 1} count={orderIds.length} orderIds={orderIds} onRemoved={onRemoved} />
         )}
