@@ -1,3 +1,4 @@
+import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { renderExportToFile, type RenderJob } from "./renderExport.ts";
 
@@ -14,8 +15,23 @@ export type WorkerMessage =
   | { type: "done"; jobId: string; size: number }
   | { type: "failed"; jobId: string; error: string };
 
+/**
+ * Run at the lowest CPU priority. Exports are background work: when the server shares a
+ * core, the main event loop and the storage writer thread (every relayed edit waits for its
+ * commit) must win the CPU over a PDF being laid out. On Linux `setpriority(pid 0)` applies
+ * to the calling thread only, which is this worker.
+ */
+function lowerOwnPriority(): void {
+  try {
+    os.setPriority(0, 19);
+  } catch {
+    // not permitted here (or not Linux): exports then run at the server's priority
+  }
+}
+
 const port = parentPort;
 if (port) {
+  lowerOwnPriority();
   port.on("message", (msg: { jobId: string; job: RenderJob }) => {
     let last = 0;
     renderExportToFile(msg.job, (progress, stage) => {
