@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RelayTarget, RelayedUpdate } from "@jigsaw/server/src/collaboration/docRelay.ts";
+import { encodeAwarenessFrame } from "@jigsaw/server/src/collaboration/protocol.ts";
 import { RedisConnections } from "@jigsaw/server/src/scaleout/redisConnections.ts";
+import { RedisDocRelay } from "@jigsaw/server/src/scaleout/redisDocRelay.ts";
+import { awarenessFrameEntries } from "@jigsaw/server/src/scaleout/relayCodec.ts";
 import { bridgeEvents } from "@jigsaw/server/src/scaleout/eventBridge.ts";
 import { RedisMeetingStore } from "@jigsaw/server/src/scaleout/redisMeetingStore.ts";
 import { EventBus, type DomainEvents } from "@jigsaw/server/src/services/events.ts";
@@ -66,6 +70,57 @@ describe.skipIf(skip !== null)("Redis building blocks", () => {
     expect(previous).not.toBeNull();
     expect(next).toBeNull();
     expect(await stores[0]!.get(planId)).toBeNull();
+  });
+
+  it("relays a burst of committed batches to the other node in seq order, merged, never echoed", async () => {
+    const [ca, cb] = [await connections(), await connections()];
+    const relays = [new RedisDocRelay(ca, "node-a"), new RedisDocRelay(cb, "node-b")];
+    const planId = `plan-relay-${Date.now()}`;
+    const target = (): RelayTarget & { runs: Array<{ first: number; updates: RelayedUpdate[] }>; frames: Uint8Array[] } => {
+      const runs: Array<{ first: number; updates: RelayedUpdate[] }> = [];
+      const frames: Uint8Array[] = [];
+      return {
+        planId,
+        runs,
+        frames,
+        applyRemote: (first, updates) => runs.push({ first, updates: [...updates] }),
+        relayAwareness: (f) => frames.push(f),
+        resync: async () => undefined,
+      };
+    };
+    const [ta, tb] = [target(), target()];
+    await relays[0]!.join(ta);
+    await relays[1]!.join(tb);
+    // 200 commits of 1..3 updates, published back to back as a busy node does, then two awareness flushes
+    const sent: RelayedUpdate[] = [];
+    let seq = 1;
+    for (let i = 0; i < 200; i++) {
+      const batch = Array.from({ length: 1 + (i % 3) }, (_, k) => ({ data: new Uint8Array([(seq + k) & 255, (seq + k) >> 8]), userId: k % 2 ? "u1" : null }));
+      relays[0]!.publishUpdates(planId, seq, batch);
+      sent.push(...batch);
+      seq += batch.length;
+    }
+    relays[0]!.publishAwareness(planId, encodeAwarenessFrame([{ clientId: 7, clock: 1, json: '{"n":"first"}' }]));
+    relays[0]!.publishAwareness(planId, encodeAwarenessFrame([{ clientId: 7, clock: 2, json: '{"n":"second"}' }]));
+    const received = () => tb.runs.reduce((n, r) => n + r.updates.length, 0);
+    await waitFor(() => received() === sent.length && tb.frames.length > 0, "burst on node B", 5_000);
+    await new Promise((r) => setTimeout(r, 200));
+
+    // every update once, in seq order, with its author; runs follow each other
+    expect(received()).toBe(sent.length);
+    const flat = tb.runs.flatMap((r) => r.updates);
+    expect(flat.map((u) => [...u.data])).toEqual(sent.map((u) => [...u.data]));
+    expect(flat.map((u) => u.userId)).toEqual(sent.map((u) => u.userId));
+    tb.runs.forEach((r, i) => expect(r.first).toBe(i === 0 ? 1 : tb.runs[i - 1]!.first + tb.runs[i - 1]!.updates.length));
+    // received together, applied together: far fewer runs than commits
+    expect(tb.runs.length).toBeLessThan(200);
+    // the newest awareness state arrived last
+    const last = awarenessFrameEntries(tb.frames[tb.frames.length - 1]!);
+    expect(last.find((e) => e.clientId === 7)).toEqual({ clientId: 7, clock: 2, json: '{"n":"second"}' });
+    // node A never applies what it published itself
+    expect(ta.runs).toEqual([]);
+    expect(ta.frames).toEqual([]);
+    for (const r of relays) r.close();
   });
 
   it("reports health through an outage", async () => {

@@ -4,7 +4,7 @@ import { closeAllSockets, command, nextEvent, openSocket, type TestSocket } from
 import { redisSkipReason, startTestRedis, type TestRedis } from "../utils/redisServer.ts";
 import type { TestServer } from "../utils/testServer.ts";
 import { tempDir } from "../utils/testServer.ts";
-import { connectYjs, createCollabFixture, waitFor, waitForConvergence, waitForSync, type CollabFixture, type YClient } from "../utils/yjsClient.ts";
+import { connectYjs, createCollabFixture, rawCollabSocket, waitFor, waitForConvergence, waitForSync, type CollabFixture, type YClient } from "../utils/yjsClient.ts";
 import type { ApiClient } from "../utils/apiClient.ts";
 import { appendMarker, missingFrom, readyStatus, startCluster, storedDoc, type Cluster } from "./cluster.ts";
 
@@ -133,7 +133,21 @@ describe.skipIf(skip !== null)("two nodes behind one Redis", () => {
     // and it cannot come back through either node
     expect((await command(sock, "plan.join", { planId: fx.planId })).ok).toBe(false);
     y.destroy();
+    await expect(rawCollabSocket(cluster.b, fx.planId, { cookie: member.cookieHeader, origin: cluster.b.origin })).rejects.toMatchObject({ status: 404 });
     sock.close();
+  });
+
+  it("a session signed out on node A is cut on node B, whose reused upgrade decision goes with it", async () => {
+    const { api: member } = await fx.addMember("editor");
+    const cookie = member.cookieHeader;
+    // node B decides once, then reuses that decision while this socket is open
+    const y = yjs(cluster.b, member);
+    await waitForSync(y);
+    const r = await member.post("/api/auth/signout"); // through node A
+    expect(r.status).toBe(204);
+    await waitFor(() => y.closeCodes.includes(4401), "4401 on node B", 5_000);
+    y.destroy();
+    await expect(rawCollabSocket(cluster.b, fx.planId, { cookie, origin: cluster.b.origin })).rejects.toMatchObject({ status: 401 });
   });
 
   it("Redis restarted mid-meeting: edits made during the outage reach the other node afterwards", async () => {

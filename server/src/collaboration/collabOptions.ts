@@ -34,6 +34,11 @@ export interface CollabOptions {
   activityTouchMs: number;
   /** How often open connections' sessions are re-checked (single sign-out, expiry). */
   sessionRecheckMs: number;
+  /**
+   * How long an upgrade authorisation stays reusable for the same session and plan after the
+   * last connection it authorised ended (0 = never reuse). Revocation events drop it at once.
+   */
+  authCacheTtlMs: number;
 }
 
 /** Production defaults. */
@@ -54,6 +59,7 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   step2WaitMs: 15_000,
   activityTouchMs: 60_000,
   sessionRecheckMs: 60_000,
+  authCacheTtlMs: 10_000,
 };
 
 /** Defaults overridden by `partial`. */

@@ -7,15 +7,21 @@ import { log } from "../logging/logger.ts";
 import { canPlan } from "../policies/index.ts";
 import { actorForPlan } from "../routes/loaders.ts";
 import type { ServerContext } from "../services/context.ts";
+import { sessionAlive } from "../services/sessions.ts";
 import { CollabUpdateRefusedError, type CollabApi } from "./collabApi.ts";
 import type { CollabOptions } from "./collabOptions.ts";
 import { CollabConnection } from "./connection.ts";
 import { docRelayFor } from "./docRelay.ts";
 import { DocManager } from "./docManager.ts";
-import { DocNotFoundError } from "./sharedDoc.ts";
-import { authorizeUpgrade, isCollabRequest, refuseUpgrade, type CollabAccess } from "./upgrade.ts";
+import { DocNotFoundError, type SharedDoc } from "./sharedDoc.ts";
+import { authorizeUpgrade, cachedUpgrade, isCollabRequest, refuseUpgrade } from "./upgrade.ts";
+import { UpgradeAuthCache, type CachedUpgrade } from "./upgradeAuthCache.ts";
 
 const logger = log("collaboration");
+/** Longest one event-loop turn spends encoding sync answers ahead of need (`SharedDoc.warmSyncAnswer`). */
+const WARM_SLICE_MS = 2;
+/** `authEpoch` key of a plan (user ids never look like this). */
+const planEpoch = (planId: string): string => `plan:${planId}`;
 
 /**
  * The Yjs sync endpoint (y-websocket protocol) on the shared HTTP server:
@@ -25,10 +31,15 @@ export class CollabServer implements CollabApi {
   private readonly wss: WebSocketServer;
   private readonly docs: DocManager;
   private readonly connections = new Set<CollabConnection>();
-  /** Bumped on membership/sign-out events so upgrades authorised just before are re-checked. */
+  /** Bumped per user on membership/sign-out events and per plan on plan changes, so upgrades authorised just before are re-checked. */
   private readonly authEpoch = new Map<string, number>();
+  /** Upgrade decisions reused by reconnects (dropped on the same events that close connections). */
+  private readonly authCache: UpgradeAuthCache;
   private readonly unsubscribe: Array<() => void> = [];
   private readonly timers: NodeJS.Timeout[] = [];
+  /** Documents whose sync answers the current heartbeat still has to warm (`warmSyncAnswers`). */
+  private warmQueue: SharedDoc[] = [];
+  private warmTimer: NodeJS.Immediate | null = null;
   private closing = false;
 
   constructor(
@@ -43,6 +54,7 @@ export class CollabServer implements CollabApi {
       clientTracking: false,
     });
     this.wss.on("error", (err) => logger.error({ err }, "websocket server error"));
+    this.authCache = new UpgradeAuthCache(options.authCacheTtlMs);
     this.docs = new DocManager(ctx.storage.docs, options, (planId, at) => {
       ctx.storage.plans.touchActivity(planId, at).catch((err: unknown) => logger.warn({ err, planId }, "touch activity failed"));
       ctx.events.emit("plan.contentChanged", { planId });
@@ -58,13 +70,22 @@ export class CollabServer implements CollabApi {
     this.unsubscribe.push(
       ev.on("membership.changed", ({ partnershipId, userId }) => {
         this.bumpEpoch(userId);
+        this.authCache.dropUser(userId);
         this.closeWhere((c) => c.userId === userId && c.access.partnershipId === partnershipId, CloseEvents.AuthorizationChanged);
       }),
       ev.on("user.signedOut", ({ userId }) => {
         this.bumpEpoch(userId);
+        this.authCache.dropUser(userId);
         this.closeWhere((c) => c.userId === userId, CloseEvents.AuthenticationFailed);
       }),
+      ev.on("session.ended", ({ sessionId, userId }) => {
+        this.bumpEpoch(userId);
+        this.authCache.dropSession(sessionId);
+        this.closeWhere((c) => c.access.sessionId === sessionId, CloseEvents.AuthenticationFailed);
+      }),
       ev.on("plan.changed", ({ planId }) => {
+        this.bumpEpoch(planEpoch(planId));
+        this.authCache.dropPlan(planId);
         void this.recheckPlan(planId);
       }),
     );
@@ -82,6 +103,7 @@ export class CollabServer implements CollabApi {
     every(this.options.pingIntervalMs, () => this.ping());
     every(this.options.heartbeatMs, () => this.heartbeat());
     every(this.options.sessionRecheckMs, () => this.recheckSessions());
+    if (this.options.authCacheTtlMs > 0) every(this.options.authCacheTtlMs, () => this.authCache.sweep(Date.now()));
   }
 
   // ---------------------------------------------------------------------------
@@ -99,7 +121,11 @@ export class CollabServer implements CollabApi {
   };
 
   private async authorizeAndUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const hit = cachedUpgrade(this.ctx, this.authCache, req, Date.now());
+    // a reused decision is applied in this same turn: no revocation can come in between
+    if (hit) return this.upgrade(req, socket, head, hit, false);
     const startedEpochs = new Map(this.authEpoch);
+    const ticket = this.authCache.ticket();
     const decision = await authorizeUpgrade(this.ctx, req);
     if (!decision.ok) {
       logger.info({ status: decision.status, url: req.url }, "collaboration upgrade refused");
@@ -107,44 +133,66 @@ export class CollabServer implements CollabApi {
     }
     if (socket.destroyed || this.closing) return;
     const access = decision.access;
-    const stale = (this.authEpoch.get(access.userId) ?? 0) !== (startedEpochs.get(access.userId) ?? 0);
-    this.wss.handleUpgrade(req, socket, head, (ws) => {
-      const conn = new CollabConnection(ws, access, this.options);
-      if (stale || this.closing) {
-        conn.close(this.closing ? CloseEvents.ServerShuttingDown : CloseEvents.AuthorizationChanged);
-        return;
-      }
-      this.connections.add(conn);
-      this.join(conn, access);
-    });
+    const stale =
+      (this.authEpoch.get(access.userId) ?? 0) !== (startedEpochs.get(access.userId) ?? 0) ||
+      (this.authEpoch.get(planEpoch(access.planId)) ?? 0) !== (startedEpochs.get(planEpoch(access.planId)) ?? 0);
+    // `put` stores nothing when any revocation arrived since `ticket`
+    const decided = this.authCache.put(ticket, access, decision.session, Date.now());
+    this.upgrade(req, socket, head, decided, stale);
   }
 
-  private join(conn: CollabConnection, access: CollabAccess): void {
-    const acquired = this.docs.acquire(access.planId);
+  /**
+   * Complete the websocket handshake and join the document. When the document is loaded the
+   * 101 response, our sync step 1 and the present awareness leave in one write.
+   */
+  private upgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer, decided: CachedUpgrade, stale: boolean): void {
+    const access = decided.access;
+    socket.cork();
+    try {
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        const conn = new CollabConnection(ws, access, this.options);
+        if (stale || this.closing) {
+          conn.close(this.closing ? CloseEvents.ServerShuttingDown : CloseEvents.AuthorizationChanged);
+          return;
+        }
+        this.connections.add(conn);
+        this.authCache.hold(decided);
+        this.join(conn, decided);
+      });
+    } finally {
+      socket.uncork();
+    }
+  }
+
+  private join(conn: CollabConnection, decided: CachedUpgrade): void {
+    const access = decided.access;
+    const loaded = this.docs.holdLoaded(access.planId);
+    const acquired = loaded ? null : this.docs.acquire(access.planId, (doc) => conn.preview(doc));
     conn.onEnd((c) => {
       this.connections.delete(c);
-      acquired.then((doc) => this.docs.release(doc)).catch(() => undefined);
+      this.authCache.release(decided);
+      if (loaded) this.docs.release(loaded);
+      else acquired?.then((doc) => this.docs.release(doc)).catch(() => undefined);
     });
-    acquired.then(
-      (doc) => {
-        if (conn.closed) return;
-        if (doc.connections.size >= this.options.maxConnectionsPerDoc) return conn.close(CloseEvents.TooManyConnections);
-        conn.attach(doc);
-      },
-      (err: unknown) => {
-        if (err instanceof DocNotFoundError) return conn.close(CloseEvents.NotFound);
-        logger.error({ err, planId: access.planId }, "loading document failed");
-        conn.close(CloseEvents.StorageFailed);
-      },
-    );
+    const attach = (doc: SharedDoc) => {
+      if (conn.closed) return;
+      if (doc.connections.size >= this.options.maxConnectionsPerDoc) return conn.close(CloseEvents.TooManyConnections);
+      conn.attach(doc);
+    };
+    if (loaded) return attach(loaded);
+    acquired!.then(attach, (err: unknown) => {
+      if (err instanceof DocNotFoundError) return conn.close(CloseEvents.NotFound);
+      logger.error({ err, planId: access.planId }, "loading document failed");
+      conn.close(CloseEvents.StorageFailed);
+    });
   }
 
   // ---------------------------------------------------------------------------
   // Revocation and liveness
   // ---------------------------------------------------------------------------
 
-  private bumpEpoch(userId: string): void {
-    this.authEpoch.set(userId, (this.authEpoch.get(userId) ?? 0) + 1);
+  private bumpEpoch(key: string): void {
+    this.authEpoch.set(key, (this.authEpoch.get(key) ?? 0) + 1);
   }
 
   private closeWhere(pred: (c: CollabConnection) => boolean, event: CloseEvent): void {
@@ -172,8 +220,10 @@ export class CollabServer implements CollabApi {
     const now = Date.now();
     for (const [sessionId, conns] of bySession) {
       const s = await this.ctx.storage.sessions.findById(sessionId);
-      const ok = s !== null && Date.parse(s.expiresAt) > now && Date.parse(s.lastSeenAt) + this.ctx.config.sessionIdleMs > now;
-      if (!ok) for (const c of conns) c.close(CloseEvents.AuthenticationFailed);
+      const ok = s !== null && sessionAlive(this.ctx, { expiresAt: Date.parse(s.expiresAt), lastSeenAt: Date.parse(s.lastSeenAt) }, now);
+      if (ok) continue;
+      this.authCache.dropSession(sessionId);
+      for (const c of conns) c.close(CloseEvents.AuthenticationFailed);
     }
   }
 
@@ -195,9 +245,29 @@ export class CollabServer implements CollabApi {
 
   private heartbeat(): void {
     const idleSince = performance.now() - Math.max(this.options.heartbeatMs, 15_000) + 1;
+    const warm: SharedDoc[] = [];
     for (const doc of this.docs.loaded()) {
-      if (doc.state === "ready") doc.heartbeat(idleSince, (c) => (c as CollabConnection).lastSentAt);
+      if (doc.state !== "ready") continue;
+      doc.heartbeat(idleSince, (c) => (c as CollabConnection).lastSentAt);
+      if (doc.connections.size > 0) warm.push(doc);
     }
+    this.warmSyncAnswers(warm);
+  }
+
+  /**
+   * Encode ahead what clients reconnecting to quiet documents will need (a reconnect storm then
+   * finds it ready), in slices of at most WARM_SLICE_MS so the event loop stays responsive.
+   */
+  private warmSyncAnswers(docs: SharedDoc[]): void {
+    this.warmQueue = docs;
+    if (this.warmTimer) return;
+    const slice = (): void => {
+      this.warmTimer = null;
+      const until = performance.now() + WARM_SLICE_MS;
+      while (this.warmQueue.length > 0 && performance.now() < until) this.warmQueue.pop()!.warmSyncAnswer();
+      if (this.warmQueue.length > 0 && !this.closing) this.warmTimer = setImmediate(slice);
+    };
+    slice();
   }
 
   // ---------------------------------------------------------------------------
@@ -246,9 +316,12 @@ export class CollabServer implements CollabApi {
   /** Stop: refuse new upgrades, close connections, flush and compact every document. */
   async close(): Promise<void> {
     this.closing = true;
+    this.authCache.clear();
     this.httpServer.off("upgrade", this.onUpgrade);
     for (const u of this.unsubscribe) u();
     for (const t of this.timers) clearInterval(t);
+    if (this.warmTimer) clearImmediate(this.warmTimer);
+    this.warmQueue = [];
     const open = [...this.connections];
     this.closeWhere(() => true, CloseEvents.ServerShuttingDown);
     await this.docs.closeAll();

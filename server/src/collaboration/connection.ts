@@ -1,4 +1,5 @@
 import type { WebSocket, RawData } from "ws";
+import * as Y from "yjs";
 import { CloseEvents, type CloseEvent } from "@jigsaw/shared/realtime/closeEvents";
 import { log } from "../logging/logger.ts";
 import type { CollabOptions } from "./collabOptions.ts";
@@ -29,6 +30,10 @@ export class CollabConnection implements DocConnection {
   closed = false;
   private doc: SharedDoc | null = null;
   private queue: Uint8Array[] | null = [];
+  /** The document is loading: its stored snapshot may answer our first frame before it is applied. */
+  private preload: { doc: SharedDoc; release: () => void; frame: Uint8Array | null } | null = null;
+  /** The loading document that answered our first frame (an empty sync step 1) from its stored snapshot. */
+  private answeredBy: SharedDoc | null = null;
   private readonly syncBucket: TokenBucket;
   private readonly awarenessBucket: TokenBucket;
   private onClosed: ((c: CollabConnection) => void) | null = null;
@@ -59,11 +64,55 @@ export class CollabConnection implements DocConnection {
     this.onClosed = fn;
   }
 
+  /**
+   * The document is loading: hold its apply back until our first frame is known. A client
+   * with nothing (an empty sync step 1) gets the stored snapshot at once, before the document
+   * is applied; any other first frame makes the document apply now and waits for it as before.
+   */
+  preview(doc: SharedDoc): void {
+    if (this.closed || this.doc || this.preload || this.answeredBy) return;
+    const release = doc.holdApply();
+    if (!release) return;
+    const preload = { doc, release, frame: null as Uint8Array | null };
+    this.preload = preload;
+    void doc.earlyFullState.then((frame) => {
+      if (this.preload !== preload) return;
+      if (!frame) return this.endPreload();
+      preload.frame = frame;
+      this.answerEarly();
+    });
+  }
+
+  /** Answer the first queued frame from the stored snapshot when it is an empty sync step 1. */
+  private answerEarly(): void {
+    const preload = this.preload;
+    if (!preload?.frame || !this.queue || this.queue.length === 0) return;
+    if (!isEmptySyncStep1(this.queue[0]!)) {
+      preload.doc.applyNow();
+      return this.endPreload();
+    }
+    this.queue.shift();
+    this.preload = null;
+    this.answeredBy = preload.doc;
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return preload.release();
+    // the hold ends once the frame is on the socket, so the apply does not hold up the write
+    this.ws.send(preload.frame, () => preload.release());
+    this.lastSentAt = performance.now();
+  }
+
+  private endPreload(): void {
+    const preload = this.preload;
+    this.preload = null;
+    preload?.release();
+  }
+
   /** The document loaded: join it and replay what arrived meanwhile. */
   attach(doc: SharedDoc): void {
     if (this.closed) return;
+    this.endPreload();
     this.doc = doc;
     doc.addConnection(this);
+    if (this.answeredBy) doc.catchUpEarlyAnswer(this);
     const queued = this.queue ?? [];
     this.queue = null;
     for (const q of queued) {
@@ -87,6 +136,9 @@ export class CollabConnection implements DocConnection {
     if (this.queue) {
       if (this.queue.length >= this.options.maxQueuedWhileLoading) return this.close(CloseEvents.RateLimited);
       this.queue.push(bytes);
+      if (this.preload) this.answerEarly();
+      // answered already, and now an edit or a sync: that needs the applied document
+      else if (this.answeredBy && bytes[0] === MessageType.sync) this.answeredBy.applyNow();
       return;
     }
     this.handle(bytes);
@@ -134,6 +186,7 @@ export class CollabConnection implements DocConnection {
     if (this.closed) return;
     this.closed = true;
     this.queue = null;
+    this.endPreload();
     this.doc?.removeConnection(this);
     const cb = this.onClosed;
     this.onClosed = null;
@@ -147,6 +200,16 @@ export class CollabConnection implements DocConnection {
       logger.error({ err, conn: this.id, planId: this.access.planId }, "collaboration handler failed");
       this.close(CloseEvents.MalformedMessage);
     }
+  }
+}
+
+/** A sync step 1 with an empty state vector: a client that holds nothing yet. */
+function isEmptySyncStep1(bytes: Uint8Array): boolean {
+  try {
+    const frame = parseClientFrame(bytes);
+    return frame.kind === "syncStep1" && Y.decodeStateVector(frame.stateVector).size === 0;
+  } catch {
+    return false;
   }
 }
 

@@ -37,8 +37,26 @@ export class DocManager {
     return d && d.state !== "failed" && d.state !== "closed" ? d : undefined;
   }
 
-  /** Hold a document, loading it if needed. Rejects with DocNotFoundError for unknown plans. */
-  async acquire(planId: string): Promise<SharedDoc> {
+  /** Hold a document that is loaded and ready right now (no wait), or return null. */
+  holdLoaded(planId: string): SharedDoc | null {
+    if (this.unloading.has(planId)) return null;
+    const doc = this.docs.get(planId);
+    if (!doc || doc.state !== "ready") return null;
+    const t = this.timers.get(planId);
+    if (t) {
+      clearTimeout(t);
+      this.timers.delete(planId);
+    }
+    doc.holds++;
+    return doc;
+  }
+
+  /**
+   * Hold a document, loading it if needed. Rejects with DocNotFoundError for unknown plans.
+   * `onLoading` sees a document that is still loading (a connection that may be answered
+   * from the stored snapshot before it is applied); without it the load does not wait for that.
+   */
+  async acquire(planId: string, onLoading?: (doc: SharedDoc) => void): Promise<SharedDoc> {
     const closing = this.unloading.get(planId);
     if (closing) await closing;
     let doc = this.docs.get(planId);
@@ -59,6 +77,10 @@ export class DocManager {
       this.timers.delete(planId);
     }
     doc.holds++;
+    if (doc.state === "loading") {
+      if (onLoading) onLoading(doc);
+      else doc.applyNow();
+    }
     try {
       await doc.ready;
     } catch (err) {

@@ -22,6 +22,12 @@ const REMOTE_ORIGIN = Symbol("remote");
 const MAX_HELD_BYTES = 4 * 1024 * 1024;
 /** How long relayed updates wait beyond a seq gap before the doc re-reads storage. */
 const GAP_WAIT_MS = 1_000;
+/**
+ * Longest a cold load waits for its first connections' sync step 1 (and for those answered from
+ * the stored snapshot to take it) before applying the snapshot. Anything that needs the applied
+ * doc applies it at once, so this only bounds how long a silent or slow socket delays our step 1.
+ */
+const EARLY_ANSWER_WAIT_MS = 3_000;
 
 /** Why an update was refused. */
 export interface UpdateRefusal {
@@ -73,6 +79,10 @@ export class SharedDoc implements RelayTarget {
   private readonly afterDurable: Array<{ gen: number; fn: () => void }> = [];
   private capture: { userId: string | null; origin: DocConnection | null; done?: PendingUpdate["done"] } | null = null;
   private fullStateCache: { gen: number; frame: Uint8Array } | null = null;
+  /** What joins at the current generation share: our step 1 and the answer to a client already up to date. */
+  private syncCache: SyncCache | null = null;
+  /** Generation seen by the previous `warmSyncAnswer` call. */
+  private quietGen = -1;
   /** Which user first wrote each Yjs client id (from the log and live updates; null = server). */
   private readonly owners = new Map<number, string | null>();
   /** Last snapshot and the committed updates after it, for compaction in the worker. */
@@ -104,6 +114,13 @@ export class SharedDoc implements RelayTarget {
   private compacting: Promise<void> | null = null;
   private awarenessTimer: NodeJS.Timeout | null = null;
   private lastTouch = 0;
+  /** Loading: connections that may still be answered from the stored snapshot before it is applied (see `holdApply`). */
+  private applyHolds = 0;
+  private applyStarted = false;
+  private openApply: (() => void) | null = null;
+  private readonly early = deferred<Uint8Array | null>();
+  /** State vector of the stored state right after it was applied (see `catchUpEarlyAnswer`). */
+  private loadedStateVector: Uint8Array | null = null;
 
   constructor(
     readonly planId: string,
@@ -120,25 +137,95 @@ export class SharedDoc implements RelayTarget {
   }
 
   private async load(): Promise<void> {
-    // subscribe first: anything committed elsewhere after the read below is relayed
-    if (this.deps.relay) await this.deps.relay.join(this);
-    const loaded = await loadDoc(this.deps.store, this.deps.merger, this.planId, this.deps.options.workerLoadThreshold);
-    if (!loaded) {
-      this.state = "failed";
-      throw new DocNotFoundError(this.planId);
+    try {
+      // subscribe first: anything committed elsewhere after the read below is relayed
+      if (this.deps.relay) await this.deps.relay.join(this);
+      const loaded = await loadDoc(this.deps.store, this.deps.merger, this.planId, this.deps.options.workerLoadThreshold);
+      if (!loaded) {
+        this.state = "failed";
+        throw new DocNotFoundError(this.planId);
+      }
+      if (this.state !== "loading") return;
+      // a bare snapshot is already the full state: first joiners get it without an encode, and
+      // those that asked while loading get it before the apply (the slow part of a cold load)
+      if (loaded.tail.length === 0 && loaded.base === loaded.state) {
+        this.fullStateCache = { gen: this.generation, frame: encodeSyncStep2(loaded.state) };
+        if (this.applyHolds > 0) {
+          this.early.resolve(this.fullStateCache.frame);
+          await this.untilApplyOpen();
+          if (this.state !== "loading") return;
+        }
+      }
+      this.early.resolve(null);
+      this.applyStarted = true;
+      Y.applyUpdate(this.doc, loaded.state);
+      this.loadedStateVector = Y.encodeStateVector(this.doc);
+      this.base = loaded.base;
+      this.tail = loaded.tail.map((data, i) => ({ seq: loaded.tailSeqs[i]!, data }));
+      this.lastSeq = loaded.lastSeq;
+      this.seqs = new SeqWatermark(loaded.lastSeq);
+      for (const [client, owner] of loaded.owners) this.owners.set(client, owner);
+      this.doc.on("update", this.onDocUpdate);
+      this.state = "ready";
+      this.drainHeld();
+    } finally {
+      this.applyStarted = true;
+      this.early.resolve(null);
     }
-    if (this.state !== "loading") return;
-    Y.applyUpdate(this.doc, loaded.state);
-    this.base = loaded.base;
-    this.tail = loaded.tail.map((data, i) => ({ seq: loaded.tailSeqs[i]!, data }));
-    this.lastSeq = loaded.lastSeq;
-    this.seqs = new SeqWatermark(loaded.lastSeq);
-    for (const [client, owner] of loaded.owners) this.owners.set(client, owner);
-    // a bare snapshot is already the full state: first joiners get it without an encode
-    if (loaded.tail.length === 0 && loaded.base === loaded.state) this.fullStateCache = { gen: this.generation, frame: encodeSyncStep2(loaded.state) };
-    this.doc.on("update", this.onDocUpdate);
-    this.state = "ready";
-    this.drainHeld();
+  }
+
+  /**
+   * Loading: the full-state sync step 2 of a bare stored snapshot, as soon as it is read and
+   * while it is not applied yet, for connections holding the apply (`holdApply`); null when
+   * the doc has no bare snapshot or nobody held the apply.
+   */
+  get earlyFullState(): Promise<Uint8Array | null> {
+    return this.early.promise;
+  }
+
+  /**
+   * Loading: a connection whose first frame may be answered from the stored snapshot holds the
+   * apply back, so that the answer leaves before the event loop is busy applying it. Call the
+   * returned release once answered, when its first frame needs the applied doc, or on close.
+   * The apply waits at most EARLY_ANSWER_WAIT_MS. Null once the apply started (or too many hold).
+   */
+  holdApply(): (() => void) | null {
+    if (this.state !== "loading" || this.applyStarted || this.applyHolds >= this.deps.options.maxConnectionsPerDoc) return null;
+    this.applyHolds++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.applyHolds--;
+      if (this.applyHolds === 0) this.openApply?.();
+    };
+  }
+
+  /** Loading: something needs the applied doc (an in-process user, a frame other than an empty sync step 1): apply now. */
+  applyNow(): void {
+    this.openApply?.();
+  }
+
+  /**
+   * A connection answered from the stored snapshot before the apply joined: send it what the
+   * doc gained since (relayed updates held while loading), once durable. Nothing when unchanged.
+   */
+  catchUpEarlyAnswer(conn: DocConnection): void {
+    if (this.generation === 0 || !this.loadedStateVector) return;
+    this.sendWhenDurable(conn, encodeSyncUpdate(Y.encodeStateAsUpdate(this.doc, this.loadedStateVector)));
+  }
+
+  private untilApplyOpen(): Promise<void> {
+    return new Promise((resolve) => {
+      const open = () => {
+        clearTimeout(timer);
+        this.openApply = null;
+        resolve();
+      };
+      const timer = setTimeout(open, EARLY_ANSWER_WAIT_MS);
+      timer.unref();
+      this.openApply = open;
+    });
   }
 
   // ---------------------------------------------------------------------------
@@ -148,7 +235,7 @@ export class SharedDoc implements RelayTarget {
   /** Add a connection: send our state vector and present awareness (once durable). */
   addConnection(conn: DocConnection): void {
     this.connections.add(conn);
-    this.sendWhenDurable(conn, encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    this.sendWhenDurable(conn, this.currentSync().step1);
     const aw = this.awareness.snapshotFrame();
     if (aw) conn.send(aw);
     const remote = this.deps.relay?.remoteAwareness(this.planId);
@@ -198,6 +285,7 @@ export class SharedDoc implements RelayTarget {
       case "syncStep2":
       case "update": {
         if (conn.readOnly) return null; // dropped: never applied, stored or relayed
+        if (this.isNoopUpdate(frame.update)) return null; // nothing to apply, store or relay
         const refusal = this.accept(frame.update, conn.userId, conn);
         if (!refusal) return null;
         if (refusal.reason === "missing_dependency" && frame.kind === "update" && !this.step2Seen.has(conn)) {
@@ -246,10 +334,58 @@ export class SharedDoc implements RelayTarget {
       }
       frame = this.fullStateCache.frame;
     } else {
-      frame = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, sv));
+      const cache = this.currentSync();
+      // A client at our state vector lacks no structs, but may lack deletions (they do not
+      // move the state vector): it gets our whole delete set, encoded once per generation.
+      frame = sameStateVector(decoded, cache.sv) ? this.upToDateAnswer(cache).frame : encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, sv));
     }
     this.sendWhenDurable(conn, frame, gen);
     return null;
+  }
+
+  /**
+   * Encode ahead of need what a client at our state vector gets, once the document has been
+   * quiet since the previous call (a reconnect storm then finds it ready). True when it encoded.
+   */
+  warmSyncAnswer(): boolean {
+    if (this.state !== "ready") return false;
+    const gen = this.generation;
+    if (this.syncCache?.gen === gen && this.syncCache.upToDate) return false;
+    const quiet = this.quietGen === gen;
+    this.quietGen = gen;
+    if (!quiet) return false;
+    this.upToDateAnswer(this.currentSync());
+    return true;
+  }
+
+  /** Step 1 and state vector of the current generation (encoded once per generation). */
+  private currentSync(): SyncCache {
+    const gen = this.generation;
+    if (this.syncCache?.gen === gen) return this.syncCache;
+    const svBytes = Y.encodeStateVector(this.doc);
+    this.syncCache = { gen, svBytes, sv: Y.decodeStateVector(svBytes), step1: encodeSyncStep1(svBytes), upToDate: null };
+    return this.syncCache;
+  }
+
+  /** `encodeStateAsUpdate(doc, ourStateVector)`: no structs, our whole delete set. */
+  private upToDateAnswer(cache: SyncCache): { update: Uint8Array; frame: Uint8Array } {
+    if (!cache.upToDate) {
+      const update = Y.encodeStateAsUpdate(this.doc, cache.svBytes);
+      cache.upToDate = { update, frame: encodeSyncStep2(update) };
+    }
+    return cache.upToDate;
+  }
+
+  /**
+   * True when applying `update` cannot change the document: the empty update, or exactly the
+   * update we would send a client at our state (no structs, a delete set we already hold).
+   */
+  private isNoopUpdate(update: Uint8Array): boolean {
+    if (update.byteLength === 2 && update[0] === 0 && update[1] === 0) return true;
+    const cache = this.syncCache;
+    if (!cache || cache.gen !== this.generation || !cache.upToDate) return false;
+    const ours = cache.upToDate.update;
+    return ours.byteLength === update.byteLength && Buffer.from(ours.buffer, ours.byteOffset, ours.byteLength).equals(Buffer.from(update.buffer, update.byteOffset, update.byteLength));
   }
 
   private sendWhenDurable(conn: DocConnection, frame: Uint8Array, gen = this.generation): void {
@@ -559,12 +695,17 @@ export class SharedDoc implements RelayTarget {
     }
   }
 
-  /** Apply already-durable updates; their effective change goes to every local connection. False when the doc failed. */
+  /**
+   * Apply already-durable updates in one transaction (observers run once, and the
+   * effective change is encoded once); it goes to every local connection. False when the doc failed.
+   */
   private applyRelayed(updates: readonly Uint8Array[]): boolean {
     const changes: Uint8Array[] = [];
     this.remoteChanges = changes;
     try {
-      for (const u of updates) Y.applyUpdate(this.doc, u, REMOTE_ORIGIN);
+      this.doc.transact(() => {
+        for (const u of updates) Y.applyUpdate(this.doc, u, REMOTE_ORIGIN);
+      }, REMOTE_ORIGIN);
     } catch (err) {
       logger.error({ err, planId: this.planId }, "relayed update threw while applying");
       this.fail(new Error("relayed apply failed"));
@@ -694,6 +835,30 @@ export class SharedDoc implements RelayTarget {
     this.doc.off("update", this.onDocUpdate);
     this.doc.destroy();
   }
+}
+
+interface SyncCache {
+  gen: number;
+  /** Our state vector, encoded and decoded. */
+  svBytes: Uint8Array;
+  sv: Map<number, number>;
+  /** `[sync, step1, sv]` */
+  step1: Uint8Array;
+  upToDate: { update: Uint8Array; frame: Uint8Array } | null;
+}
+
+/** Same clients at the same clocks. */
+function sameStateVector(a: Map<number, number>, b: Map<number, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [client, clock] of a) if (b.get(client) !== clock) return false;
+  return true;
+}
+
+/** A promise with its resolve (later calls are no-ops). */
+function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 /** The plan has no stored document. */

@@ -3,12 +3,16 @@ import type { Duplex } from "node:stream";
 import { IdSchema } from "@jigsaw/shared/domain/id";
 import type { Role } from "@jigsaw/shared/domain/role";
 import { SECTOR_COLOURS } from "@jigsaw/shared/domain/sector";
+import { log } from "../logging/logger.ts";
 import { isAllowedOrigin } from "../middlewares/sameOrigin.ts";
-import { canPlan } from "../policies/index.ts";
-import { actorForPlan } from "../routes/loaders.ts";
+import { canPlan, type Actor } from "../policies/index.ts";
 import type { ServerContext } from "../services/context.ts";
-import { sessionFromRequest } from "../services/sessions.ts";
+import { sessionAlive, sessionFromRequest, sessionTouchInterval, tokenFromRequest } from "../services/sessions.ts";
+import { hashToken } from "../utils/ids.ts";
 import type { AwarenessIdentity } from "./awareness.ts";
+import type { CachedSession, CachedUpgrade, UpgradeAuthCache } from "./upgradeAuthCache.ts";
+
+const logger = log("collaboration");
 
 /** Path prefix of the sync endpoint (`collabPath(planId)` = `/collab/<planId>`). */
 export const COLLAB_PREFIX = "/collab/";
@@ -25,7 +29,9 @@ export interface CollabAccess {
 }
 
 /** The upgrade decision: an access, or an HTTP refusal. */
-export type UpgradeDecision = { ok: true; access: CollabAccess } | { ok: false; status: 400 | 401 | 403 | 404; message: string };
+export type UpgradeDecision =
+  | { ok: true; access: CollabAccess; session: CachedSession }
+  | { ok: false; status: 400 | 401 | 403 | 404; message: string };
 
 /** True when the request targets the sync endpoint (any path under /collab/). */
 export function isCollabRequest(req: IncomingMessage): boolean {
@@ -55,14 +61,15 @@ export async function authorizeUpgrade(ctx: ServerContext, req: IncomingMessage)
   if (!session) return { ok: false, status: 401, message: "Sign in to continue" };
   const planId = planIdFromUrl(req.url ?? "");
   if (!planId) return { ok: false, status: 404, message: "Plan not found" };
-  const { actor, plan } = await actorForPlan(ctx, session.user.id, planId);
-  if (!plan || !actor.membership || !canPlan(actor, "read", plan)) {
+  const plan = await ctx.storage.plans.findById(planId);
+  const membership = plan ? await ctx.storage.memberships.find(plan.partnershipId, session.user.id) : null;
+  const actor: Actor = { user: { id: session.user.id }, membership };
+  if (!plan || !membership || !canPlan(actor, "read", plan)) {
     return { ok: false, status: 404, message: "Plan not found" };
   }
-  const membership = await ctx.storage.memberships.find(plan.partnershipId, session.user.id);
-  if (!membership) return { ok: false, status: 404, message: "Plan not found" };
   return {
     ok: true,
+    session: { expiresAt: session.expiresAt, lastSeenAt: session.lastSeenAt },
     access: {
       planId,
       partnershipId: plan.partnershipId,
@@ -79,6 +86,33 @@ export async function authorizeUpgrade(ctx: ServerContext, req: IncomingMessage)
       },
     },
   };
+}
+
+/**
+ * A decision `authorizeUpgrade` made earlier for this request's session and
+ * plan, when it may stand in for a new one: same exact Origin check first,
+ * then the session still inside its absolute and idle limits. When the
+ * session's activity write is due it is written in the background, once for
+ * all of the session's decisions (a failed write drops them). Null means
+ * "run `authorizeUpgrade`"; this never refuses on its own.
+ */
+export function cachedUpgrade(ctx: ServerContext, cache: UpgradeAuthCache, req: IncomingMessage, now: number): CachedUpgrade | null {
+  const origin = typeof req.headers.origin === "string" ? req.headers.origin : null;
+  if (!isAllowedOrigin(origin, ctx.config.allowedOrigins)) return null;
+  const token = tokenFromRequest(req);
+  const planId = token ? planIdFromUrl(req.url ?? "") : null;
+  if (!token || !planId) return null;
+  const hit = cache.get(hashToken(token), planId, now);
+  if (!hit || !sessionAlive(ctx, hit.session, now)) return null;
+  if (now - hit.session.lastSeenAt > sessionTouchInterval(ctx)) {
+    const sessionId = hit.access.sessionId;
+    cache.seen(sessionId, now);
+    ctx.storage.sessions.touch(sessionId, new Date(now).toISOString()).catch((err: unknown) => {
+      logger.warn({ err }, "session activity write failed; its upgrade decisions are dropped");
+      cache.dropSession(sessionId);
+    });
+  }
+  return hit;
 }
 
 const STATUS_TEXT: Record<number, string> = { 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 503: "Service Unavailable" };

@@ -9,7 +9,7 @@ import { parse } from "../middlewares/validate.ts";
 import { presentUser } from "../presenters/user.ts";
 import type { ServerContext } from "../services/context.ts";
 import { verifyDummy, verifyPassword } from "../services/passwords.ts";
-import { sessionCookie, startSession } from "../services/sessions.ts";
+import { endSession, sessionCookie, startSession } from "../services/sessions.ts";
 
 const authLog = log("authentication");
 
@@ -54,14 +54,14 @@ export function authRoutes(ctx: ServerContext): Router {
       throw InvalidCredentialsError();
     }
     // Rotate: any session presented with this request is ended, a new one begins.
-    if (req.auth) await ctx.storage.sessions.delete(req.auth.sessionId);
+    if (req.auth) await endSession(ctx, req.auth);
     const token = await startSession(ctx, user.id);
     res.setHeader("Set-Cookie", sessionCookie(ctx, token));
     res.json({ data: presentUser(user) });
   });
 
   router.post("/signout", async (req, res) => {
-    if (req.auth) await ctx.storage.sessions.delete(req.auth.sessionId);
+    if (req.auth) await endSession(ctx, req.auth);
     res.setHeader("Set-Cookie", sessionCookie(ctx, null));
     res.status(204).end();
   });

@@ -22,6 +22,7 @@ const CLUSTER_EVENTS = {
   "membership.added": z.object({ partnershipId: z.string(), userId: z.string() }),
   "plan.changed": z.object({ partnershipId: z.string(), planId: z.string() }),
   "user.signedOut": z.object({ userId: z.string() }),
+  "session.ended": z.object({ sessionId: z.string(), userId: z.string() }),
 } satisfies Partial<Record<keyof DomainEvents, z.ZodType>>;
 
 type ClusterEvent = keyof typeof CLUSTER_EVENTS;

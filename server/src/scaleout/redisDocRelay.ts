@@ -2,7 +2,8 @@ import { log } from "../logging/logger.ts";
 import type { DocRelay, RelayTarget, RelayedUpdate } from "../collaboration/docRelay.ts";
 import { encodeAwarenessFrame } from "../collaboration/protocol.ts";
 import type { RedisConnections } from "./redisConnections.ts";
-import { awarenessFrameEntries, decodeRelayMessage, encodeRelayMessage } from "./relayCodec.ts";
+import { awarenessFrameEntries, decodeRelayMessage, encodeRelayMessage, relayMessageNode } from "./relayCodec.ts";
+import { RelayInbox } from "./relayInbox.ts";
 
 const logger = log("collaboration");
 
@@ -25,7 +26,9 @@ const MAX_QUEUED_PUBLISHES = 10_000;
  * messages during an outage, so every loaded doc re-reads storage when the
  * subscriber connection comes back, and a seq gap makes a doc re-read too.
  * Awareness is forwarded best-effort and cached so a joining client sees
- * people on other nodes at once.
+ * people on other nodes at once. Messages that arrive together are merged
+ * per document before they are applied (`RelayInbox`); this node's own
+ * messages, which Redis echoes back, are dropped unread.
  */
 export class RedisDocRelay implements DocRelay {
   private readonly targets = new Map<string, RelayTarget>();
@@ -33,6 +36,7 @@ export class RedisDocRelay implements DocRelay {
   private queued = 0;
   private readonly offReconnect: () => void;
   private resyncTimer: NodeJS.Timeout | null = null;
+  private readonly inbox = new RelayInbox((t) => this.targets.get(t.planId) === t);
 
   constructor(
     private readonly conns: RedisConnections,
@@ -116,16 +120,17 @@ export class RedisDocRelay implements DocRelay {
     const planId = String(channel).slice(PREFIX.length);
     const target = this.targets.get(planId);
     if (!target) return;
+    const data = new Uint8Array(message.buffer, message.byteOffset, message.byteLength);
     let m;
     try {
-      m = decodeRelayMessage(new Uint8Array(message.buffer, message.byteOffset, message.byteLength));
+      if (relayMessageNode(data) === this.nodeId) return; // our own, echoed back
+      m = decodeRelayMessage(data);
     } catch (err) {
       logger.warn({ err, planId }, "malformed relay message dropped");
       return;
     }
-    if (m.node === this.nodeId) return;
     if (m.kind === "updates") {
-      target.applyRemote(m.firstSeq, m.updates);
+      this.inbox.addUpdates(target, m.firstSeq, m.updates);
       return;
     }
     try {
@@ -133,7 +138,7 @@ export class RedisDocRelay implements DocRelay {
     } catch {
       return; // not an awareness frame: not forwarded
     }
-    target.relayAwareness(m.frame);
+    this.inbox.addAwareness(target, m.frame);
   };
 
   private remember(planId: string, frame: Uint8Array): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { encodeAwarenessFrame } from "../collaboration/protocol.ts";
-import { awarenessFrameEntries, decodeRelayMessage, encodeRelayMessage } from "./relayCodec.ts";
+import { awarenessFrameEntries, decodeRelayMessage, encodeRelayMessage, relayMessageNode } from "./relayCodec.ts";
 
 describe("relay codec", () => {
   it("round-trips updates with seqs and authors", () => {
@@ -27,6 +27,14 @@ describe("relay codec", () => {
       { clientId: 7, clock: 3, json: '{"user":{"name":"A"}}' },
       { clientId: 9, clock: 1, json: "null" },
     ]);
+  });
+
+  it("reads the sending node of either kind without decoding the rest", () => {
+    const updates = encodeRelayMessage({ kind: "updates", node: "node-a", firstSeq: 3, updates: [{ data: new Uint8Array([1]), userId: "u" }] });
+    const awareness = encodeRelayMessage({ kind: "awareness", node: "node-b", frame: encodeAwarenessFrame([]) });
+    expect(relayMessageNode(updates)).toBe("node-a");
+    expect(relayMessageNode(awareness)).toBe("node-b");
+    expect(() => relayMessageNode(new Uint8Array([0, 5, 110]))).toThrow();
   });
 
   it("refuses garbage, unknown kinds, trailing bytes and empty ranges", () => {

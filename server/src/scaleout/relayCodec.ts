@@ -60,6 +60,13 @@ export function decodeRelayMessage(data: Uint8Array): RelayMessage {
   return m;
 }
 
+/** The sending node of a relay message, read without decoding the rest (throws when unreadable). */
+export function relayMessageNode(data: Uint8Array): string {
+  const d = decoding.createDecoder(data);
+  decoding.readVarUint(d);
+  return decoding.readVarString(d);
+}
+
 /** One awareness entry of a y-websocket awareness frame, state kept as JSON text. */
 export interface RawAwarenessEntry {
   clientId: number;

@@ -11,6 +11,8 @@ export interface DomainEvents {
   "plan.changed": { partnershipId: string; planId: string };
   /** All sessions of a user ended (sign out everywhere). */
   "user.signedOut": { userId: string };
+  /** One session ended (sign out, or replaced at sign-in). `sessionId` is the stored id (token hash). */
+  "session.ended": { sessionId: string; userId: string };
   /**
    * A facilitator asked partner organisations to sign off (part of) a plan. The
    * notifications feature tells the representatives of `requiredOrganisations`.

@@ -21,6 +21,15 @@ export async function startSession(ctx: ServerContext, userId: string): Promise<
   return token;
 }
 
+/**
+ * End one session (sign out, or rotation at sign-in) and tell every node, so
+ * that connections and cached upgrade decisions made with it go at once.
+ */
+export async function endSession(ctx: ServerContext, auth: Pick<AuthSession, "sessionId" | "user">): Promise<void> {
+  await ctx.storage.sessions.delete(auth.sessionId);
+  ctx.events.emit("session.ended", { sessionId: auth.sessionId, userId: auth.user.id });
+}
+
 /** The Set-Cookie value for a session token (or to clear it when token is null). */
 export function sessionCookie(ctx: ServerContext, token: string | null): string {
   return serializeCookie(SESSION_COOKIE, token ?? "", {
@@ -44,6 +53,24 @@ export function tokenFromRequest(req: Pick<IncomingMessage, "headers">): string 
 export interface AuthSession {
   sessionId: string;
   user: UserRecord;
+  /** Absolute expiry (epoch ms). */
+  expiresAt: number;
+  /** Last activity as stored once this request was handled (epoch ms). */
+  lastSeenAt: number;
+}
+
+/** True while a session is inside both its absolute and its idle limit. */
+export function sessionAlive(ctx: ServerContext, s: { expiresAt: number; lastSeenAt: number }, now: number): boolean {
+  return s.expiresAt > now && s.lastSeenAt + ctx.config.sessionIdleMs > now;
+}
+
+/**
+ * How stale `lastSeenAt` may get before a request writes it again: one write
+ * a minute, but never so coarse that an active session with a short idle
+ * limit expires between touches.
+ */
+export function sessionTouchInterval(ctx: ServerContext): number {
+  return Math.min(60_000, ctx.config.sessionIdleMs / 10);
 }
 
 /**
@@ -57,18 +84,16 @@ export async function sessionFromRequest(ctx: ServerContext, req: Pick<IncomingM
   const session = await ctx.storage.sessions.findById(id);
   if (!session) return null;
   const now = Date.now();
-  const idleLimit = Date.parse(session.lastSeenAt) + ctx.config.sessionIdleMs;
-  if (Date.parse(session.expiresAt) <= now || idleLimit <= now) {
+  const times = { expiresAt: Date.parse(session.expiresAt), lastSeenAt: Date.parse(session.lastSeenAt) };
+  if (!sessionAlive(ctx, times, now)) {
     await ctx.storage.sessions.delete(id);
     return null;
   }
   const user = await ctx.storage.users.findById(session.userId);
   if (!user) return null;
-  // Throttle writes to one a minute, but never so coarsely that an active
-  // session with a short idle limit expires between touches.
-  const touchEvery = Math.min(60_000, ctx.config.sessionIdleMs / 10);
-  if (now - Date.parse(session.lastSeenAt) > touchEvery) {
+  if (now - times.lastSeenAt > sessionTouchInterval(ctx)) {
     await ctx.storage.sessions.touch(id, new Date(now).toISOString());
+    times.lastSeenAt = now;
   }
-  return { sessionId: id, user };
+  return { sessionId: id, user, ...times };
 }

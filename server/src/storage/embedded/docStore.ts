@@ -4,15 +4,19 @@ import type { DocStore, DocUpdateRecord } from "../types.ts";
 
 /**
  * SQLite Yjs document store: a snapshot row per document plus an append-only
- * update log. Appends are committed when `append` resolves: fsynced with
- * synchronous=FULL; with NORMAL, handed to the OS (safe from a crash of the
- * process). For a database file, appends and compactions run on a writer
- * thread with its own connection that group-commits every document's pending
- * writes in one transaction, so the commit never blocks the event loop; an
- * in-memory database writes inline (one IMMEDIATE transaction per call).
+ * update log. Appends are committed when `append` resolves.
+ * - synchronous=NORMAL (the default): a WAL commit is a write to the OS with no
+ *   fsync (tens of µs), so appends run inline in one IMMEDIATE transaction; a
+ *   thread hop would cost more than the commit.
+ * - synchronous=FULL: every commit waits for fsync, so appends and compactions
+ *   go to a writer thread with its own connection that group-commits every
+ *   document's pending writes in one transaction; the fsync never blocks the
+ *   event loop.
+ * An in-memory database always writes inline.
  */
 export function createDocStore(db: Db): DocStore {
-  const writer = db.memory ? null : new DocWriter(db.name, () => db.open, db.pragma("synchronous", { simple: true }) as number);
+  const synchronous = db.pragma("synchronous", { simple: true }) as number;
+  const writer = db.memory || synchronous < 2 ? null : new DocWriter(db.name, () => db.open, synchronous);
   const snap = db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number; next_seq: number }>(
     "SELECT snapshot, snapshot_seq, next_seq FROM doc_snapshots WHERE doc_id = ?",
   );

@@ -1,0 +1,160 @@
+/**
+ * The scale-out side of SharedDoc: updates another node stored, relayed to
+ * this one (`applyRemote`), are applied in seq order, a batch of them in one
+ * transaction, and reach this node's connections as one frame.
+ */
+import * as decoding from "lib0/decoding";
+import { afterEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
+import type { DocStore, StoredDoc } from "../storage/types.ts";
+import { collabOptions } from "./collabOptions.ts";
+import type { DocConnection } from "./docConnection.ts";
+import type { DocRelay, RelayTarget, RelayedUpdate } from "./docRelay.ts";
+import { LogMerger } from "./logMerger.ts";
+import { SharedDoc } from "./sharedDoc.ts";
+
+const mergers: LogMerger[] = [];
+const docs: SharedDoc[] = [];
+
+afterEach(async () => {
+  for (const d of docs.splice(0)) {
+    for (const c of [...d.connections]) d.removeConnection(c);
+    await d.unload();
+  }
+  for (const m of mergers.splice(0)) await m.close();
+});
+
+function storeWith(stored: StoredDoc): DocStore {
+  return {
+    load: async () => stored,
+    append: async () => 1,
+    compact: async () => undefined,
+    logLength: async () => stored.updates.length,
+  };
+}
+
+function relayStub(): DocRelay & { target: RelayTarget | null } {
+  return {
+    target: null,
+    async join(t) {
+      this.target = t;
+    },
+    leave() {},
+    publishUpdates() {},
+    publishAwareness() {},
+    remoteAwareness: () => null,
+  };
+}
+
+function connection(): DocConnection & { frames: Uint8Array[] } {
+  const frames: Uint8Array[] = [];
+  return {
+    id: 1,
+    userId: "u1",
+    readOnly: false,
+    identity: { id: "u1", name: "A", sector: "nhs", organisation: "Trust", colour: "#000000" },
+    ownedClientId: null,
+    frames,
+    send: (f) => frames.push(f),
+    close: () => undefined,
+  };
+}
+
+/** Payloads of the `[sync, update, payload]` frames among `frames`. */
+function updatePayloads(frames: readonly Uint8Array[]): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (const f of frames) {
+    const d = decoding.createDecoder(f);
+    if (decoding.readVarUint(d) !== 0 || decoding.readVarUint(d) !== 2) continue;
+    out.push(decoding.readVarUint8Array(d));
+  }
+  return out;
+}
+
+/** A loaded doc at `base` (stored up to seq 0), its relay and one connection that has seen nothing yet. */
+async function loaded(base: Uint8Array): Promise<{ doc: SharedDoc; relay: RelayTarget; conn: ReturnType<typeof connection> }> {
+  const relay = relayStub();
+  const merger = new LogMerger();
+  mergers.push(merger);
+  const doc = new SharedDoc("plan-1", {
+    store: storeWith({ snapshot: base, snapshotSeq: 0, updates: [] }),
+    merger,
+    options: collabOptions(),
+    touchActivity: () => undefined,
+    onFailed: () => undefined,
+    relay,
+  });
+  docs.push(doc);
+  await doc.ready;
+  const conn = connection();
+  doc.addConnection(conn);
+  conn.frames.length = 0;
+  return { doc, relay: relay.target!, conn };
+}
+
+/** Another node's edits on `base`: one stored update per new section. */
+function remoteEdits(base: Uint8Array, titles: string[]): RelayedUpdate[] {
+  const other = new Y.Doc();
+  Y.applyUpdate(other, base);
+  const out: RelayedUpdate[] = [];
+  other.on("update", (u: Uint8Array) => out.push({ data: u, userId: "u2" }));
+  for (const title of titles) addSection(other, { title });
+  return out;
+}
+
+function basePlan(): Uint8Array {
+  const doc = new Y.Doc();
+  addSection(doc, { title: "Housing" });
+  return Y.encodeStateAsUpdate(doc);
+}
+
+describe("SharedDoc relayed updates", () => {
+  it("applies a batch in one transaction and sends each connection one frame with all of it", async () => {
+    const base = basePlan();
+    const { doc, relay, conn } = await loaded(base);
+    const edits = remoteEdits(base, ["One", "Two", "Three", "Four"]);
+    let transactions = 0;
+    doc.doc.on("afterTransaction", () => transactions++);
+
+    relay.applyRemote(1, edits);
+
+    expect(transactions).toBe(1);
+    expect(sectionIds(doc.doc)).toHaveLength(5);
+    const payloads = updatePayloads(conn.frames);
+    expect(payloads).toHaveLength(1);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, base);
+    Y.applyUpdate(client, payloads[0]!);
+    expect(Buffer.from(Y.encodeStateAsUpdate(client)).equals(Buffer.from(Y.encodeStateAsUpdate(doc.doc)))).toBe(true);
+  });
+
+  it("holds batches beyond a missing seq and applies everything in seq order once it arrives", async () => {
+    const base = basePlan();
+    const { doc, relay, conn } = await loaded(base);
+    // each edit builds on the previous one (text typed into the same section)
+    const other = new Y.Doc();
+    Y.applyUpdate(other, base);
+    const edits: RelayedUpdate[] = [];
+    other.on("update", (u: Uint8Array) => edits.push({ data: u, userId: "u2" }));
+    const [id] = sectionIds(other);
+    const body = other.getMap("sections").get(id!) as Y.Map<unknown>;
+    const text = new Y.Text();
+    body.set("note", text);
+    for (const ch of "meeting") text.insert(text.length, ch);
+    expect(edits).toHaveLength(8);
+
+    relay.applyRemote(6, edits.slice(5)); // seqs 6..8
+    relay.applyRemote(3, edits.slice(2, 5)); // seqs 3..5
+    expect(updatePayloads(conn.frames)).toHaveLength(0); // seqs 1..2 missing: nothing applied yet
+    relay.applyRemote(1, edits.slice(0, 2));
+
+    const note = (doc.doc.getMap("sections").get(id!) as Y.Map<unknown>).get("note") as Y.Text;
+    expect(note.toString()).toBe("meeting");
+    expect(Buffer.from(Y.encodeStateAsUpdate(doc.doc)).equals(Buffer.from(Y.encodeStateAsUpdate(other)))).toBe(true);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, base);
+    for (const p of updatePayloads(conn.frames)) Y.applyUpdate(client, p);
+    expect(Buffer.from(Y.encodeStateAsUpdate(client)).equals(Buffer.from(Y.encodeStateAsUpdate(doc.doc)))).toBe(true);
+  });
+});
