@@ -1,36 +1,41 @@
 /**
  * Benchmark C1/C2 (performance.md §4.2).
  * C1 cold load: a plan whose history holds 250,000 single-character edits
- * (a B4-like typing trace written straight into the store's update log).
- * Measures first connect → SyncStep2 on a freshly started server (a) with the
- * raw log (load applies it in the worker and compacts) and (b) after
- * compaction, cold process each time (target < 200 ms), next to the Yjs floor
- * (SQLite read + applyUpdate + encode, in-process).
+ * (a typing trace shaped like B4, see `typingTrace`, written straight into the
+ * store's update log). Measures first connect → SyncStep2 on a freshly started
+ * server (a) with the raw log (load applies it in the worker and compacts) and
+ * (b) after compaction, cold process each time (target < 200 ms), next to the
+ * Yjs floor (SQLite read + applyUpdate + encode in a fresh process). The client
+ * and the floor run pinned to core 1, the server to core 0. The trace's
+ * statistics (inserts, deletes, final text, snapshot bytes) are recorded with
+ * B4's for comparison.
  * C2 join storm: 200 clients join a ~1.6 MB plan at once (target: all synced
  * within 2 s) — Jigsaw cold (not loaded) and warm (held open), Hocuspocus 4
  * and y-websocket-server (warm: a holder client uploaded the plan).
  *
  * Run: `npm run bench -- coldLoad`. Env: BENCH_REPS (3), BENCH_TRACE_OPS (250000),
- * BENCH_JOIN_CLIENTS (200), BENCH_SERVERS (jigsaw,hp4,ywss).
- * Writes tests/bench/results/coldLoad.json.
+ * BENCH_JOIN_CLIENTS (200; 0 skips C2), BENCH_SERVERS (jigsaw,hp4,ywss).
+ * Writes tests/bench/results/coldLoad.json (BENCH_RESULT_NAME overrides the name).
  */
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import * as Y from "yjs";
 import { openDatabase } from "@jigsaw/server/src/storage/embedded/database.ts";
-import { machine, median, peerVersions, round, say, sleep, writeResult } from "./lib/common.ts";
+import { benchDir, machine, median, peerVersions, pin, repoRoot, round, say, sleep, writeResult } from "./lib/common.ts";
+import type { FloorResult } from "./lib/coldFloor.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
-import { bigPlanUpdate, typingTrace } from "./lib/planContent.ts";
+import { B4_STATS, bigPlanUpdate, typingTrace, type TypingTraceStats } from "./lib/planContent.ts";
 import { RawClient, type Target } from "./lib/rawClient.ts";
 import { startServer, type ServerKind } from "./lib/servers.ts";
 
-/** The trace's updates, cached in the temp dir (generating 250k ops takes tens of seconds). */
-function traceUpdates(ops: number): Uint8Array[] {
-  const file = path.join(os.tmpdir(), `jigsaw-bench-trace-${ops}-v1.bin`);
-  if (fs.existsSync(file)) {
+/** The trace's updates and what the generator did, cached in the temp dir (generating 250k ops takes tens of seconds). */
+function traceUpdates(ops: number): { updates: Uint8Array[]; stats: TypingTraceStats } {
+  const file = path.join(os.tmpdir(), `jigsaw-bench-trace-${ops}-v2.bin`);
+  const statsFile = `${file}.json`;
+  if (fs.existsSync(file) && fs.existsSync(statsFile)) {
     const buf = fs.readFileSync(file);
     const out: Uint8Array[] = [];
     let pos = 0;
@@ -39,7 +44,7 @@ function traceUpdates(ops: number): Uint8Array[] {
       out.push(new Uint8Array(buf.subarray(pos + 4, pos + 4 + len)));
       pos += 4 + len;
     }
-    return out;
+    return { updates: out, stats: JSON.parse(fs.readFileSync(statsFile, "utf8")) as TypingTraceStats };
   }
   const out: Uint8Array[] = [];
   const r = typingTrace(ops, 11, (u) => out.push(u));
@@ -51,7 +56,8 @@ function traceUpdates(ops: number): Uint8Array[] {
     parts.push(h, Buffer.from(u));
   }
   fs.writeFileSync(file, Buffer.concat(parts));
-  return out;
+  fs.writeFileSync(statsFile, JSON.stringify(r.stats));
+  return { updates: out, stats: r.stats };
 }
 
 /** Write updates straight into a plan's log (server stopped). */
@@ -72,68 +78,66 @@ function writeLog(dataDir: string, planId: string, userId: string, updates: Uint
   }
 }
 
-/** One cold server start + first connect → SyncStep2 (ms), plus the reply size. */
-async function firstSync(dataDir: string, seed: JigsawSeed, planId: string): Promise<{ ms: number; bytes: number }> {
+/**
+ * One cold server start + first connect → SyncStep2 (ms), plus the reply size.
+ * The client runs in the load generator (pinned to core 1, prioritised).
+ */
+async function firstSync(dataDir: string, seed: JigsawSeed, planId: string, lg: LoadGen): Promise<{ ms: number; bytes: number }> {
   const server = await startServer("jigsaw", { dataDir });
   try {
-    let bytes = 0;
-    const c = new RawClient(0, { url: server.docUrl(planId), framing: "y", docName: planId, headers: { cookie: seed.cookies[0]!, origin: server.origin }, relay: false }, { onSynced: (_c, b) => (bytes = b) });
-    await c.connect();
-    const end = Date.now() + 120_000;
-    while (!c.synced && Date.now() < end) await sleep(1);
-    const ms = c.syncedAt - c.connectStartedAt;
-    c.terminate();
-    if (!c.synced) throw new Error("first sync timed out");
-    return { ms: round(ms, 1), bytes };
+    const target: Target = { url: server.docUrl(planId), framing: "y", docName: planId, headers: { cookie: seed.cookies[0]!, origin: server.origin }, relay: false };
+    const res = await lg.call<Record<string, any>>("joinStorm", { targets: [target], holder: null, holderState: null, serverPid: server.pid, eldFile: server.eldFile });
+    if (res.error !== null || res.synced !== 1) throw new Error(`first sync failed: ${String(res.error)}`);
+    return { ms: round(res.joinMs.p50 as number, 1), bytes: res.avgStep2Bytes as number };
   } finally {
     await server.stop();
   }
 }
 
-/** Yjs floor: read the stored snapshot, apply it into a doc, encode the full state. */
-function floor(dataDir: string, planId: string): { readMs: number; applyMs: number; encodeMs: number; totalMs: number; snapshotBytes: number } {
-  const db = openDatabase(path.join(dataDir, "jigsaw.sqlite"));
-  try {
-    const t0 = performance.now();
-    const row = db.prepare<[string], { snapshot: Buffer }>("SELECT snapshot FROM doc_snapshots WHERE doc_id = ?").get(planId)!;
-    const t1 = performance.now();
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, new Uint8Array(row.snapshot));
-    const t2 = performance.now();
-    Y.encodeStateAsUpdate(doc);
-    const t3 = performance.now();
-    return { readMs: round(t1 - t0), applyMs: round(t2 - t1), encodeMs: round(t3 - t2), totalMs: round(t3 - t0), snapshotBytes: row.snapshot.length };
-  } finally {
-    db.close();
-  }
+/** Yjs floor (read + apply + encode of the stored snapshot), measured cold in its own process pinned to core 1. */
+async function floor(dataDir: string, planId: string): Promise<FloorResult> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(benchDir, "lib/coldFloor.ts"), path.join(dataDir, "jigsaw.sqlite"), planId], {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  pin(child.pid!, 1);
+  let out = "";
+  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`coldFloor exited with ${code}`);
+  return JSON.parse(out) as FloorResult;
 }
 
-async function coldLoad(reps: number, ops: number): Promise<Record<string, unknown>> {
+async function coldLoad(reps: number, ops: number, lg: LoadGen): Promise<Record<string, unknown>> {
   const seed = await seedJigsaw({ users: 1, plans: 1 });
   const planId = seed.planIds[0]!;
   try {
     say(`coldLoad: generating/reading a ${ops}-op typing trace`);
     const t0 = Date.now();
-    const updates = traceUpdates(ops);
+    const { updates, stats } = traceUpdates(ops);
     const logBytes = updates.reduce((a, u) => a + u.length, 0);
-    say(`coldLoad: ${updates.length} updates, ${logBytes} B (${Date.now() - t0} ms); writing them into the log`);
+    say(`coldLoad: ${updates.length} updates, ${logBytes} B, ${stats.inserts} inserts / ${stats.deletes} deletes, final text ${stats.finalTextLength} chars (${Date.now() - t0} ms); writing them into the log`);
     writeLog(seed.dir, planId, seed.userIds[0]!, updates);
     const dir = copySeed(seed);
     try {
-      const uncompacted = await firstSync(dir, seed, planId);
+      const uncompacted = await firstSync(dir, seed, planId, lg);
       say(`coldLoad: first sync with the raw ${updates.length}-update log: ${uncompacted.ms} ms`);
       const compacted: number[] = [];
       let bytes = 0;
       for (let i = 0; i < reps; i++) {
-        const r = await firstSync(dir, seed, planId);
+        const r = await firstSync(dir, seed, planId, lg);
         compacted.push(r.ms);
         bytes = r.bytes;
         say(`coldLoad: first sync after compaction (cold process) #${i + 1}: ${r.ms} ms`);
       }
-      const fl = floor(dir, planId);
+      const fl = await floor(dir, planId);
+      say(`coldLoad: compacted snapshot ${fl.snapshotBytes} B V1 / ${fl.snapshotV2Bytes} B V2 (B4: ${B4_STATS.snapshotV1Bytes} / ${B4_STATS.snapshotV2Bytes} B); floor ${fl.totalMs} ms (apply ${fl.applyMs} cold, ${fl.warmApplyMs} warm)`);
       return {
         logUpdates: updates.length,
         logBytes,
+        trace: { ...stats, snapshotBytes: fl.snapshotBytes, snapshotV2Bytes: fl.snapshotV2Bytes, textLengthInPlan: fl.traceTextLength },
+        b4: B4_STATS,
         uncompactedFirstSyncMs: uncompacted.ms,
         compactedFirstSyncMs: { median: round(median(compacted), 1), runs: compacted },
         syncStep2Bytes: bytes,
@@ -237,11 +241,13 @@ export async function run(): Promise<unknown> {
   const kinds = (process.env.BENCH_SERVERS ?? "jigsaw,hp4,ywss").split(",").map((s) => s.trim()) as ServerKind[];
   const started = new Date().toISOString();
   const machineAtStart = machine();
-  const cold = kinds.includes("jigsaw") ? await coldLoad(reps, ops) : null;
   const lg = await startLoadGen();
-  let storm: Record<string, unknown>;
+  let cold: Record<string, unknown> | null;
+  let storm: Record<string, unknown> | null;
   try {
-    storm = await joinStorm(reps, clients, kinds, lg);
+    cold = kinds.includes("jigsaw") ? await coldLoad(reps, ops, lg) : null;
+    // BENCH_JOIN_CLIENTS=0: cold load only
+    storm = clients > 0 ? await joinStorm(reps, clients, kinds, lg) : null;
   } finally {
     await lg.stop();
   }
@@ -256,7 +262,7 @@ export async function run(): Promise<unknown> {
   };
   const file = writeResult(process.env.BENCH_RESULT_NAME ?? "coldLoad", result);
   say(`wrote ${file}`);
-  return { coldLoad: cold && { ...cold }, joinStorm: (storm as { summary: unknown }).summary };
+  return { coldLoad: cold && { ...cold }, joinStorm: storm && (storm as { summary: unknown }).summary };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

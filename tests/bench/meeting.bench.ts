@@ -11,10 +11,10 @@
  * Writes tests/bench/results/meeting.json.
  */
 import { pathToFileURL } from "node:url";
-import { machine, median, peerVersions, procMemMiB, round, say, writeResult } from "./lib/common.ts";
+import { machine, median, peerVersions, round, say, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
-import type { Target } from "./lib/rawClient.ts";
+import { MEETING_WARMUP_S, measureMeeting, meetingConfigFromEnv, meetingTargets, type MeetingConfig } from "./lib/meetingSession.ts";
 import { startServer, type ServerKind } from "./lib/servers.ts";
 
 /** One run of one server. */
@@ -26,48 +26,14 @@ export interface MeetingRun {
   [k: string]: unknown;
 }
 
-/** Targets (URLs, cookies, framing) for `n` editors + auditor on a server. */
-function targetsFor(kind: ServerKind, origin: string, docUrl: string, docName: string, n: number, seed: JigsawSeed | null): { editors: Target[]; audit: Target; fresh: Target | null } {
-  const mk = (i: number): Target => ({
-    url: docUrl,
-    framing: kind === "hp4" ? "hp" : "y",
-    docName,
-    headers: kind === "jigsaw" && seed ? { cookie: seed.cookies[i % seed.cookies.length]!, origin } : {},
-    relay: kind === "relay" || kind === "crelay",
-  });
-  return { editors: Array.from({ length: n }, (_, i) => mk(i)), audit: mk(0), fresh: kind === "relay" || kind === "crelay" ? null : mk(1) };
-}
-
-async function runOne(kind: ServerKind, rep: number, lg: LoadGen, seed: JigsawSeed | null, cfg: { n: number; seconds: number; editHz: number; awHz: number }): Promise<MeetingRun> {
+async function runOne(kind: ServerKind, rep: number, lg: LoadGen, seed: JigsawSeed | null, cfg: MeetingConfig): Promise<MeetingRun> {
   const dataDir = kind === "jigsaw" && seed ? copySeed(seed) : null;
   const server = await startServer(kind, dataDir ? { dataDir } : {});
   const docName = kind === "jigsaw" ? seed!.planIds[0]! : `meeting-${rep}`;
-  const t = targetsFor(kind, server.origin, server.docUrl(docName), docName, cfg.n, seed);
-  const warmupS = 3;
-  const drainS = 3;
-  const maxSeq = Math.ceil((warmupS + cfg.seconds + drainS + 5) * Math.max(cfg.editHz, cfg.awHz)) + 10;
+  const t = meetingTargets(kind, server.origin, server.docUrl(docName), docName, cfg.n, seed);
   try {
-    const rssBefore = procMemMiB(server.pid).rss;
-    const setup = await lg.call("meetingSetup", { targets: t.editors, auditTarget: t.audit, maxSeq });
-    const res = await lg.call<Record<string, any>>("meetingRun", {
-      editHz: cfg.editHz,
-      awHz: cfg.awHz,
-      warmupS,
-      seconds: cfg.seconds,
-      drainS,
-      serverPid: server.pid,
-      eldFile: server.eldFile,
-    });
-    const mem = procMemMiB(server.pid);
-    const audit = await lg.call<{ auditorComplete: boolean; freshSyncMatches: boolean | null }>("meetingAudit", { freshTarget: t.fresh });
-    const invalid: string[] = [];
-    if (res.delivery.edits !== 1) invalid.push(`edit delivery ${res.delivery.edits}`);
-    // awareness is latest-state: intermediate states may be coalesced away, the final one must arrive
-    if (res.delivery.awarenessFinalState !== 1) invalid.push(`final awareness state delivery ${res.delivery.awarenessFinalState}`);
-    if (res.loadgenCpuPct >= 70) invalid.push(`load generator at ${res.loadgenCpuPct}% CPU`);
-    if (!audit.auditorComplete) invalid.push("auditor is missing edits");
-    if (audit.freshSyncMatches === false) invalid.push("fresh sync differs from the auditor");
-    const run: MeetingRun = { server: kind, rep, valid: invalid.length === 0, invalidBecause: invalid, setup, ...res, rssMiB: round(mem.rss, 1), peakRssMiB: round(mem.hwm, 1), rssBeforeMiB: round(rssBefore, 1), audit };
+    const { setup, res, audit, invalid, rssBeforeMiB, mem } = await measureMeeting(lg, server, t, cfg);
+    const run: MeetingRun = { server: kind, rep, valid: invalid.length === 0, invalidBecause: invalid, setup, ...res, rssMiB: round(mem.rss, 1), peakRssMiB: round(mem.hwm, 1), rssBeforeMiB: round(rssBeforeMiB, 1), audit };
     say(
       `meeting rep ${rep} ${kind}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${res.serverCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms rss ${round(mem.rss, 0)} MiB loadgen ${res.loadgenCpuPct}% eld p99 ${res.eventLoopDelayMs?.p99 ?? "-"}`,
     );
@@ -123,11 +89,9 @@ export function summarize(runs: MeetingRun[], floor: ServerKind = "relay"): Reco
 
 /** Run the meeting benchmark. */
 export async function run(): Promise<unknown> {
-  const seconds = Number(process.env.BENCH_SECONDS ?? 30);
+  const cfg = meetingConfigFromEnv();
+  const { n, seconds, editHz, awHz } = cfg;
   const reps = Number(process.env.BENCH_REPS ?? 3);
-  const n = Number(process.env.BENCH_MEETING_N ?? 200);
-  const editHz = Number(process.env.BENCH_EDIT_HZ ?? 2);
-  const awHz = Number(process.env.BENCH_AWARENESS_HZ ?? 1);
   const kinds = (process.env.BENCH_SERVERS ?? "relay,jigsaw,hp4,ywss,crelay").split(",").map((s) => s.trim()) as ServerKind[];
   const started = new Date().toISOString();
   const machineAtStart = machine();
@@ -140,7 +104,7 @@ export async function run(): Promise<unknown> {
       const order = rep % 2 === 1 ? kinds : [...kinds].reverse();
       for (const kind of order) {
         try {
-          runs.push(await runOne(kind, rep, lg, seed, { n, seconds, editHz, awHz }));
+          runs.push(await runOne(kind, rep, lg, seed, cfg));
         } catch (err) {
           say(`meeting rep ${rep} ${kind} failed: ${String(err)}`);
           runs.push({ server: kind, rep, valid: false, invalidBecause: [`failed: ${String(err)}`] });
@@ -156,7 +120,7 @@ export async function run(): Promise<unknown> {
     at: started,
     machine: { ...machineAtStart, loadAvgAtEnd: machine().loadAvg },
     versions: peerVersions(),
-    config: { editors: n, editHz, awarenessHz: awHz, seconds, warmupS: 3, reps, servers: kinds, pinned: machineAtStart.taskset ? "server core 0, load generator core 1" : "not pinned" },
+    config: { editors: n, editHz, awarenessHz: awHz, seconds, warmupS: MEETING_WARMUP_S, reps, servers: kinds, pinned: machineAtStart.taskset ? "server core 0, load generator core 1" : "not pinned" },
     summary: summarize(runs),
     runs,
   };

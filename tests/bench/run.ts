@@ -2,7 +2,8 @@
  * `npm run bench`: run every benchmark in this folder one after another and
  * write a summary to tests/bench/results/summary.json (each benchmark also
  * writes its own results file). Pass names to run a subset:
- * `npm run bench -- meeting fleet`.
+ * `npm run bench -- meeting fleet` (a full name picks that one; any other
+ * text picks every benchmark whose name starts with it).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -17,11 +18,11 @@ interface BenchModule {
 }
 
 async function main(): Promise<void> {
-  const files = fs
-    .readdirSync(here)
-    .filter((f) => f.endsWith(".bench.ts"))
-    .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
-    .sort();
+  const all = fs.readdirSync(here).filter((f) => f.endsWith(".bench.ts"));
+  const names = all.map((f) => f.replace(/\.bench\.ts$/, ""));
+  // a name picks that benchmark (`meeting` is not also `meetingExport`); otherwise a prefix picks all it starts
+  const picks = (name: string) => wanted.length === 0 || wanted.some((w) => name === w || (!names.includes(w) && name.startsWith(w)));
+  const files = all.filter((f) => picks(f.replace(/\.bench\.ts$/, ""))).sort();
   const summary: Record<string, unknown> = {};
   const failures: string[] = [];
   for (const f of files) {

@@ -97,6 +97,27 @@ export function procCpuSeconds(pid: number): number {
   }
 }
 
+/** CPU seconds (user+system) of each thread of a process, by thread id (the main thread's id is the pid). */
+export function procThreadCpuSeconds(pid: number): Map<number, number> {
+  const out = new Map<number, number>();
+  let tasks: string[];
+  try {
+    tasks = fs.readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const t of tasks) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/task/${t}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      out.set(Number(t), (Number(fields[11]) + Number(fields[12])) / CLK_TCK);
+    } catch {
+      // thread ended
+    }
+  }
+  return out;
+}
+
 /** Resident and peak resident memory of a process in MiB. */
 export function procMemMiB(pid: number): { rss: number; hwm: number } {
   try {

@@ -49,6 +49,18 @@ async function connectAll(clients: RawClient[], inFlight: number): Promise<void>
   await Promise.all(Array.from({ length: Math.min(inFlight, clients.length) }, worker));
 }
 
+/** A one-shot gate: `opened` resolves once `open()` is called. */
+interface Latch {
+  opened: Promise<void>;
+  open(): void;
+}
+
+function latch(): Latch {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
 async function waitUntil(cond: () => boolean, timeoutMs: number): Promise<boolean> {
   const end = Date.now() + timeoutMs;
   while (!cond()) {
@@ -81,6 +93,10 @@ interface MeetingState {
   awLat: Samples;
   counters: { editDeliv: number; awDeliv: number; dupes: number; echoes: number; frames: number; bytes: number; unknown: number };
   timers: NodeJS.Timeout[];
+  /** Opens when the measured window has started (`meetingWindowStarted` waits for it). */
+  windowStarted: Latch;
+  /** A held window (`hold`) ends once this opens (`meetingRelease`). */
+  released: Latch;
 }
 
 let meeting: MeetingState | null = null;
@@ -106,6 +122,8 @@ const meetingSetup: Handler = async (args: { targets: Target[]; auditTarget: Tar
     awLat: new Samples(),
     counters: { editDeliv: 0, awDeliv: 0, dupes: 0, echoes: 0, frames: 0, bytes: 0, unknown: 0 },
     timers: [],
+    windowStarted: latch(),
+    released: latch(),
   };
   meeting = m;
   const onMarkers = (c: RawClient, buf: Buffer, pos: number) => {
@@ -169,7 +187,12 @@ const meetingSetup: Handler = async (args: { targets: Target[]; auditTarget: Tar
   return { joinMs: round(joinMs), editors: n };
 };
 
-const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS: number; seconds: number; drainS: number; serverPid: number; eldFile: string }) => {
+/**
+ * Run the meeting load: `warmupS`, then the measured window of `seconds`,
+ * then `drainS`. With `hold`, the window also lasts until the parent sends
+ * `meetingRelease` (it can await `meetingWindowStarted` to act in the window).
+ */
+const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS: number; seconds: number; drainS: number; serverPid: number; eldFile: string; hold?: boolean }) => {
   const m = meeting!;
   const sendEdit = (i: number) => {
     const seq = ++m.editSeq[i]!;
@@ -209,7 +232,9 @@ const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS
   const own0 = process.cpuUsage();
   const t0 = performance.now();
   m.window = { t0, t1: Infinity };
+  m.windowStarted.open();
   await sleep(args.seconds * 1000);
+  if (args.hold) await m.released.opened;
   const t1 = performance.now();
   m.window.t1 = t1;
   const cpu1 = procCpuSeconds(args.serverPid);
@@ -281,6 +306,19 @@ const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS
     loadgenCpuPct: round(((own1.user + own1.system) / 1e6 / wall) * 100, 1),
     eventLoopDelayMs: eld1 ? { p50: eld1.p50, p99: eld1.p99, max: eld1.max } : null,
   };
+};
+
+/** Resolves when the running meeting's measured window has started. */
+const meetingWindowStarted: Handler = async () => {
+  if (!meeting) throw new Error("no meeting set up");
+  await meeting.windowStarted.opened;
+  return null;
+};
+
+/** Let a held meeting window end. */
+const meetingRelease: Handler = async () => {
+  meeting?.released.open();
+  return null;
 };
 
 const meetingAudit: Handler = async (args: { freshTarget: Target | null }) => {
@@ -496,6 +534,8 @@ const joinStorm: Handler = async (args: { targets: Target[]; holder: Target | nu
 const handlers: Record<string, Handler> = {
   meetingSetup,
   meetingRun,
+  meetingWindowStarted,
+  meetingRelease,
   meetingAudit,
   fleetSetup,
   fleetIdle,

@@ -50,15 +50,53 @@ export function fleetPlanUpdate(seed = 7): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
+/** Published statistics of B4, the automerge-paper editing trace (performance.md §1.1, §3.4; Yjs 13.6). */
+export const B4_STATS = {
+  ops: 259_778,
+  inserts: 182_315,
+  deletes: 77_463,
+  finalTextLength: 104_852,
+  logBytes: 6_320_000,
+  snapshotV1Bytes: 311_035,
+  snapshotV2Bytes: 159_926,
+} as const;
+
+/** What a generated typing trace did. */
+export interface TypingTraceStats {
+  ops: number;
+  inserts: number;
+  deletes: number;
+  /** Cursor jumps to another place in the text before an edit (revisions). */
+  jumps: number;
+  /** Runs of consecutive backspaces. */
+  deleteRuns: number;
+  finalTextLength: number;
+}
+
+/** Chance that an edit starts after a cursor jump (a revision elsewhere in the text). */
+const JUMP_P = 0.009;
+/** Deletion runs: short typo fixes (geometric, mean 3) and, 22 % of runs, rewrites (mean 40). */
+const SHORT_RUN_MEAN = 3;
+const LONG_RUN_MEAN = 40;
+const LONG_RUN_SHARE = 0.22;
+
 /**
- * A typing trace (B4-like: single-character inserts at a moving cursor with
- * occasional jumps and backspaces) into one new section. Returns the update of
- * every operation, each one transaction, as a real editor would send them.
+ * A typing trace shaped like B4 (the real trace is not shipped): one
+ * single-character edit per transaction, typed at a moving cursor; before
+ * 0.9 % of edits the cursor jumps to a random place in the text (a revision);
+ * deletions come in backspace runs (78 % typo fixes of mean 3 characters,
+ * 22 % rewrites of mean 40) and make up B4's share of edits (29.8 %). The
+ * run lengths and jump rate were calibrated against B4's final text and
+ * snapshot sizes, not against load time: at 259,778 ops (seed 11) it ends
+ * with 104,011 characters, a 308,660 B V1 / 165,821 B V2 snapshot and a
+ * 6.30 MB log (B4: 104,852 characters, 311,035 / 159,926 B, 6.32 MB). The
+ * writer's client id is a 32-bit value like the random ids Yjs assigns.
+ * Returns the update of every operation, as a real editor would send them.
  */
-export function typingTrace(ops: number, seed = 11, onUpdate?: (u: Uint8Array, i: number) => void): { doc: Y.Doc; count: number } {
+export function typingTrace(ops: number, seed = 11, onUpdate?: (u: Uint8Array, i: number) => void): { doc: Y.Doc; count: number; stats: TypingTraceStats } {
   const rnd = prng(seed);
   const doc = new Y.Doc();
-  doc.clientID = 777777;
+  doc.clientID = 2_876_543_210;
   let count = 0;
   doc.on("update", (u: Uint8Array) => onUpdate?.(u, count++));
   let text!: Y.XmlText;
@@ -73,23 +111,44 @@ export function typingTrace(ops: number, seed = 11, onUpdate?: (u: Uint8Array, i
     text = new Y.XmlText();
     p.insert(0, [text]);
   });
+  const deleteShare = B4_STATS.deletes / B4_STATS.ops;
+  const meanRun = LONG_RUN_SHARE * LONG_RUN_MEAN + (1 - LONG_RUN_SHARE) * SHORT_RUN_MEAN;
+  // chance that an edit starts a deletion run, so that deletions are `deleteShare` of all edits
+  const runStart = deleteShare / (meanRun * (1 - deleteShare) + deleteShare);
+  const geometric = (mean: number) => 1 + Math.floor(Math.log(1 - rnd()) / Math.log(1 - 1 / mean));
+  const letters = "etaoinshrdlu cmwfgypbvkjxqz,.";
+  const stats: TypingTraceStats = { ops: 0, inserts: 0, deletes: 0, jumps: 0, deleteRuns: 0, finalTextLength: 0 };
   let cursor = 0;
   let len = 0;
-  const letters = "etaoinshrdlu cmwfgypbvkjxqz,.";
+  let backspaces = 0;
   for (let i = 1; i < ops; i++) {
-    const r = rnd();
-    if (r < 0.003 && len > 0) cursor = Math.floor(rnd() * len); // jump
-    if (r > 0.7 && cursor > 0) {
-      text.delete(cursor - 1, 1); // backspace
+    if (backspaces === 0 || cursor === 0) {
+      backspaces = 0;
+      if (len > 0 && rnd() < JUMP_P) {
+        cursor = Math.floor(rnd() * (len + 1));
+        stats.jumps++;
+      }
+      if (cursor > 0 && rnd() < runStart) {
+        backspaces = Math.min(cursor, geometric(rnd() < LONG_RUN_SHARE ? LONG_RUN_MEAN : SHORT_RUN_MEAN));
+        stats.deleteRuns++;
+      }
+    }
+    if (backspaces > 0) {
+      text.delete(cursor - 1, 1);
       cursor--;
       len--;
+      backspaces--;
+      stats.deletes++;
     } else {
       text.insert(cursor, letters[Math.floor(rnd() * letters.length)]!);
       cursor++;
       len++;
+      stats.inserts++;
     }
   }
-  return { doc, count };
+  stats.ops = count;
+  stats.finalTextLength = len;
+  return { doc, count, stats };
 }
 
 /**

@@ -251,6 +251,10 @@ export class AuditClient {
   close(): void {
     this.raw.ws?.close();
   }
+  /** Send a local update of `doc` to the server. */
+  sendUpdate(update: Uint8Array): void {
+    this.raw.send(syncFrame(2, update));
+  }
   private onMessage(buf: Buffer): void {
     const d = decoding.createDecoder(buf);
     if (this.raw.prefix) decoding.readVarString(d);
