@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { fork, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { PlanExportInput } from "@jigsaw/shared/export/buildPlanExport";
 import type { ExportFormat } from "@jigsaw/shared/export/exportSchema";
 import type { ExportJobView } from "@jigsaw/shared/export/exportJob";
@@ -32,21 +33,16 @@ export interface ExportJobsOptions {
   maxQueued?: number;
 }
 
-/*
- * The worker boots TypeScript through tsx's ESM API (the server runs under
- * tsx; vitest workers do not carry its loader), then imports the worker module.
- */
-const BOOT = `
-const { workerData, parentPort } = require("node:worker_threads");
-(async () => {
-  const api = await import(workerData.tsxApi);
-  api.register();
-  await import(workerData.entry);
-})().catch((e) => {
-  parentPort.postMessage({ type: "boot_failed", error: String((e && e.stack) || e) });
-});
-`;
+/** Lowest scheduling priority (nice 19) for the export process. */
+const EXPORT_NICE = 19;
 
+/*
+ * The renderer runs in a child process, not a worker thread: a thread's V8 heap
+ * shares the process's garbage-collector threads, which run at the server's
+ * priority and took the server's CPU while a PDF was laid out. A child process
+ * at nice 19 (with its own GC threads) only gets CPU the server leaves idle.
+ * It boots TypeScript through tsx (the server runs under tsx, vitest does too).
+ */
 /**
  * Export jobs: POST creates a job (queued), one worker thread renders jobs
  * one after another and reports progress, GET polls, download streams the
@@ -56,8 +52,8 @@ const { workerData, parentPort } = require("node:worker_threads");
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>();
   private readonly queue: Job[] = [];
-  private worker: Worker | null = null;
-  private workerReady: Promise<Worker> | null = null;
+  private worker: ChildProcess | null = null;
+  private workerReady: Promise<ChildProcess> | null = null;
   private running: Job | null = null;
   private readonly dir: string;
   private readonly sweeper: NodeJS.Timeout;
@@ -131,7 +127,11 @@ export class ExportJobs {
     const w = this.worker;
     this.worker = null;
     this.workerReady = null;
-    if (w) await w.terminate();
+    if (w && w.exitCode === null) {
+      const exited = new Promise<void>((r) => w.once("exit", () => r()));
+      w.kill("SIGKILL");
+      await exited;
+    }
     await fs.promises.rm(this.dir, { recursive: true, force: true });
   }
 
@@ -186,34 +186,38 @@ export class ExportJobs {
     this.pump();
   }
 
-  private ensureWorker(): Promise<Worker> {
+  private ensureWorker(): Promise<ChildProcess> {
     if (this.workerReady) return this.workerReady;
-    this.workerReady = new Promise<Worker>((resolve, reject) => {
-      const w = new Worker(BOOT, {
-        eval: true,
-        workerData: { tsxApi: import.meta.resolve("tsx/esm/api"), entry: new URL("./exportWorker.ts", import.meta.url).href },
+    this.workerReady = new Promise<ChildProcess>((resolve, reject) => {
+      const w = fork(fileURLToPath(new URL("./exportWorker.ts", import.meta.url)), [], {
+        execArgv: ["--import", "tsx"],
+        serialization: "advanced",
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
+      try {
+        if (w.pid !== undefined) os.setPriority(w.pid, EXPORT_NICE);
+      } catch {
+        // not permitted here: exports then run at the server's priority
+      }
+      // never keeps the server alive; dies with it (the child exits when the channel closes)
       w.unref();
-      const onBoot = (m: WorkerMessage | { type: "boot_failed"; error: string }) => {
-        if (m.type === "ready") {
-          w.off("message", onBoot);
-          this.worker = w;
-          resolve(w);
-        } else if (m.type === "boot_failed") {
-          w.off("message", onBoot);
-          reject(new Error(m.error));
-          void w.terminate();
-        }
+      w.channel?.unref();
+      const onBoot = (m: WorkerMessage) => {
+        if (m.type !== "ready") return;
+        w.off("message", onBoot);
+        this.worker = w;
+        resolve(w);
       };
       w.on("message", onBoot);
       w.on("error", (err) => {
-        logger.error({ err }, "export worker failed");
+        logger.error({ err }, "export process failed");
         reject(err);
       });
-      w.on("exit", () => {
+      w.on("exit", (code, signal) => {
         if (this.worker === w) this.worker = null;
         this.workerReady = null;
-        reject(new Error("export worker exited")); // no-op once it was ready
+        if (!this.closed && code !== 0) logger.warn({ code, signal }, "export process exited");
+        reject(new Error("export process exited")); // no-op once it was ready
       });
     });
     this.workerReady.catch(() => {
@@ -237,11 +241,11 @@ export class ExportJobs {
       };
       const onExit = () => {
         w.off("message", onMessage);
-        reject(new Error("export worker exited"));
+        reject(new Error("export process exited"));
       };
       w.on("message", onMessage);
       w.once("exit", onExit);
-      w.postMessage({ jobId: job.id, job: job.render });
+      w.send({ jobId: job.id, job: job.render });
     });
   }
 }
