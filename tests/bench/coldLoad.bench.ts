@@ -21,9 +21,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { openDatabase } from "@jigsaw/server/src/storage/embedded/database.ts";
-import { benchDir, machine, median, peerVersions, pin, repoRoot, round, say, sleep, writeResult } from "./lib/common.ts";
+import { benchDir, machine, median, peerVersions, pin, repoRoot, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
 import type { FloorResult } from "./lib/coldFloor.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
@@ -265,12 +264,4 @@ export async function run(): Promise<unknown> {
   return { coldLoad: cold && { ...cold }, joinStorm: storm && (storm as { summary: unknown }).summary };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  run().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

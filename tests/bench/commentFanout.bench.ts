@@ -12,13 +12,12 @@
  * Writes tests/bench/results/commentFanout.json.
  */
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import type { CommentChangedEvent } from "@jigsaw/shared/comments/events";
 import { firstSectionId, writeSection } from "../utils/commentFixtures.ts";
 import { createPartnership, createPlan, signedUpClient } from "../utils/apiFixtures.ts";
 import { startTestServer } from "../utils/testServer.ts";
 import { closeAllSockets, command, connectSocket, type TestSocket } from "../realtime/socketClient.ts";
-import { machine, say, writeResult } from "./lib/common.ts";
+import { machine, runIfMain, say, writeResult } from "./lib/common.ts";
 import { addMembers, stats } from "./lib/commentBenchWorld.ts";
 
 /** What the benchmark reports. */
@@ -114,12 +113,4 @@ export async function run(): Promise<CommentFanoutResult> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  run().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

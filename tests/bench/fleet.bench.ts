@@ -10,8 +10,7 @@
  * BENCH_FLEET_MEMBERS (5), BENCH_FLEET_IDLE_S (20), BENCH_SERVERS (jigsaw,hp4,ywss).
  * Writes tests/bench/results/fleet.json.
  */
-import { pathToFileURL } from "node:url";
-import { machine, median, peerVersions, procMemMiB, round, say, sleep, writeResult } from "./lib/common.ts";
+import { machine, median, peerVersions, procMemMiB, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
 import { fleetPlanUpdate } from "./lib/planContent.ts";
@@ -171,12 +170,4 @@ export async function run(): Promise<unknown> {
   return summary;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  run().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

@@ -10,8 +10,7 @@
  * jigsaw,hp4,ywss,relay,crelay), BENCH_EDIT_HZ, BENCH_AWARENESS_HZ.
  * Writes tests/bench/results/meeting.json.
  */
-import { pathToFileURL } from "node:url";
-import { machine, median, peerVersions, round, say, writeResult } from "./lib/common.ts";
+import { machine, median, peerVersions, round, runIfMain, say, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
 import { MEETING_WARMUP_S, measureMeeting, meetingConfigFromEnv, meetingTargets, type MeetingConfig } from "./lib/meetingSession.ts";
@@ -129,12 +128,4 @@ export async function run(): Promise<unknown> {
   return result.summary;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  run().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

@@ -34,11 +34,10 @@
  */
 import { execFileSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import * as Y from "yjs";
 import type { ExportFormat } from "@jigsaw/shared/export/exportSchema";
 import { BIG_PLAN_TITLE, fillBigPlan } from "./lib/bigPlan.ts";
-import { hasTaskset, machine, median, peerVersions, procThreadCpuSeconds, round, say, sleep, writeResult } from "./lib/common.ts";
+import { hasTaskset, machine, median, peerVersions, procThreadCpuSeconds, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
 import { runExport, type ExportOutcome } from "./lib/exportClient.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
@@ -367,12 +366,4 @@ export async function run(): Promise<unknown> {
   return summary;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  run().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

@@ -12,13 +12,12 @@
  */
 import crypto from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { pathToFileURL } from "node:url";
 import { searchTerms } from "@jigsaw/shared/comments/searchText";
 import type { CommentRecord } from "@jigsaw/server/src/storage/types.ts";
 import type { EmbeddedStorage } from "@jigsaw/server/src/storage/embedded/embeddedStorage.ts";
 import { createPartnership, createPlan, signedUpClient } from "../utils/apiFixtures.ts";
 import { startTestServer } from "../utils/testServer.ts";
-import { machine, say, writeResult } from "./lib/common.ts";
+import { machine, runIfMain, say, writeResult } from "./lib/common.ts";
 import { stats } from "./lib/commentBenchWorld.ts";
 
 /** What the benchmark reports. */
@@ -143,12 +142,4 @@ export async function run(): Promise<SearchBenchResult> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  run().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

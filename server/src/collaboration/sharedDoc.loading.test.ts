@@ -8,12 +8,12 @@ import * as decoding from "lib0/decoding";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
-import type { DocStore, StoredDoc } from "../storage/types.ts";
+import type { DocStore } from "../storage/types.ts";
 import { collabOptions } from "./collabOptions.ts";
-import type { DocConnection } from "./docConnection.ts";
-import type { DocRelay, RelayTarget } from "./docRelay.ts";
+import type { DocRelay } from "./docRelay.ts";
 import { LogMerger } from "./logMerger.ts";
 import { SharedDoc } from "./sharedDoc.ts";
+import { recordingConnection, relayStub, storeWith } from "./sharedDocTestKit.ts";
 
 const mergers: LogMerger[] = [];
 
@@ -30,46 +30,10 @@ function storedPlan(): Uint8Array {
   return Y.encodeStateAsUpdate(doc);
 }
 
-function storeWith(stored: StoredDoc): DocStore {
-  return {
-    load: async () => stored,
-    append: async () => 1,
-    compact: async () => undefined,
-    logLength: async () => stored.updates.length,
-  };
-}
-
-function relayStub(): DocRelay & { target: RelayTarget | null } {
-  return {
-    target: null,
-    async join(t) {
-      this.target = t;
-    },
-    leave() {},
-    publishUpdates() {},
-    publishAwareness() {},
-    remoteAwareness: () => null,
-  };
-}
-
 function sharedDoc(store: DocStore, relay: DocRelay | null = null): SharedDoc {
   const merger = new LogMerger();
   mergers.push(merger);
   return new SharedDoc("plan-1", { store, merger, options: collabOptions(), touchActivity: () => undefined, onFailed: () => undefined, relay });
-}
-
-function connection(): DocConnection & { frames: Uint8Array[] } {
-  const frames: Uint8Array[] = [];
-  return {
-    id: 1,
-    userId: "u1",
-    readOnly: false,
-    identity: { id: "u1", name: "A", sector: "nhs", organisation: "Trust", colour: "#000000" },
-    ownedClientId: null,
-    frames,
-    send: (f) => frames.push(f),
-    close: () => undefined,
-  };
 }
 
 /** `[sync, sub, update]` → `{ sub, update }` */
@@ -149,7 +113,7 @@ describe("SharedDoc cold load", () => {
     await doc.ready;
     expect(sectionIds(doc.doc)).toHaveLength(3);
 
-    const conn = connection();
+    const conn = recordingConnection();
     doc.addConnection(conn);
     doc.catchUpEarlyAnswer(conn);
     const client = new Y.Doc();
@@ -168,7 +132,7 @@ describe("SharedDoc cold load", () => {
     await doc.earlyFullState;
     release();
     await doc.ready;
-    const conn = connection();
+    const conn = recordingConnection();
     doc.catchUpEarlyAnswer(conn);
     expect(conn.frames).toEqual([]);
   });

@@ -7,12 +7,11 @@ import * as decoding from "lib0/decoding";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
-import type { DocStore, StoredDoc } from "../storage/types.ts";
 import { collabOptions } from "./collabOptions.ts";
-import type { DocConnection } from "./docConnection.ts";
-import type { DocRelay, RelayTarget, RelayedUpdate } from "./docRelay.ts";
+import type { RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import { LogMerger } from "./logMerger.ts";
 import { SharedDoc } from "./sharedDoc.ts";
+import { recordingConnection, relayStub, storeWith } from "./sharedDocTestKit.ts";
 
 const mergers: LogMerger[] = [];
 const docs: SharedDoc[] = [];
@@ -24,42 +23,6 @@ afterEach(async () => {
   }
   for (const m of mergers.splice(0)) await m.close();
 });
-
-function storeWith(stored: StoredDoc): DocStore {
-  return {
-    load: async () => stored,
-    append: async () => 1,
-    compact: async () => undefined,
-    logLength: async () => stored.updates.length,
-  };
-}
-
-function relayStub(): DocRelay & { target: RelayTarget | null } {
-  return {
-    target: null,
-    async join(t) {
-      this.target = t;
-    },
-    leave() {},
-    publishUpdates() {},
-    publishAwareness() {},
-    remoteAwareness: () => null,
-  };
-}
-
-function connection(): DocConnection & { frames: Uint8Array[] } {
-  const frames: Uint8Array[] = [];
-  return {
-    id: 1,
-    userId: "u1",
-    readOnly: false,
-    identity: { id: "u1", name: "A", sector: "nhs", organisation: "Trust", colour: "#000000" },
-    ownedClientId: null,
-    frames,
-    send: (f) => frames.push(f),
-    close: () => undefined,
-  };
-}
 
 /** Payloads of the `[sync, update, payload]` frames among `frames`. */
 function updatePayloads(frames: readonly Uint8Array[]): Uint8Array[] {
@@ -73,7 +36,7 @@ function updatePayloads(frames: readonly Uint8Array[]): Uint8Array[] {
 }
 
 /** A loaded doc at `base` (stored up to seq 0), its relay and one connection that has seen nothing yet. */
-async function loaded(base: Uint8Array): Promise<{ doc: SharedDoc; relay: RelayTarget; conn: ReturnType<typeof connection> }> {
+async function loaded(base: Uint8Array): Promise<{ doc: SharedDoc; relay: RelayTarget; conn: ReturnType<typeof recordingConnection> }> {
   const relay = relayStub();
   const merger = new LogMerger();
   mergers.push(merger);
@@ -87,7 +50,7 @@ async function loaded(base: Uint8Array): Promise<{ doc: SharedDoc; relay: RelayT
   });
   docs.push(doc);
   await doc.ready;
-  const conn = connection();
+  const conn = recordingConnection();
   doc.addConnection(conn);
   conn.frames.length = 0;
   return { doc, relay: relay.target!, conn };

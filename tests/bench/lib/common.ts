@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** tests/bench */
 export const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -201,4 +201,16 @@ export async function eldSample(pid: number, file: string, after: number): Promi
     }
   }
   return null;
+}
+
+/** Run `main` when `moduleUrl` is the script node was started with (exit 0, or 1 with the error). */
+export function runIfMain(moduleUrl: string, main: () => Promise<unknown>): void {
+  if (moduleUrl !== pathToFileURL(process.argv[1] ?? "").href) return;
+  main().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

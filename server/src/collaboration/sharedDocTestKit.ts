@@ -1,0 +1,46 @@
+/**
+ * Test doubles for SharedDoc unit tests: a store that serves one stored doc,
+ * a relay that remembers its target, and a connection that records frames.
+ */
+import type { DocStore, StoredDoc } from "../storage/types.ts";
+import type { DocConnection } from "./docConnection.ts";
+import type { DocRelay, RelayTarget } from "./docRelay.ts";
+
+/** A store that always loads `stored` and accepts every write. */
+export function storeWith(stored: StoredDoc): DocStore {
+  return {
+    load: async () => stored,
+    append: async () => 1,
+    compact: async () => undefined,
+    logLength: async () => stored.updates.length,
+  };
+}
+
+/** A relay that publishes nothing and keeps the doc that joined it (to call `applyRemote` on). */
+export function relayStub(): DocRelay & { target: RelayTarget | null } {
+  return {
+    target: null,
+    async join(t) {
+      this.target = t;
+    },
+    leave() {},
+    publishUpdates() {},
+    publishAwareness() {},
+    remoteAwareness: () => null,
+  };
+}
+
+/** An editor connection that records every frame sent to it. */
+export function recordingConnection(): DocConnection & { frames: Uint8Array[] } {
+  const frames: Uint8Array[] = [];
+  return {
+    id: 1,
+    userId: "u1",
+    readOnly: false,
+    identity: { id: "u1", name: "A", sector: "nhs", organisation: "Trust", colour: "#000000" },
+    ownedClientId: null,
+    frames,
+    send: (f) => frames.push(f),
+    close: () => undefined,
+  };
+}
