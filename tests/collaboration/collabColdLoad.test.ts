@@ -5,14 +5,12 @@
  * step 1 (which needs the applied doc). Edits sent while the plan loads are
  * queued and applied in order, stored, and reach everyone.
  */
-import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds, setSectionTitle } from "@jigsaw/shared/plan/index";
 import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
-import { connectYjs, createCollabFixture, planJson, rawCollabSocket, sameState, waitFor, waitForSync, type YClient } from "../utils/yjsClient.ts";
+import { connectYjs, createCollabFixture, planJson, rawCollabSocket, sameState, waitFor, waitForSync, syncFrame, payloadOf, type YClient } from "../utils/yjsClient.ts";
 
 let server: TestServer;
 const clients: YClient[] = [];
@@ -25,21 +23,6 @@ afterAll(async () => {
   for (const c of clients) c.destroy();
   await server?.close();
 });
-
-function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarUint(e, sub);
-  encoding.writeVarUint8Array(e, payload);
-  return encoding.toUint8Array(e);
-}
-
-function payloadOf(frame: Uint8Array): Uint8Array {
-  const d = decoding.createDecoder(frame);
-  decoding.readVarUint(d);
-  decoding.readVarUint(d);
-  return decoding.readVarUint8Array(d);
-}
 
 function sectionTitles(doc: Y.Doc): string[] {
   return sectionIds(doc).map((id) => String((doc.getMap("sections").get(id) as Y.Map<unknown>).get("title")));

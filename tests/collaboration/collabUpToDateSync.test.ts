@@ -4,13 +4,11 @@
  * Deletions do not move a state vector, so that answer must still carry every
  * deletion, and a client's own deletions made offline must still be applied.
  */
-import * as decoding from "lib0/decoding";
-import * as encoding from "lib0/encoding";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
-import { createCollabFixture, planJson, rawCollabSocket, waitFor, type CollabFixture, type RawCollabSocket } from "../utils/yjsClient.ts";
+import { createCollabFixture, planJson, rawCollabSocket, waitFor, syncFrame, payloadOf, type CollabFixture, type RawCollabSocket } from "../utils/yjsClient.ts";
 
 let server: TestServer;
 let fx: CollabFixture;
@@ -23,21 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarUint(e, sub);
-  encoding.writeVarUint8Array(e, payload);
-  return encoding.toUint8Array(e);
-}
-
-function payloadOf(frame: Uint8Array): Uint8Array {
-  const d = decoding.createDecoder(frame);
-  decoding.readVarUint(d);
-  decoding.readVarUint(d);
-  return decoding.readVarUint8Array(d);
-}
 
 /** Open a socket, send our step 1 for `doc` and apply the server's step 2 to it. */
 async function syncInto(doc: Y.Doc): Promise<RawCollabSocket> {

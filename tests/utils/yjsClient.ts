@@ -1,3 +1,5 @@
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
@@ -206,4 +208,21 @@ export function closeCode(ws: WebSocket, timeoutMs = 10_000): Promise<number> {
       resolve(code);
     });
   });
+}
+
+/** A y-websocket sync message `[0, sub, payload]` (sub 0 step 1, 1 step 2, 2 update), for raw sockets. */
+export function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarUint(e, sub);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+/** The payload of a `[0, sub, payload]` sync message. */
+export function payloadOf(frame: Uint8Array): Uint8Array {
+  const d = decoding.createDecoder(frame);
+  decoding.readVarUint(d);
+  decoding.readVarUint(d);
+  return decoding.readVarUint8Array(d);
 }
