@@ -5,7 +5,11 @@ import { PlanExportSchema } from "@jigsaw/shared/export/exportSchema";
 import type { ExportJobView } from "@jigsaw/shared/export/exportJob";
 import { registerExportComments } from "@jigsaw/server/src/export/commentsProvider.ts";
 import { EXPORT_SCHEMA_FILE, exportSchemaFileContent } from "@jigsaw/server/src/export/writeExportJsonSchema.ts";
+import * as Y from "yjs";
+import { addSection, readSection, sectionIds } from "@jigsaw/shared/plan/index";
+import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
+import { connectYjs, waitFor, waitForSync } from "../utils/yjsClient.ts";
 import type { ApiClient } from "../utils/apiClient.ts";
 import { signedUpClient } from "../utils/apiFixtures.ts";
 import { agreementTeam, editPlan, planSnapshot } from "../utils/agreementFixtures.ts";
@@ -213,6 +217,24 @@ describe("export options and access", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/markdown/);
     expect(await res.text()).toContain("Current draft (not agreed)");
+  });
+
+  it("the current draft includes an edit a live client made just before the export", async () => {
+    const c = connectYjs(server, team.icb.client, team.plan.id);
+    try {
+      await waitForSync(c);
+      addSection(c.doc, { title: "Typed in the meeting a moment ago" });
+      // the server has it (in the live document and its not-yet-compacted log): the export reads storage
+      await waitFor(async () => {
+        const live = new Y.Doc();
+        Y.applyUpdate(live, (await collabFor(server.ctx)!.getDocSnapshot(team.plan.id))!);
+        return sectionIds(live).some((id) => readSection(live, id)?.title === "Typed in the meeting a moment ago");
+      }, "the server has the edit");
+      const d = await download(team.icb.client, team.plan.id, { format: "md", version: "current" });
+      expect(d.buffer.toString()).toContain("Typed in the meeting a moment ago");
+    } finally {
+      c.destroy();
+    }
   });
 
   it("only members export; jobs belong to whoever made them; bad input is refused", async () => {

@@ -7,6 +7,12 @@ export interface CollabApi {
    */
   getDocSnapshot(planId: string): Promise<Uint8Array | null>;
   /**
+   * Resolves once every change this node's loaded copy of the plan has accepted is
+   * stored (at once when it is not loaded): storage then holds the plan's durable
+   * state, to be read without touching the live document.
+   */
+  flushed(planId: string): Promise<void>;
+  /**
    * Apply a server-made update (e.g. restore a version) attributed to `userId`
    * (null = the system). Validated like client updates (but may write `meta`),
    * stored durably, then relayed to every connection. Rejects when the update

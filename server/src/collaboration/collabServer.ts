@@ -290,6 +290,11 @@ export class CollabServer implements CollabApi {
     }
   }
 
+  async flushed(planId: string): Promise<void> {
+    const doc = this.docs.peek(planId);
+    if (doc?.state === "ready") await doc.whenDurable();
+  }
+
   async applyServerUpdate(planId: string, update: Uint8Array, userId: string | null): Promise<void> {
     const doc = await this.docs.acquire(planId);
     try {

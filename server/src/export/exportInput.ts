@@ -3,7 +3,7 @@ import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
 import { NotFoundError } from "../errors.ts";
 import type { ServerContext } from "../services/context.ts";
 import type { PlanRecord } from "../storage/types.ts";
-import { loadPlanState } from "../commands/planDocAccess.ts";
+import { collabFor } from "../collaboration/collabRegistry.ts";
 import { nowIso } from "../utils/clock.ts";
 import { exportCommentsFor } from "./commentsProvider.ts";
 import type { DeferredExportInput } from "./renderExport.ts";
@@ -43,7 +43,11 @@ export async function exportInputFor(
     version = { id: v.id, kind: v.kind, name: v.name, createdAt: v.createdAt, contentHash: v.contentHash };
     signOff = v.signOff ? (JSON.parse(v.signOff) as SignOffRecord) : null;
   } else {
-    content = { kind: "state", state: await loadPlanState(ctx, plan.id) };
+    // the draft as stored, once this node's accepted changes are: never encoded from the live doc
+    await collabFor(ctx)?.flushed(plan.id);
+    const stored = await ctx.storage.docs.load(plan.id);
+    if (!stored) throw NotFoundError("Plan not found");
+    content = { kind: "stored", snapshot: stored.snapshot, updates: stored.updates.map((u) => u.data) };
     version = { id: null, kind: "draft", name: "Current draft", createdAt: nowIso(), contentHash: null };
   }
   let comments: DeferredExportInput["comments"] = null;

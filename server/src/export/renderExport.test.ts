@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { stableStringify } from "@jigsaw/shared/outcomes/hash";
-import { createPlanDoc, readPlan } from "@jigsaw/shared/plan/index";
+import { addSection, createPlanDoc, readPlan } from "@jigsaw/shared/plan/index";
 import { snapshotHash } from "../commands/snapshotHash.ts";
 import { resolveExportInput, type DeferredExportInput } from "./renderExport.ts";
 
@@ -27,6 +27,18 @@ describe("resolveExportInput (runs in the export worker)", () => {
     expect(input.snapshot).toEqual(snapshot);
     expect(input.version.contentHash).toBe(snapshotHash(snapshot));
     expect("content" in input).toBe(false);
+  });
+
+  it("replays a draft's stored snapshot and update log", () => {
+    const edited = new Y.Doc();
+    Y.applyUpdate(edited, Y.encodeStateAsUpdate(doc));
+    const updates: Uint8Array[] = [];
+    edited.on("update", (u: Uint8Array) => updates.push(u));
+    addSection(edited, { title: "Written after the snapshot" });
+    const input = resolveExportInput(deferred({ kind: "stored", snapshot: Y.encodeStateAsUpdate(doc), updates }, null));
+    expect(updates.length).toBeGreaterThan(0);
+    expect(input.snapshot).toEqual(readPlan(edited));
+    expect(input.snapshot.sections.map((s) => s.title)).toContain("Written after the snapshot");
   });
 
   it("parses a stored version's snapshot and keeps its stored hash", () => {
