@@ -3,8 +3,7 @@ import * as Y from "yjs";
 import { openDatabase } from "@jigsaw/server/src/storage/embedded/database.ts";
 import { createDocStore } from "@jigsaw/server/src/storage/embedded/docStore.ts";
 import { sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
-import { spawn } from "node:child_process";
-import type { ChildServer } from "../utils/childServer.ts";
+import { startChildServer, type ChildServer } from "../utils/childServer.ts";
 import type { TestRedis } from "../utils/redisServer.ts";
 import { freePort } from "../utils/testServer.ts";
 import type { YClient } from "../utils/yjsClient.ts";
@@ -30,7 +29,7 @@ export async function startCluster(dataDir: string, redis: TestRedis, env: Recor
     ALLOWED_ORIGINS: `http://127.0.0.1:${pa},http://127.0.0.1:${pb}`,
     ...env,
   };
-  const started = await Promise.allSettled([startNode(dataDir, pa, common), startNode(dataDir, pb, common)]);
+  const started = await Promise.allSettled([startChildServer(dataDir, pa, common), startChildServer(dataDir, pb, common)]);
   const [a, b] = started.map((r) => (r.status === "fulfilled" ? r.value : null));
   if (!a || !b) {
     await Promise.all([a?.kill(), b?.kill()]);
@@ -43,58 +42,6 @@ export async function startCluster(dataDir: string, redis: TestRedis, env: Recor
     dataDir,
     async stop() {
       await Promise.all([a.kill("SIGKILL"), b.kill("SIGKILL")]);
-    },
-  };
-}
-
-const root = path.resolve(import.meta.dirname, "../..");
-
-/**
- * `node --import tsx server/src/main.ts` like `startChildServer`, but with a
- * longer start-up deadline (two nodes start at once on a 2-core machine).
- */
-export async function startNode(dataDir: string, port: number, env: Record<string, string>, deadlineMs = 90_000): Promise<ChildServer> {
-  const origin = `http://127.0.0.1:${port}`;
-  const proc = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "test",
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      PUBLIC_URL: origin,
-      DATA_DIR: dataDir,
-      SEED_DEMO: "false",
-      LOG_LEVEL: process.env.CHILD_LOG_LEVEL ?? "silent",
-      AUTH_RATE_LIMIT: "10000",
-      ...env,
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    if (proc.exitCode !== null) throw new Error(`node on ${port} exited with ${proc.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      proc.kill("SIGKILL");
-      throw new Error(`node on ${port} did not start`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url: origin,
-    origin,
-    port,
-    dataDir,
-    proc,
-    async kill(signal: NodeJS.Signals = "SIGKILL") {
-      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
-      await exited;
     },
   };
 }

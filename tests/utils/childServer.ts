@@ -16,8 +16,11 @@ export interface ChildServer {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Start `node --import tsx server/src/main.ts` on `port` (free port by default) with `dataDir`; resolves when /healthz answers. */
-export async function startChildServer(dataDir: string, port?: number, env: Record<string, string> = {}): Promise<ChildServer> {
+/**
+ * Start `node --import tsx server/src/main.ts` on `port` (free port by default) with `dataDir`; resolves when
+ * /healthz answers, or fails after `deadlineMs` (generous: several nodes may start at once on a 2-core machine).
+ */
+export async function startChildServer(dataDir: string, port?: number, env: Record<string, string> = {}, deadlineMs = 90_000): Promise<ChildServer> {
   const p = port ?? (await freePort());
   const origin = `http://127.0.0.1:${p}`;
   const proc = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
@@ -37,9 +40,9 @@ export async function startChildServer(dataDir: string, port?: number, env: Reco
     stdio: ["ignore", "inherit", "inherit"],
   });
   const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + deadlineMs;
   for (;;) {
-    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`);
+    if (proc.exitCode !== null) throw new Error(`server on ${p} exited with ${proc.exitCode}`);
     try {
       const r = await fetch(`${origin}/healthz`);
       if (r.ok) break;
@@ -48,7 +51,7 @@ export async function startChildServer(dataDir: string, port?: number, env: Reco
     }
     if (Date.now() > deadline) {
       proc.kill("SIGKILL");
-      throw new Error("child server did not start");
+      throw new Error(`server on ${p} did not start`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
