@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import mammoth from "mammoth";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ApiClient } from "../utils/apiClient.ts";
-import { hasChromium, launchBrowser } from "../utils/browser.ts";
+import { hasChromium, launchBrowser, signedInContext } from "../utils/browser.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { agreementTeam, planSnapshot } from "../utils/agreementFixtures.ts";
 import { hasPdfToText, pdfToText, squash } from "../utils/exportFixtures.ts";
@@ -25,10 +25,8 @@ describe.skipIf(!hasChromium())("agreement in the browser", () => {
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "jigsaw-downloads-"));
 
   async function pageFor(api: ApiClient): Promise<Page> {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.origin, acceptDownloads: true });
+    const ctx = await signedInContext(browser, server.origin, api.cookieHeader); // downloads are accepted by default
     contexts.push(ctx);
-    const [name, ...rest] = api.cookieHeader!.split(";")[0]!.split("=");
-    await ctx.addCookies([{ name: name!, value: rest.join("="), url: server.origin }]);
     const page = await ctx.newPage();
     page.setDefaultTimeout(30_000);
     await page.goto(`/plans/${team.plan.id}`);

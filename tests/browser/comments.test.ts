@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { XSS_BASE_PAYLOADS } from "@jigsaw/shared/comments/xssCorpus";
 import type { ApiClient } from "../utils/apiClient.ts";
 import { createPartnership, createPlan, signedUpClient } from "../utils/apiFixtures.ts";
-import { hasChromium, launchBrowser, runAxe } from "../utils/browser.ts";
+import { hasChromium, launchBrowser, runAxe, signedInContext } from "../utils/browser.ts";
 import { readSection } from "@jigsaw/shared/plan/index";
 import { readPlanDoc } from "@jigsaw/server/src/commands/planDocReader.ts";
 import { addLedAction, firstSectionId, joinWith, writeSection, type Member } from "../utils/commentFixtures.ts";
@@ -34,12 +34,8 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
   const canaryRequests: string[] = [];
   const SENTENCE = "Damp and mould in private rented homes drives asthma admissions.";
 
-  async function contextFor(api: ApiClient): Promise<BrowserContext> {
-    const ctx = await browser.newContext({ viewport: { width: 1400, height: 900 }, baseURL: server.origin });
-    const [name, ...rest] = api.cookieHeader!.split(";")[0]!.split("=");
-    await ctx.addCookies([{ name: name!, value: rest.join("="), url: server.origin }]);
-    return ctx;
-  }
+  const contextFor = (api: ApiClient): Promise<BrowserContext> =>
+    signedInContext(browser, server.origin, api.cookieHeader, { width: 1400, height: 900 });
 
   function watch(page: Page) {
     page.on("dialog", (d) => {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ApiClient } from "../utils/apiClient.ts";
-import { hasChromium, launchBrowser, runAxe } from "../utils/browser.ts";
+import { hasChromium, launchBrowser, runAxe, signedInContext } from "../utils/browser.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { createCollabFixture, type CollabFixture } from "../utils/yjsClient.ts";
 
@@ -24,14 +24,7 @@ describe.skipIf(!hasChromium())("meeting mode in the browser", () => {
   let ben: Page;
   let sectionIds: string[] = [];
 
-  async function contextFor(api: ApiClient): Promise<BrowserContext> {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.origin });
-    const cookie = api.cookieHeader;
-    if (!cookie) throw new Error("no session cookie");
-    const [name, ...rest] = cookie.split(";")[0]!.split("=");
-    await ctx.addCookies([{ name: name!, value: rest.join("="), url: server.origin }]);
-    return ctx;
-  }
+  const contextFor = (api: ApiClient): Promise<BrowserContext> => signedInContext(browser, server.origin, api.cookieHeader);
 
   async function shot(page: Page, name: string) {
     if (!shotsDir) return;

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 /** Where the system Chromium lives (installed by .ci/run, never downloaded by tests). */
 export const CHROMIUM_PATH = "/usr/bin/chromium";
@@ -60,4 +60,18 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 /** Width of content beyond the viewport (0 when nothing scrolls horizontally). */
 export async function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** A browser context signed in as `cookieHeader`'s session (its first cookie), at `origin`. */
+export async function signedInContext(
+  browser: Browser,
+  origin: string,
+  cookieHeader: string | null,
+  viewport: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<BrowserContext> {
+  if (!cookieHeader) throw new Error("no session cookie");
+  const ctx = await browser.newContext({ viewport, baseURL: origin });
+  const [name, ...rest] = cookieHeader.split(";")[0]!.split("=");
+  await ctx.addCookies([{ name: name!, value: rest.join("="), url: origin }]);
+  return ctx;
 }
