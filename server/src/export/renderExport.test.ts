@@ -22,8 +22,8 @@ describe("resolveExportInput (runs in the export worker)", () => {
   const doc = createPlanDoc("place_plan", { title: "Joint plan", place: "Riverside", now: new Date(0) });
   const snapshot = readPlan(doc);
 
-  it("reads a draft's Yjs state into the plan snapshot and hashes it like a stored version", () => {
-    const input = resolveExportInput(deferred({ kind: "state", state: Y.encodeStateAsUpdate(doc) }, null));
+  it("reads a draft's stored snapshot into the plan snapshot and hashes it like a stored version", () => {
+    const input = resolveExportInput(deferred({ kind: "stored", snapshot: Y.encodeStateAsUpdate(doc), updates: [] }, null));
     expect(input.snapshot).toEqual(snapshot);
     expect(input.version.contentHash).toBe(snapshotHash(snapshot));
     expect("content" in input).toBe(false);

@@ -11,15 +11,14 @@ import { renderPdf } from "./pdfRenderer.ts";
 import type { ProgressFn } from "./progress.ts";
 
 /**
- * Export input whose plan content is still raw: the draft's stored snapshot and update log
- * (or a Yjs state), or a stored version's snapshot JSON. The worker reads it (and hashes a draft), so the main event
+ * Export input whose plan content is still raw: the draft's stored snapshot and update log,
+ * or a stored version's snapshot JSON. The worker reads it (and hashes a draft), so the main event
  * loop only copies bytes, however large the plan.
  */
 export interface DeferredExportInput extends Omit<PlanExportInput, "snapshot" | "version"> {
   /** `contentHash` null: the SHA-256 of the snapshot, computed when it is read. */
   version: Omit<PlanExportInput["version"], "contentHash"> & { contentHash: string | null };
   content:
-    | { kind: "state"; state: Uint8Array }
     | { kind: "stored"; snapshot: Uint8Array | null; updates: Uint8Array[] }
     | { kind: "snapshotJson"; json: string };
 }
@@ -43,11 +42,8 @@ export function resolveExportInput(input: PlanExportInput | DeferredExportInput)
     const doc = new Y.Doc();
     try {
       doc.transact(() => {
-        if (content.kind === "state") Y.applyUpdate(doc, content.state);
-        else {
-          if (content.snapshot) Y.applyUpdate(doc, content.snapshot);
-          for (const u of content.updates) Y.applyUpdate(doc, u);
-        }
+        if (content.snapshot) Y.applyUpdate(doc, content.snapshot);
+        for (const u of content.updates) Y.applyUpdate(doc, u);
       });
       snapshot = readPlan(doc);
     } finally {

@@ -15,8 +15,8 @@ import type { DocStore, DocUpdateRecord } from "../types.ts";
  * An in-memory database always writes inline.
  */
 export function createDocStore(db: Db): DocStore {
-  const synchronous = db.pragma("synchronous", { simple: true }) as number;
-  const writer = db.memory || synchronous < 2 ? null : new DocWriter(db.name, () => db.open, synchronous);
+  const fsyncEveryCommit = db.pragma("synchronous", { simple: true }) === 2; // FULL
+  const writer = db.memory || !fsyncEveryCommit ? null : new DocWriter(db.name, () => db.open);
   const snap = db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number; next_seq: number }>(
     "SELECT snapshot, snapshot_seq, next_seq FROM doc_snapshots WHERE doc_id = ?",
   );

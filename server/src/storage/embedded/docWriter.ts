@@ -5,7 +5,7 @@ import { log } from "../../logging/logger.ts";
 const logger = log("storage");
 
 /*
- * The writer thread owns its own SQLite connection (WAL, the main connection's synchronous level) and
+ * The writer thread (used with synchronous=FULL) owns its own SQLite connection (WAL, FULL) and
  * group-commits: every job that arrived while the previous commit was syncing
  * goes into ONE transaction (appends of every document, compactions), each job
  * in its own savepoint so one failure does not fail the others. The fsync thus
@@ -17,7 +17,7 @@ const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.sqlitePath);
 const db = new Database(workerData.file);
 db.pragma("journal_mode = WAL");
-db.pragma("synchronous = " + (workerData.synchronous === 2 ? "FULL" : "NORMAL"));
+db.pragma("synchronous = FULL");
 db.pragma("busy_timeout = 5000");
 const ensure = db.prepare("INSERT OR IGNORE INTO doc_snapshots (doc_id, snapshot, snapshot_seq, next_seq) VALUES (?, NULL, 0, 1)");
 const bump = db.prepare("UPDATE doc_snapshots SET next_seq = next_seq + ? WHERE doc_id = ? RETURNING next_seq");
@@ -100,8 +100,6 @@ export class DocWriter {
   constructor(
     private readonly file: string,
     private readonly isOpen: () => boolean,
-    /** SQLite's synchronous level of the main connection (1 NORMAL, 2 FULL), used by the writer's own. */
-    private readonly synchronous = 1,
     checkMs = 2_000,
   ) {
     this.ensureWorker();
@@ -131,7 +129,7 @@ export class DocWriter {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const sqlitePath = createRequire(import.meta.url).resolve("better-sqlite3");
-    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlitePath, file: this.file, synchronous: this.synchronous } });
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlitePath, file: this.file } });
     w.unref();
     w.on("message", (results: Array<{ id: number; value?: number; error?: string }>) => {
       for (const r of results) {
