@@ -1,7 +1,7 @@
 import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import { log } from "../logging/logger.ts";
-import type { DocStore } from "../storage/types.ts";
+import type { DocClientOwner, DocStore } from "../storage/types.ts";
 import { mergeLogInline, type LogMerger } from "./logMerger.ts";
 
 const logger = log("collaboration");
@@ -18,7 +18,10 @@ export interface LoadedDoc {
   tailSeqs: number[];
   /** Seq of the last stored update (or of the snapshot). */
   lastSeq: number;
-  /** Author of each Yjs client id seen in the log. */
+  /**
+   * Who first wrote under each Yjs client id: the owners recorded when the log
+   * was compacted, then the authors in the log (null = the server).
+   */
   owners: Map<number, string | null>;
 }
 
@@ -33,7 +36,8 @@ export async function loadDoc(store: DocStore, merger: LogMerger, planId: string
   if (!stored) return null;
   const updates = stored.updates.map((u) => u.data);
   const lastSeq = stored.updates.length > 0 ? stored.updates[stored.updates.length - 1]!.seq : stored.snapshotSeq;
-  const owners = new Map<number, string | null>();
+  // recorded owners first: they wrote before anything still in the log
+  const owners = new Map<number, string | null>(stored.owners.map((o) => [o.clientId, o.userId]));
   for (const u of stored.updates) {
     try {
       for (const client of writtenClients(u.data)) if (!owners.has(client)) owners.set(client, u.userId);
@@ -50,10 +54,31 @@ export async function loadDoc(store: DocStore, merger: LogMerger, planId: string
     logger.error({ planId, skipped: merged.skipped.map((i) => stored.updates[i]!.seq) }, "skipped unreadable stored updates");
   }
   if (updates.length > workerThreshold) {
-    await store.compact(planId, merged.state, lastSeq);
+    await store.compact(planId, merged.state, lastSeq, ownersToRecord(owners, updates));
     return { state: merged.state, base: merged.state, tail: [], tailSeqs: [], lastSeq, owners };
   }
   return { state: merged.state, base: stored.snapshot, tail: updates, tailSeqs: stored.updates.map((u) => u.seq), lastSeq, owners };
+}
+
+/**
+ * The owners a compaction of `updates` must record: the member (never the
+ * server) who owns each client id those updates write under, per `owners`.
+ */
+export function ownersToRecord(owners: ReadonlyMap<number, string | null>, updates: Iterable<Uint8Array>): DocClientOwner[] {
+  const out = new Map<number, string>();
+  for (const u of updates) {
+    let clients: Iterable<number>;
+    try {
+      clients = writtenClients(u);
+    } catch {
+      continue; // unreadable: it wrote nothing into the snapshot either
+    }
+    for (const client of clients) {
+      const userId = owners.get(client);
+      if (typeof userId === "string" && !out.has(client)) out.set(client, userId);
+    }
+  }
+  return [...out].map(([clientId, userId]) => ({ clientId, userId }));
 }
 
 /**

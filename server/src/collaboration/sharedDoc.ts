@@ -8,7 +8,7 @@ import type { CollabOptions } from "./collabOptions.ts";
 import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay, RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import type { LogMerger } from "./logMerger.ts";
-import { loadDoc } from "./persistence.ts";
+import { loadDoc, ownersToRecord } from "./persistence.ts";
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, KEEPALIVE_FRAME, type ClientFrame } from "./protocol.ts";
 import { SeqWatermark } from "./seqWatermark.ts";
 
@@ -83,7 +83,10 @@ export class SharedDoc implements RelayTarget {
   private syncCache: SyncCache | null = null;
   /** Generation seen by the previous `warmSyncAnswer` call. */
   private quietGen = -1;
-  /** Which user first wrote each Yjs client id (from the log and live updates; null = server). */
+  /**
+   * Which user first wrote each Yjs client id (null = server): from the owners stored with
+   * compactions, the log and live updates. Compaction stores those of the ids it prunes.
+   */
   private readonly owners = new Map<number, string | null>();
   /** Last snapshot and the committed updates after it, for compaction in the worker. */
   private base: Uint8Array | null = null;
@@ -617,6 +620,8 @@ export class SharedDoc implements RelayTarget {
       try {
         const stored = await this.deps.store.load(this.planId);
         if (!stored || this.state !== "ready") return;
+        // a snapshot another node compacted may hold client ids this node never saw written
+        for (const o of stored.owners) if (!this.owners.has(o.clientId)) this.owners.set(o.clientId, o.userId);
         if (stored.snapshot && stored.snapshotSeq > this.seqs.value) {
           if (!this.applyRelayed([stored.snapshot])) return;
           this.base = stored.snapshot;
@@ -782,7 +787,10 @@ export class SharedDoc implements RelayTarget {
     return new Promise((resolve) => this.afterDurable.push({ gen: this.generation, fn: resolve }));
   }
 
-  /** Compact the log into a snapshot: applied into a doc in the worker, then stored. */
+  /**
+   * Compact the log into a snapshot: applied into a doc in the worker, then stored together
+   * with the owners of the client ids the compacted updates wrote under (they leave the log).
+   */
   compact(): Promise<void> {
     if (this.compacting) return this.compacting;
     // only up to a seq this node holds everything below: never drop another node's unseen updates
@@ -791,11 +799,12 @@ export class SharedDoc implements RelayTarget {
     while (n < this.tail.length && this.tail[n]!.seq <= uptoSeq) n++;
     if (n === 0) return Promise.resolve();
     const updates = this.tail.slice(0, n).map((e) => e.data);
+    const owners = ownersToRecord(this.owners, updates);
     const epoch = this.baseEpoch;
     this.compacting = (async () => {
       try {
         const merged = await this.deps.merger.merge(this.base, updates);
-        await this.deps.store.compact(this.planId, merged.state, uptoSeq);
+        await this.deps.store.compact(this.planId, merged.state, uptoSeq, owners);
         if (this.baseEpoch === epoch) {
           this.base = merged.state;
           this.tail = this.tail.filter((e) => e.seq > uptoSeq);

@@ -6,10 +6,10 @@ import type { DocStore, StoredDoc } from "../storage/types.ts";
 import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay, RelayTarget } from "./docRelay.ts";
 
-/** A store that always loads `stored` and accepts every write. */
-export function storeWith(stored: StoredDoc): DocStore {
+/** A store that always loads `stored` (no recorded owners unless given) and accepts every write. */
+export function storeWith(stored: Omit<StoredDoc, "owners"> & { owners?: StoredDoc["owners"] }): DocStore {
   return {
-    load: async () => stored,
+    load: async () => ({ owners: [], ...stored }),
     append: async () => 1,
     compact: async () => undefined,
     logLength: async () => stored.updates.length,

@@ -597,7 +597,7 @@ export function storageContract(
         const pl = plan(p.id, founder.id);
         await s.plans.create(pl, bytes(100));
         for (let i = 1; i <= 5; i++) await s.docs.append(pl.id, [{ data: bytes(i), userId: founder.id }], at(i));
-        await s.docs.compact(pl.id, bytes(200, 3), 3);
+        await s.docs.compact(pl.id, bytes(200, 3), 3, []);
         const loaded = (await s.docs.load(pl.id))!;
         expect(Array.from(loaded.snapshot!)).toEqual([200, 3]);
         expect(loaded.snapshotSeq).toBe(3);
@@ -608,7 +608,7 @@ export function storageContract(
       it("seqs keep increasing after compaction (no reuse)", async () => {
         const doc = id();
         await s.docs.append(doc, [{ data: bytes(1), userId: null }, { data: bytes(2), userId: null }], at(0));
-        await s.docs.compact(doc, bytes(42), 2);
+        await s.docs.compact(doc, bytes(42), 2, []);
         expect(await s.docs.logLength(doc)).toBe(0);
         expect(await s.docs.append(doc, [{ data: bytes(3), userId: null }], at(1))).toBe(3);
         const loaded = (await s.docs.load(doc))!;
@@ -619,8 +619,8 @@ export function storageContract(
       it("a stale compaction (lower uptoSeq) is ignored", async () => {
         const doc = id();
         for (let i = 1; i <= 6; i++) await s.docs.append(doc, [{ data: bytes(i), userId: null }], at(i));
-        await s.docs.compact(doc, bytes(4, 4), 4);
-        await s.docs.compact(doc, bytes(2, 2), 2);
+        await s.docs.compact(doc, bytes(4, 4), 4, []);
+        await s.docs.compact(doc, bytes(2, 2), 2, []);
         const loaded = (await s.docs.load(doc))!;
         expect(Array.from(loaded.snapshot!)).toEqual([4, 4]);
         expect(loaded.snapshotSeq).toBe(4);
@@ -628,11 +628,44 @@ export function storageContract(
         expect(await s.docs.logLength(doc)).toBe(2);
       });
 
+      it("compaction records who owns the pruned updates' client ids (first writer wins) and load returns them", async () => {
+        const doc = id();
+        const other = id();
+        const [a, b] = [id(), id()];
+        // a new document has no recorded owners
+        await s.docs.append(doc, [{ data: bytes(1), userId: a }, { data: bytes(2), userId: b }, { data: bytes(3), userId: a }], at(1));
+        expect((await s.docs.load(doc))!.owners).toEqual([]);
+        await s.docs.compact(doc, bytes(50), 2, [{ clientId: 4_000_000_000, userId: b }, { clientId: 7, userId: a }]);
+        const loaded = (await s.docs.load(doc))!;
+        expect(loaded.updates.map((u) => u.seq)).toEqual([3]);
+        expect(loaded.owners).toEqual([{ clientId: 7, userId: a }, { clientId: 4_000_000_000, userId: b }]);
+        // a later compaction adds owners and never replaces one (b cannot take over client 7)
+        await s.docs.compact(doc, bytes(51), 3, [{ clientId: 7, userId: b }, { clientId: 12, userId: b }]);
+        expect((await s.docs.load(doc))!.owners).toEqual([
+          { clientId: 7, userId: a },
+          { clientId: 12, userId: b },
+          { clientId: 4_000_000_000, userId: b },
+        ]);
+        // a stale compaction changes no snapshot but still records its owners
+        await s.docs.compact(doc, bytes(49), 1, [{ clientId: 3, userId: a }]);
+        const after = (await s.docs.load(doc))!;
+        expect(Array.from(after.snapshot!)).toEqual([51]);
+        expect(after.snapshotSeq).toBe(3);
+        expect(after.owners.map((o) => o.clientId)).toEqual([3, 7, 12, 4_000_000_000]);
+        // one record per client id, shared with the visits' attribution, per document
+        await s.visits.recordClientOwners(doc, [{ clientId: 12, userId: a }, { clientId: 20, userId: a }]);
+        expect(await s.visits.clientOwners(doc)).toEqual((await s.docs.load(doc))!.owners);
+        expect((await s.docs.load(doc))!.owners).toContainEqual({ clientId: 20, userId: a });
+        expect((await s.docs.load(doc))!.owners).toContainEqual({ clientId: 12, userId: b });
+        await s.docs.append(other, [{ data: bytes(9), userId: b }], at(2));
+        expect((await s.docs.load(other))!.owners).toEqual([]);
+      });
+
       it("compaction racing appends loses nothing: snapshot seq + log cover every update", async () => {
         const doc = id();
         for (let i = 1; i <= 4; i++) await s.docs.append(doc, [{ data: bytes(i), userId: null }], at(i));
         await Promise.all([
-          s.docs.compact(doc, bytes(99), 4),
+          s.docs.compact(doc, bytes(99), 4, []),
           s.docs.append(doc, [{ data: bytes(5), userId: null }], at(5)),
           s.docs.append(doc, [{ data: bytes(6), userId: null }], at(6)),
         ]);

@@ -171,12 +171,24 @@ export interface DocUpdateRecord {
   createdAt: string;
 }
 
+/** The member who first wrote under a Yjs client id of a document. */
+export interface DocClientOwner {
+  clientId: number;
+  userId: string;
+}
+
 /** What is stored for a document: the latest snapshot and the log after it. */
 export interface StoredDoc {
   snapshot: Uint8Array | null;
   /** Seq of the last update merged into the snapshot (0 if none). */
   snapshotSeq: number;
   updates: DocUpdateRecord[];
+  /**
+   * Recorded owners of the document's Yjs client ids (by `compact`, and by
+   * `visits.recordClientOwners`), ordered by client id: who wrote under the
+   * client ids the snapshot holds, since their log entries are gone.
+   */
+  owners: DocClientOwner[];
 }
 
 /** The Yjs document store: an append-only update log plus compacted snapshots. */
@@ -190,9 +202,14 @@ export interface DocStore {
   append(docId: string, updates: Array<{ data: Uint8Array; userId: string | null }>, createdAt: string): Promise<number>;
   /**
    * Replace the snapshot with `snapshot` (which includes every update up to
-   * and including `uptoSeq`) and delete those updates, atomically.
+   * and including `uptoSeq`) and delete those updates, atomically; in the same
+   * transaction record `owners` (the members who first wrote under the Yjs
+   * client ids of the deleted updates; an already recorded owner is kept: the
+   * first writer wins), so that who may write under a client id outlives the
+   * log. A stale compaction (older than the stored snapshot) changes nothing
+   * but still records the owners.
    */
-  compact(docId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  compact(docId: string, snapshot: Uint8Array, uptoSeq: number, owners: readonly DocClientOwner[]): Promise<void>;
   /** Number of log entries after the snapshot. */
   logLength(docId: string): Promise<number>;
 }
@@ -480,9 +497,12 @@ export interface PlanVisitRecord {
 export interface VisitRepository {
   get(userId: string, planId: string): Promise<PlanVisitRecord | null>;
   put(visit: PlanVisitRecord): Promise<void>;
-  /** Remember who owns Yjs client ids in a plan's document (first writer wins). */
-  recordClientOwners(planId: string, owners: Array<{ clientId: number; userId: string }>): Promise<void>;
-  clientOwners(planId: string): Promise<Array<{ clientId: number; userId: string }>>;
+  /**
+   * Remember who owns Yjs client ids in a plan's document (first writer wins).
+   * The same records as `DocStore.compact` writes and `DocStore.load` returns.
+   */
+  recordClientOwners(planId: string, owners: DocClientOwner[]): Promise<void>;
+  clientOwners(planId: string): Promise<DocClientOwner[]>;
 }
 
 /** One searchable part of a plan. */

@@ -1,6 +1,6 @@
 import type { Db } from "./database.ts";
 import { DocWriter } from "./docWriter.ts";
-import type { DocStore, DocUpdateRecord } from "../types.ts";
+import type { DocClientOwner, DocStore, DocUpdateRecord } from "../types.ts";
 
 /**
  * SQLite Yjs document store: a snapshot row per document plus an append-only
@@ -13,6 +13,9 @@ import type { DocStore, DocUpdateRecord } from "../types.ts";
  *   document's pending writes in one transaction; the fsync never blocks the
  *   event loop.
  * An in-memory database always writes inline.
+ * A compaction records the owners of the pruned updates' Yjs client ids in
+ * `doc_client_owners` (insert-or-ignore: the first writer wins) in its
+ * transaction; `load` reads snapshot, log and owners in one read transaction.
  */
 export function createDocStore(db: Db): DocStore {
   const fsyncEveryCommit = db.pragma("synchronous", { simple: true }) === 2; // FULL
@@ -30,6 +33,10 @@ export function createDocStore(db: Db): DocStore {
   const insert = db.prepare("INSERT INTO doc_updates (doc_id, seq, data, user_id, created_at) VALUES (?, ?, ?, ?, ?)");
   const setSnap = db.prepare("UPDATE doc_snapshots SET snapshot = ?, snapshot_seq = ? WHERE doc_id = ?");
   const prune = db.prepare("DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?");
+  const own = db.prepare("INSERT OR IGNORE INTO doc_client_owners (doc_id, client_id, user_id) VALUES (?, ?, ?)");
+  const owners = db.prepare<[string], { client_id: number; user_id: string }>(
+    "SELECT client_id, user_id FROM doc_client_owners WHERE doc_id = ? ORDER BY client_id",
+  );
   const count = db.prepare<[string, string], { n: number }>(
     "SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id = ? AND seq > (SELECT snapshot_seq FROM doc_snapshots WHERE doc_id = ?)",
   );
@@ -46,7 +53,8 @@ export function createDocStore(db: Db): DocStore {
       return next - 1;
     },
   );
-  const compactTx = db.transaction((docId: string, snapshot: Uint8Array, uptoSeq: number) => {
+  const compactTx = db.transaction((docId: string, snapshot: Uint8Array, uptoSeq: number, owned: readonly DocClientOwner[]) => {
+    for (const o of owned) own.run(docId, o.clientId, o.userId);
     const cur = snap.get(docId);
     if (cur && cur.snapshot_seq > uptoSeq) {
       return; // a newer compaction already happened
@@ -56,17 +64,23 @@ export function createDocStore(db: Db): DocStore {
     prune.run(docId, uptoSeq);
   });
 
+  // one read transaction: the writer thread's connection may compact between the reads
+  const loadTx = db.transaction((docId: string) => {
+    const s = snap.get(docId);
+    if (!s) return null;
+    const log: DocUpdateRecord[] = updates.all(docId, s.snapshot_seq).map((r) => ({
+      seq: r.seq,
+      data: new Uint8Array(r.data),
+      userId: r.user_id,
+      createdAt: r.created_at,
+    }));
+    const owned = owners.all(docId).map((r) => ({ clientId: r.client_id, userId: r.user_id }));
+    return { snapshot: s.snapshot ? new Uint8Array(s.snapshot) : null, snapshotSeq: s.snapshot_seq, updates: log, owners: owned };
+  });
+
   return {
     async load(docId) {
-      const s = snap.get(docId);
-      if (!s) return null;
-      const log: DocUpdateRecord[] = updates.all(docId, s.snapshot_seq).map((r) => ({
-        seq: r.seq,
-        data: new Uint8Array(r.data),
-        userId: r.user_id,
-        createdAt: r.created_at,
-      }));
-      return { snapshot: s.snapshot ? new Uint8Array(s.snapshot) : null, snapshotSeq: s.snapshot_seq, updates: log };
+      return loadTx(docId);
     },
     async append(docId, items, at) {
       if (items.length === 0) {
@@ -75,9 +89,9 @@ export function createDocStore(db: Db): DocStore {
       if (writer) return writer.append(docId, items, at);
       return appendTx.immediate(docId, items, at);
     },
-    async compact(docId, snapshot, uptoSeq) {
-      if (writer) return writer.compact(docId, snapshot, uptoSeq);
-      compactTx.immediate(docId, snapshot, uptoSeq);
+    async compact(docId, snapshot, uptoSeq, owned) {
+      if (writer) return writer.compact(docId, snapshot, uptoSeq, owned);
+      compactTx.immediate(docId, snapshot, uptoSeq, owned);
     },
     async logLength(docId) {
       return count.get(docId, docId)?.n ?? 0;

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { log } from "../../logging/logger.ts";
+import type { DocClientOwner } from "../types.ts";
 
 const logger = log("storage");
 
@@ -25,6 +26,7 @@ const insert = db.prepare("INSERT INTO doc_updates (doc_id, seq, data, user_id, 
 const snap = db.prepare("SELECT snapshot_seq FROM doc_snapshots WHERE doc_id = ?");
 const setSnap = db.prepare("UPDATE doc_snapshots SET snapshot = ?, snapshot_seq = ? WHERE doc_id = ?");
 const prune = db.prepare("DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?");
+const own = db.prepare("INSERT OR IGNORE INTO doc_client_owners (doc_id, client_id, user_id) VALUES (?, ?, ?)");
 const buf = (u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 const append = db.transaction((job) => {
   ensure.run(job.docId);
@@ -34,6 +36,7 @@ const append = db.transaction((job) => {
   return next - 1;
 });
 const compact = db.transaction((job) => {
+  for (const o of job.owners) own.run(job.docId, o.clientId, o.userId);
   const cur = snap.get(job.docId);
   if (cur && cur.snapshot_seq > job.uptoSeq) return 0;
   ensure.run(job.docId);
@@ -81,7 +84,7 @@ parentPort.on("message", (job) => {
 type Pending = { resolve: (v: number) => void; reject: (e: Error) => void };
 type Job =
   | { kind: "append"; docId: string; items: Array<{ data: Uint8Array; userId: string | null }>; at: string }
-  | { kind: "compact"; docId: string; snapshot: Uint8Array; uptoSeq: number };
+  | { kind: "compact"; docId: string; snapshot: Uint8Array; uptoSeq: number; owners: readonly DocClientOwner[] };
 
 /**
  * Durable writes of the document log from a dedicated worker thread with its
@@ -112,9 +115,12 @@ export class DocWriter {
     return this.post({ kind: "append", docId, items, at });
   }
 
-  /** Replace the snapshot and prune the log up to `uptoSeq`, in commit order with the appends. */
-  async compact(docId: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
-    await this.post({ kind: "compact", docId, snapshot, uptoSeq });
+  /**
+   * Replace the snapshot and prune the log up to `uptoSeq`, in commit order with the appends,
+   * recording `owners` (insert-or-ignore) in the same transaction.
+   */
+  async compact(docId: string, snapshot: Uint8Array, uptoSeq: number, owners: readonly DocClientOwner[]): Promise<void> {
+    await this.post({ kind: "compact", docId, snapshot, uptoSeq, owners });
   }
 
   private post(job: Job): Promise<number> {

@@ -60,4 +60,21 @@ describe("embedded storage on disk", () => {
     expect(await full.docs.append("doc-full", [{ data: Uint8Array.of(1), userId: null }], "2026-01-01T00:00:00.000Z")).toBe(1);
     await full.close();
   });
+
+  it("with synchronous=FULL, compactions on the writer thread record owners (first writer wins) that a reopen loads", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jigsaw-store-"));
+    made.push(dir);
+    const full = createEmbeddedStorage(dir, { synchronous: "full" });
+    await full.docs.append("doc-owned", [{ data: Uint8Array.of(1), userId: "user-a" }, { data: Uint8Array.of(2), userId: "user-b" }], "2026-01-01T00:00:00.000Z");
+    await full.docs.compact("doc-owned", Uint8Array.of(9), 2, [{ clientId: 11, userId: "user-a" }, { clientId: 5, userId: "user-b" }]);
+    await full.docs.compact("doc-owned", Uint8Array.of(9), 2, [{ clientId: 11, userId: "user-b" }]);
+    const expected = [{ clientId: 5, userId: "user-b" }, { clientId: 11, userId: "user-a" }];
+    expect((await full.docs.load("doc-owned"))!.owners).toEqual(expected);
+    await full.close();
+    const again = createEmbeddedStorage(dir);
+    const loaded = (await again.docs.load("doc-owned"))!;
+    expect(loaded.updates).toEqual([]);
+    expect(loaded.owners).toEqual(expected);
+    await again.close();
+  });
 });

@@ -1,6 +1,7 @@
 import mongoose from "mongoose";
-import type { DocStore, DocUpdateRecord } from "../types.ts";
+import type { DocClientOwner, DocStore, DocUpdateRecord } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
+import type { DocClientOwnerDoc } from "./models/docClientOwnerModel.ts";
 import type { DocHeadDoc } from "./models/docHeadModel.ts";
 import type { DocSnapshotDoc } from "./models/docSnapshotModel.ts";
 import type { DocUpdateDoc } from "./models/docUpdateModel.ts";
@@ -18,13 +19,16 @@ import { guard, isDuplicateKeyError } from "./unavailable.ts";
  *   updates survive a crash or failover. If the commit cannot be confirmed it
  *   rejects with `StorageUnavailableError` (the client must not be acked and
  *   resends; replaying a Yjs update is harmless).
- * - `compact` writes the snapshot and deletes the merged updates in one
- *   transaction; a compaction older than the stored snapshot is ignored.
- * - `load` reads head, snapshot and log from one snapshot (transaction with
- *   read concern "snapshot"), so a concurrent compaction cannot make it miss updates.
+ * - `compact` writes the snapshot, deletes the merged updates and records the
+ *   owners of their Yjs client ids in `docClientOwners` (upserts that never
+ *   replace: the first writer wins) in one transaction; a compaction older
+ *   than the stored snapshot only records the owners.
+ * - `load` reads head, snapshot, log and owners from one snapshot (transaction
+ *   with read concern "snapshot"), so a concurrent compaction cannot make it
+ *   miss updates or their owners.
  */
 export function createDocStore(ctx: MongoContext): DocStore {
-  const { docHeads: Heads, docSnapshots: Snapshots, docUpdates: Updates } = ctx.models;
+  const { docHeads: Heads, docSnapshots: Snapshots, docUpdates: Updates, docClientOwners: Owners } = ctx.models;
   return {
     async load(docId) {
       const _id = str(docId, "docId");
@@ -42,7 +46,9 @@ export function createDocStore(ctx: MongoContext): DocStore {
           userId: r.userId ?? null,
           createdAt: r.createdAt,
         }));
-        return { snapshot: snap ? toBytes(snap.data) : null, snapshotSeq: head.snapshotSeq, updates };
+        const owned = await Owners.find({ docId: _id }, null, { session }).sort({ clientId: 1 }).lean<DocClientOwnerDoc[]>().exec();
+        const owners = owned.map((o) => ({ clientId: o.clientId, userId: o.userId }));
+        return { snapshot: snap ? toBytes(snap.data) : null, snapshotSeq: head.snapshotSeq, updates, owners };
       });
     },
     async append(docId, items, createdAt) {
@@ -80,12 +86,22 @@ export function createDocStore(ctx: MongoContext): DocStore {
         }
       }
     },
-    async compact(docId, snapshot, uptoSeq) {
+    async compact(docId, snapshot, uptoSeq, owners) {
       const _id = str(docId, "docId");
       const upto = seqNo(uptoSeq, "uptoSeq");
       if (!(snapshot instanceof Uint8Array)) throw new TypeError("snapshot must be a Uint8Array");
       const data = toBuffer(snapshot);
+      const owned = ownerRecords(owners);
       await inTransaction(ctx.conn, "docs.compact", async (session) => {
+        if (owned.length > 0) {
+          // insert-or-ignore (a duplicate-key error would abort the transaction): an upsert that only sets on insert
+          await Owners.bulkWrite(
+            owned.map((o) => ({
+              updateOne: { filter: { docId: _id, clientId: o.clientId }, update: { $setOnInsert: { userId: o.userId } }, upsert: true },
+            })),
+            { session, ordered: true },
+          );
+        }
         const head = await Heads.findOne({ _id }, null, { session }).lean<DocHeadDoc>().exec();
         if (head && head.snapshotSeq > upto) return; // a newer compaction already happened
         await Heads.updateOne(
@@ -107,4 +123,16 @@ export function createDocStore(ctx: MongoContext): DocStore {
       });
     },
   };
+}
+
+/** Validated owners, one per client id (the first listed wins), for `docClientOwners`. */
+function ownerRecords(owners: readonly DocClientOwner[]): DocClientOwner[] {
+  if (!Array.isArray(owners)) throw new TypeError("owners must be an array");
+  const seen = new Map<number, string>();
+  owners.forEach((o, i) => {
+    const clientId = seqNo(o.clientId, `owners[${i}].clientId`);
+    const userId = str(o.userId, `owners[${i}].userId`);
+    if (!seen.has(clientId)) seen.set(clientId, userId);
+  });
+  return [...seen].map(([clientId, userId]) => ({ clientId, userId }));
 }

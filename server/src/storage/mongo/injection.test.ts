@@ -49,7 +49,8 @@ describe("repository arguments must be typed scalars", () => {
     ["plans.touchActivity", (v) => storage.plans.touchActivity("pl1", v)],
     ["docs.load", (v) => storage.docs.load(v)],
     ["docs.append", (v) => storage.docs.append(v, [{ data: Uint8Array.of(1), userId: null }], "2026-01-01T00:00:00.000Z")],
-    ["docs.compact", (v) => storage.docs.compact(v, Uint8Array.of(1), 1)],
+    ["docs.compact", (v) => storage.docs.compact(v, Uint8Array.of(1), 1, [])],
+    ["docs.compact (owner)", (v) => storage.docs.compact("d", Uint8Array.of(1), 1, [{ clientId: 7, userId: v }])],
     ["docs.logLength", (v) => storage.docs.logLength(v)],
   ];
   for (const [name, call] of calls) {
@@ -63,9 +64,12 @@ describe("repository arguments must be typed scalars", () => {
     });
   }
 
-  it("docs.compact rejects a non-integer seq; docs.append a non-binary update", async () => {
-    await expect(storage.docs.compact("d", Uint8Array.of(1), { $gt: 0 } as unknown as number)).rejects.toBeInstanceOf(TypeError);
-    await expect(storage.docs.compact("d", Uint8Array.of(1), -1)).rejects.toBeInstanceOf(TypeError);
+  it("docs.compact rejects a non-integer seq or client id; docs.append a non-binary update", async () => {
+    await expect(storage.docs.compact("d", Uint8Array.of(1), { $gt: 0 } as unknown as number, [])).rejects.toBeInstanceOf(TypeError);
+    await expect(storage.docs.compact("d", Uint8Array.of(1), -1, [])).rejects.toBeInstanceOf(TypeError);
+    for (const clientId of [{ $gt: 0 }, -1, 1.5, "7"]) {
+      await expect(storage.docs.compact("d", Uint8Array.of(1), 1, [{ clientId: clientId as unknown as number, userId: "u1" }])).rejects.toBeInstanceOf(TypeError);
+    }
     await expect(storage.docs.append("d", [{ data: "AAA" as unknown as Uint8Array, userId: null }], "t")).rejects.toBeInstanceOf(TypeError);
     await expect(storage.docs.append("d", [{ data: Uint8Array.of(1), userId: { $ne: 1 } as unknown as string }], "t")).rejects.toBeInstanceOf(
       TypeError,

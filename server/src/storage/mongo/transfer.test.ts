@@ -79,7 +79,7 @@ describe("MongoDB dump mappings", () => {
         else expect(toBytes(snap!.data)).toEqual(r.record.snapshot);
       }
     }
-    expect(seen).toEqual(new Set(["users", "sessions", "partnerships", "memberships", "invites", "plans", "docSnapshots", "docUpdates", "outcomeExtensionItems", "outcomeExtensionChanges"].filter((c) => records.some((r) => r.collection === c))));
+    expect(seen).toEqual(new Set(["users", "sessions", "partnerships", "memberships", "invites", "plans", "docSnapshots", "docUpdates", "docClientOwners", "outcomeExtensionItems", "outcomeExtensionChanges"].filter((c) => records.some((r) => r.collection === c))));
   });
 
   it("every other collection has the same fields in both stores, and its records survive a trip through the schema", async () => {

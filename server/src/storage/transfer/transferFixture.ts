@@ -110,7 +110,8 @@ export async function populate(s: Storage): Promise<void> {
     const seq = await s.docs.append(FIXTURE.plan, [{ data: Y.encodeStateAsUpdate(y, before), userId: e.by }], at(41 + i));
     if (i === 2) {
       const stored = (await s.docs.load(FIXTURE.plan))!;
-      await s.docs.compact(FIXTURE.plan, Y.encodeStateAsUpdate(docFromStored(stored)), seq);
+      // every compacted edit was written under client 1, first by Ben
+      await s.docs.compact(FIXTURE.plan, Y.encodeStateAsUpdate(docFromStored(stored)), seq, [{ clientId: 1, userId: ben! }]);
     }
   }
   await s.plans.touchActivity(FIXTURE.plan, at(50));
