@@ -3,13 +3,15 @@ import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
 import { CloseEvents } from "@jigsaw/shared/realtime/closeEvents";
 import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
+import { awarenessFrameEntries } from "@jigsaw/server/src/collaboration/protocol.ts";
 import { startTestServer, tempDir, type TestServer } from "../utils/testServer.ts";
 import { closeCode, connectYjs, createCollabFixture, rawCollabSocket, syncFrame, waitFor, waitForSync, type YClient } from "../utils/yjsClient.ts";
 
 /*
  * Issue #4: a connection may only write under Yjs client ids its user owns,
  * also once the log entries that showed who wrote under an id were compacted
- * away (a restart unloads every document, which compacts its log).
+ * away (a restart unloads every document, which compacts its log), and from
+ * the moment its presence (awareness) announced the id, before any edit.
  */
 
 const servers: TestServer[] = [];
@@ -82,6 +84,53 @@ describe("client id ownership outlives compaction", () => {
     annAgain.doc.transact(() => addSection(annAgain.doc, { title: "Ann again" }));
     await waitFor(async () => (await server.ctx.storage.docs.load(fx.planId))!.updates.some((u) => u.userId === ann.userId), "Ann's new edit stored");
     expect(annAgain.closeCodes).toEqual([]);
+    const after = new Y.Doc();
+    Y.applyUpdate(after, await storedState(server, fx.planId));
+    expect(sectionIds(after)).toHaveLength(sectionIds(live).length + 1);
+  }, 60_000);
+});
+
+describe("client id ownership starts with presence", () => {
+  it("closes a member writing under the client id another member's presence showed before that member edited, and lets the owner edit", async () => {
+    const server = await startTestServer();
+    servers.push(server);
+    const fx = await createCollabFixture(server, "place_plan");
+    const ann = await fx.addMember("editor", "Ann");
+    const bob = await fx.addMember("editor", "Bob");
+
+    // Ann joins and shows her cursor; she has not edited
+    const annClient = connectYjs(server, ann.api, fx.planId);
+    clients.push(annClient);
+    await waitForSync(annClient);
+    const X = annClient.doc.clientID;
+    annClient.provider.awareness.setLocalStateField("cursor", { at: 1 });
+
+    // Bob sees Ann's presence, hence X
+    const sock = await rawCollabSocket(server, fx.planId, { cookie: bob.api.cookieHeader, origin: server.origin });
+    await sock.next((m) => m[0] === 0 && m[1] === 0); // attached: the server's sync step 1 arrived
+    await sock.next((m) => m[0] === 1 && awarenessFrameEntries(m).some((e) => e.clientId === X && (JSON.parse(e.json) as { user?: { id?: string } } | null)?.user?.id === ann.userId));
+    expect((await server.ctx.storage.docs.load(fx.planId))!.updates.some((u) => u.userId === ann.userId)).toBe(false);
+
+    // Bob writes under X first: closed as malformed, nothing stored or applied
+    const stored0 = await storedState(server, fx.planId);
+    const forger = new Y.Doc();
+    Y.applyUpdate(forger, stored0);
+    forger.clientID = X; // after the apply, or Yjs would pick another id
+    const before = Y.encodeStateVector(forger);
+    addSection(forger, { title: "Written by Bob as Ann" });
+    const closed = closeCode(sock.ws, 5_000);
+    sock.ws.send(syncFrame(2, Y.encodeStateAsUpdate(forger, before)));
+    expect(await closed).toBe(CloseEvents.MalformedMessage.code);
+    expect((await storedState(server, fx.planId)).equals(stored0)).toBe(true);
+    const live = new Y.Doc();
+    Y.applyUpdate(live, (await collabFor(server.ctx)!.getDocSnapshot(fx.planId))!);
+    expect(Buffer.from(Y.encodeStateAsUpdate(live)).equals(stored0)).toBe(true);
+
+    // Ann edits under X on the same connection: accepted and stored as hers
+    annClient.doc.transact(() => addSection(annClient.doc, { title: "Written by Ann" }));
+    await waitFor(async () => (await server.ctx.storage.docs.load(fx.planId))!.updates.some((u) => u.userId === ann.userId), "Ann's edit stored");
+    expect(annClient.closeCodes).toEqual([]);
+    expect(annClient.doc.clientID).toBe(X);
     const after = new Y.Doc();
     Y.applyUpdate(after, await storedState(server, fx.planId));
     expect(sectionIds(after)).toHaveLength(sectionIds(live).length + 1);

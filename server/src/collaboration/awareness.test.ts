@@ -43,6 +43,19 @@ describe("AwarenessRoom", () => {
     expect(room.size).toBe(1);
   });
 
+  it("asks before binding a client id and leaves it unbound when refused", () => {
+    const room = new AwarenessRoom(8192);
+    const a = peer("ua");
+    const asked: number[] = [];
+    room.apply(a, [{ clientId: 11, clock: 1, state: { x: 1 } }], (id) => (asked.push(id), false));
+    expect(a.ownedClientId).toBeNull();
+    expect(room.flushChanges()).toBeNull();
+    room.apply(a, [{ clientId: 12, clock: 1, state: { x: 1 } }], (id) => (asked.push(id), true));
+    expect(a.ownedClientId).toBe(12);
+    expect(asked).toEqual([11, 12]);
+    expect(decode(room.flushChanges()).map((e) => e.clientId)).toEqual([12]);
+  });
+
   it("batches unchanged heartbeats separately from changes", () => {
     const room = new AwarenessRoom(8192);
     const a = peer("ua");

@@ -57,8 +57,10 @@ export class AwarenessRoom {
    * Apply a client's awareness entries. Entries for client ids the peer does
    * not own, stale clocks and echoes are dropped silently (stock clients echo
    * every remote state back). Returns a refusal only for oversized states.
+   * `claim` is asked before a client id is bound to a peer that owns none yet:
+   * false leaves it unbound (the entry is dropped like another peer's).
    */
-  apply(peer: AwarenessPeer, entries: readonly AwarenessEntry[]): AwarenessRefusal | null {
+  apply(peer: AwarenessPeer, entries: readonly AwarenessEntry[], claim?: (clientId: number) => boolean): AwarenessRefusal | null {
     for (const e of entries) {
       const cur = this.states.get(e.clientId);
       if (e.state === null) {
@@ -71,6 +73,7 @@ export class AwarenessRoom {
         if (cur && cur.owner !== peer) continue;
         const tomb = this.removed.get(e.clientId);
         if (!cur && tomb !== undefined && e.clock <= tomb) continue;
+        if (claim && !claim(e.clientId)) continue;
         peer.ownedClientId = e.clientId;
       } else if (peer.ownedClientId !== e.clientId) {
         continue;

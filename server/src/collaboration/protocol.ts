@@ -129,5 +129,25 @@ export function encodeAwarenessFrame(entries: ReadonlyArray<{ clientId: number; 
   return encoding.toUint8Array(outer);
 }
 
+/** One awareness entry of a y-websocket awareness frame, state kept as JSON text. */
+export interface RawAwarenessEntry {
+  clientId: number;
+  clock: number;
+  json: string;
+}
+
+/** Entries of a y-websocket awareness frame (`[1][varUint8Array update]`); throws when it is not one. */
+export function awarenessFrameEntries(frame: Uint8Array): RawAwarenessEntry[] {
+  const d = decoding.createDecoder(frame);
+  if (decoding.readVarUint(d) !== MessageType.awareness) throw new Error("not an awareness frame");
+  const inner = decoding.createDecoder(decoding.readVarUint8Array(d));
+  const n = decoding.readVarUint(inner);
+  const out: RawAwarenessEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push({ clientId: decoding.readVarUint(inner), clock: decoding.readVarUint(inner), json: decoding.readVarString(inner) });
+  }
+  return out;
+}
+
 /** An awareness frame with no entries: a harmless keep-alive for clients' 30 s liveness check. */
 export const KEEPALIVE_FRAME: Uint8Array = encodeAwarenessFrame([]);

@@ -7,11 +7,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
+import { CloseEvents } from "@jigsaw/shared/realtime/closeEvents";
 import { createEmbeddedStorage, type EmbeddedStorage } from "../storage/embedded/embeddedStorage.ts";
 import type { DocStore } from "../storage/types.ts";
 import { collabOptions } from "./collabOptions.ts";
 import type { DocConnection } from "./docConnection.ts";
+import type { DocRelay } from "./docRelay.ts";
 import { LogMerger } from "./logMerger.ts";
+import { encodeAwarenessFrame, type ClientFrame } from "./protocol.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 import { recordingConnection, relayStub } from "./sharedDocTestKit.ts";
 
@@ -39,7 +42,7 @@ async function storeWithPlan(): Promise<DocStore> {
   return storage.docs;
 }
 
-async function loadShared(store: DocStore, options: Parameters<typeof collabOptions>[0] = {}, relay = false): Promise<SharedDoc> {
+async function loadShared(store: DocStore, options: Parameters<typeof collabOptions>[0] = {}, relay: boolean | DocRelay = false): Promise<SharedDoc> {
   const merger = new LogMerger();
   const doc = new SharedDoc(PLAN, {
     store,
@@ -47,7 +50,7 @@ async function loadShared(store: DocStore, options: Parameters<typeof collabOpti
     options: collabOptions(options),
     touchActivity: () => undefined,
     onFailed: () => undefined,
-    relay: relay ? relayStub() : null,
+    relay: relay === true ? relayStub() : relay || null,
   });
   open.push({ merger, doc });
   await doc.ready;
@@ -71,6 +74,11 @@ function sectionUpdate(doc: Y.Doc, title: string): Uint8Array {
   const before = Y.encodeStateVector(doc);
   addSection(doc, { title });
   return Y.encodeStateAsUpdate(doc, before);
+}
+
+/** A connection's awareness frame announcing `clientId` (what a stock client sends on connect). */
+function presence(clientId: number, clock = 1): ClientFrame {
+  return { kind: "awareness", entries: [{ clientId, clock, state: { cursor: null } }], bytes: 16 };
 }
 
 /** B forges an update under A's client id X on the current state of `shared`: refused, nothing changes. */
@@ -130,5 +138,87 @@ describe("SharedDoc: client ownership across compaction", () => {
     expect(sectionIds(here.doc)).toHaveLength(2);
     expectForgeryRefused(here);
     expect(here.accept(sectionUpdate(a, "A here"), "user-a", editor("user-a"))).toBeNull();
+  });
+});
+
+describe("SharedDoc: client ids claimed through awareness", () => {
+  it("a member's presence claims its client id before any edit: B writing under it is closed, A's edits are accepted", async () => {
+    const store = await storeWithPlan();
+    const shared = await loadShared(store);
+    const a = editor("user-a");
+    const b = editor("user-b");
+    shared.addConnection(a);
+    shared.addConnection(b);
+    expect(shared.handleFrame(a, presence(X))).toBeNull();
+    expect(a.ownedClientId).toBe(X);
+
+    // B saw X in A's presence and writes under it first
+    const before = Buffer.from(Y.encodeStateAsUpdate(shared.doc));
+    const forger = clientAt(Y.encodeStateAsUpdate(shared.doc), X);
+    expect(shared.handleFrame(b, { kind: "update", update: sectionUpdate(forger, "Written by B as A") })).toBe(CloseEvents.MalformedMessage);
+    expect(Buffer.from(Y.encodeStateAsUpdate(shared.doc)).equals(before)).toBe(true);
+    expectForgeryRefused(shared);
+
+    const own = clientAt(Y.encodeStateAsUpdate(shared.doc), X);
+    expect(shared.handleFrame(a, { kind: "update", update: sectionUpdate(own, "Written by A") })).toBeNull();
+    await shared.whenDurable();
+    expect(sectionIds(shared.doc)).toHaveLength(2);
+    expect((await store.load(PLAN))!.updates.map((u) => u.userId)).toEqual(["user-a"]);
+  });
+
+  it("a viewer's presence claims its client id too (it never writes, nobody else may)", async () => {
+    const shared = await loadShared(await storeWithPlan());
+    const viewer: DocConnection = { ...editor("user-v"), readOnly: true };
+    expect(shared.handleFrame(viewer, presence(X))).toBeNull();
+    expectForgeryRefused(shared);
+  });
+
+  it("refuses to bind in awareness a client id another user owns, also once its owner left", async () => {
+    const shared = await loadShared(await storeWithPlan());
+    const a = editor("user-a");
+    shared.addConnection(a);
+    shared.handleFrame(a, presence(X, 1));
+    shared.removeConnection(a);
+    // A's presence is gone (tombstone at clock 2); B announces X with a newer clock
+    const b = editor("user-b");
+    shared.addConnection(b);
+    expect(shared.handleFrame(b, presence(X, 5))).toBeNull();
+    expect(b.ownedClientId).toBeNull();
+    expect(shared.awareness.size).toBe(0);
+    // nor a client id A wrote under without any presence
+    const Y2 = X + 1;
+    const a2 = clientAt(Y.encodeStateAsUpdate(shared.doc), Y2);
+    expect(shared.accept(sectionUpdate(a2, "A under Y2"), "user-a", editor("user-a"))).toBeNull();
+    expect(shared.handleFrame(b, presence(Y2, 1))).toBeNull();
+    expect(b.ownedClientId).toBeNull();
+    // B's own client id binds as before, and A comes back under X
+    expect(shared.handleFrame(b, presence(X + 2, 1))).toBeNull();
+    expect(b.ownedClientId).toBe(X + 2);
+    const back = editor("user-a");
+    shared.addConnection(back);
+    expect(shared.handleFrame(back, presence(X, 6))).toBeNull();
+    expect(back.ownedClientId).toBe(X);
+  });
+
+  it("another node's presence claims its client id for the user that node stamped", async () => {
+    const shared = await loadShared(await storeWithPlan(), {}, true);
+    const Y2 = X + 1;
+    shared.relayAwareness(
+      encodeAwarenessFrame([
+        { clientId: X, clock: 1, json: JSON.stringify({ cursor: null, user: { id: "user-a", name: "A" } }) },
+        { clientId: Y2, clock: 1, json: JSON.stringify({ cursor: null }) }, // no stamped user: claims nothing
+      ]),
+    );
+    expectForgeryRefused(shared);
+    const a = clientAt(Y.encodeStateAsUpdate(shared.doc), X);
+    expect(shared.accept(sectionUpdate(a, "A here"), "user-a", editor("user-a"))).toBeNull();
+    const b = clientAt(Y.encodeStateAsUpdate(shared.doc), Y2);
+    expect(shared.accept(sectionUpdate(b, "B under Y2"), "user-b", editor("user-b"))).toBeNull();
+  });
+
+  it("claims the client ids of other nodes' presence relayed while it was loading", async () => {
+    const remote = encodeAwarenessFrame([{ clientId: X, clock: 3, json: JSON.stringify({ user: { id: "user-a", name: "A" } }) }]);
+    const shared = await loadShared(await storeWithPlan(), {}, { ...relayStub(), remoteAwareness: () => remote });
+    expectForgeryRefused(shared);
   });
 });

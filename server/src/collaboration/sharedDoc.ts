@@ -9,7 +9,7 @@ import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay, RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import type { LogMerger } from "./logMerger.ts";
 import { loadDoc, ownersToRecord } from "./persistence.ts";
-import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, KEEPALIVE_FRAME, type ClientFrame } from "./protocol.ts";
+import { awarenessFrameEntries, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, KEEPALIVE_FRAME, type ClientFrame } from "./protocol.ts";
 import { SeqWatermark } from "./seqWatermark.ts";
 
 const logger = log("collaboration");
@@ -84,8 +84,10 @@ export class SharedDoc implements RelayTarget {
   /** Generation seen by the previous `warmSyncAnswer` call. */
   private quietGen = -1;
   /**
-   * Which user first wrote each Yjs client id (null = server): from the owners stored with
-   * compactions, the log and live updates. Compaction stores those of the ids it prunes.
+   * Which user first wrote or claimed each Yjs client id (null = server): from the owners stored
+   * with compactions, the log, live updates and awareness (a connection's first awareness client
+   * id, here or relayed from another node, before anyone wrote under it: others see it at once).
+   * Compaction stores those of the ids its updates wrote under.
    */
   private readonly owners = new Map<number, string | null>();
   /** Last snapshot and the committed updates after it, for compaction in the worker. */
@@ -170,6 +172,9 @@ export class SharedDoc implements RelayTarget {
       for (const [client, owner] of loaded.owners) this.owners.set(client, owner);
       this.doc.on("update", this.onDocUpdate);
       this.state = "ready";
+      // other nodes' presence relayed while loading was not applied: its client ids are claimed all the same
+      const remote = this.deps.relay?.remoteAwareness(this.planId);
+      if (remote) this.claimRelayed(remote);
       this.drainHeld();
     } finally {
       this.applyStarted = true;
@@ -307,7 +312,9 @@ export class SharedDoc implements RelayTarget {
         return CloseEvents.MalformedMessage;
       }
       case "awareness": {
-        const refusal = this.awareness.apply(conn, frame.entries);
+        // the client id a connection first announces becomes its user's (unless someone else's already)
+        const claim = conn.ownedClientId === null ? (client: number) => this.claimClient(client, conn.userId) : undefined;
+        const refusal = this.awareness.apply(conn, frame.entries, claim);
         if (refusal) return CloseEvents.MessageTooLarge;
         this.scheduleAwarenessFlush();
         return null;
@@ -603,10 +610,45 @@ export class SharedDoc implements RelayTarget {
     this.drainHeld();
   }
 
-  /** An awareness frame of another node's clients: forwarded to this node's connections as is. */
+  /** An awareness frame of another node's clients: its client ids claimed, then forwarded to this node's connections as is. */
   relayAwareness(frame: Uint8Array): void {
     if (this.state !== "ready") return;
+    this.claimRelayed(frame);
     for (const c of this.connections) c.send(frame);
+  }
+
+  /**
+   * A connection of `userId` binds its awareness client id: owned by that user from now on,
+   * before any edit (in memory; stored with the compaction of the user's edits under it).
+   * False when another user (or the server) owns it already: the bind is refused.
+   */
+  private claimClient(client: number, userId: string): boolean {
+    const owner = this.owners.get(client);
+    if (owner === undefined) {
+      this.owners.set(client, userId);
+      return true;
+    }
+    return owner === userId;
+  }
+
+  /**
+   * Claims of another node's connections: every awareness state a node publishes carries the
+   * user id it stamped from the session (`user.id`, the client's own overwritten), and the relay
+   * is between our nodes only. Ids already owned keep their owner; removals and states without
+   * a user claim nothing.
+   */
+  private claimRelayed(frame: Uint8Array): void {
+    let entries;
+    try {
+      entries = awarenessFrameEntries(frame);
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.json === "null" || this.owners.has(e.clientId)) continue;
+      const userId = stampedUserId(e.json);
+      if (userId !== null) this.owners.set(e.clientId, userId);
+    }
   }
 
   /**
@@ -889,6 +931,21 @@ function framesFor(updates: readonly Uint8Array[]): Uint8Array[] {
     frames.push(encodeSyncUpdate(Y.mergeUpdates(updates.slice(i, i + 64) as Uint8Array[])));
   }
   return frames;
+}
+
+/** `user.id` of an awareness state's JSON, or null. */
+function stampedUserId(json: string): string | null {
+  let state: unknown;
+  try {
+    state = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof state !== "object" || state === null) return null;
+  const user = (state as { user?: unknown }).user;
+  if (typeof user !== "object" || user === null) return null;
+  const id = (user as { id?: unknown }).id;
+  return typeof id === "string" && id.length > 0 ? id : null;
 }
 
 function frameBytes(frame: ClientFrame): number {

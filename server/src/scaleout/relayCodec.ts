@@ -67,22 +67,5 @@ export function relayMessageNode(data: Uint8Array): string {
   return decoding.readVarString(d);
 }
 
-/** One awareness entry of a y-websocket awareness frame, state kept as JSON text. */
-export interface RawAwarenessEntry {
-  clientId: number;
-  clock: number;
-  json: string;
-}
-
-/** Entries of a y-websocket awareness frame (`[1][varUint8Array update]`); throws when it is not one. */
-export function awarenessFrameEntries(frame: Uint8Array): RawAwarenessEntry[] {
-  const d = decoding.createDecoder(frame);
-  if (decoding.readVarUint(d) !== 1) throw new Error("not an awareness frame");
-  const inner = decoding.createDecoder(decoding.readVarUint8Array(d));
-  const n = decoding.readVarUint(inner);
-  const out: RawAwarenessEntry[] = [];
-  for (let i = 0; i < n; i++) {
-    out.push({ clientId: decoding.readVarUint(inner), clock: decoding.readVarUint(inner), json: decoding.readVarString(inner) });
-  }
-  return out;
-}
+// the awareness frame decoder lives with the sync protocol (documents read relayed frames too)
+export { awarenessFrameEntries, type RawAwarenessEntry } from "../collaboration/protocol.ts";
