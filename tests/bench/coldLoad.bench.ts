@@ -168,7 +168,7 @@ async function joinStorm(reps: number, clients: number, kinds: ServerKind[], lg:
           const end = Date.now() + 60_000;
           while (!c.synced && Date.now() < end) await sleep(20);
           await sleep(3000);
-          c.ws?.close();
+          c.close();
           await sleep(500);
         },
       })

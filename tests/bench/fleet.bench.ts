@@ -37,7 +37,7 @@ async function uploadSeed(origin: string, port: number, seed: JigsawSeed, conten
     const end = Date.now() + 30_000;
     while (batch.some((c) => !c.synced) && Date.now() < end) await sleep(20);
     await sleep(200);
-    for (const c of batch) c.ws?.close();
+    for (const c of batch) c.close();
   }
   await sleep(500);
 }
@@ -59,6 +59,7 @@ async function runOne(kind: ServerKind, rep: number, lg: LoadGen, seed: JigsawSe
           docName,
           headers: kind === "jigsaw" ? { cookie: seed!.cookies[j % seed!.cookies.length]!, origin: server.origin } : {},
           relay: false,
+          transport: "net",
         });
       }
       targets.push(members);

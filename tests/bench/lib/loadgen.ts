@@ -33,20 +33,25 @@ function stats(s: Samples): { p50: number; p90: number; p99: number; max: number
 }
 
 /** Connect many clients with at most `inFlight` handshakes at once. */
-async function connectAll(clients: RawClient[], inFlight: number): Promise<void> {
+async function connectAll(clients: RawClient[], inFlight: number, timeoutMs = 60_000): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < clients.length) {
       const c = clients[next++]!;
       await c.connect();
-      const until = performance.now() + 30_000;
-      while (!c.synced) {
-        if (performance.now() > until) throw new Error(`client ${c.idx} did not sync`);
-        await sleep(2);
-      }
+      await c.whenSynced();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(inFlight, clients.length) }, worker));
+  // one deadline for the whole batch (a timer per client costs the load generator CPU in a storm)
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${clients.filter((c) => !c.synced).length} clients did not sync within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([Promise.all(Array.from({ length: Math.min(inFlight, clients.length) }, worker)), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A one-shot gate: `opened` resolves once `open()` is called. */
@@ -390,11 +395,20 @@ const fleetSetup: Handler = async (args: { targets: Target[][]; seed: Uint8Array
   const seedSv = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(seed));
   const f: FleetState = { clients: [], seed, seedSv, awTimer: null, awClock: new Int32Array(0) };
   fleet = f;
+  // members of one plan see the same server state vector: answer each distinct one once
+  const replies = new Map<string, { sv: Uint8Array; reply: Uint8Array }>();
   const replyToStep1 = (c: RawClient, sv: Uint8Array) => {
-    const server = Y.decodeStateVector(sv);
-    c.sv = mergeSv(server, seedSv);
-    for (const [client, clock] of seedSv) if ((server.get(client) ?? 0) < clock) return seed;
-    return EMPTY_UPDATE;
+    const key = Buffer.from(sv.buffer, sv.byteOffset, sv.byteLength).toString("latin1");
+    let hit = replies.get(key);
+    if (!hit) {
+      const server = Y.decodeStateVector(sv);
+      let reply = EMPTY_UPDATE;
+      for (const [client, clock] of seedSv) if ((server.get(client) ?? 0) < clock) reply = seed;
+      hit = { sv: mergeSv(server, seedSv), reply };
+      replies.set(key, hit);
+    }
+    c.sv = hit.sv;
+    return hit.reply;
   };
   const joins = new Samples();
   const onSynced = (c: RawClient) => joins.push(c.syncedAt - c.connectStartedAt);
@@ -466,6 +480,8 @@ const fleetStorm: Handler = async (args: { serverPid: number; eldFile: string; i
     rejoinMs: stats(rejoin),
     serverCpuPct: round(((cpu1 - cpu0) / allSynced) * 100, 1),
     loadgenCpuPct: round(((own1.user + own1.system) / 1e6 / allSynced) * 100, 1),
+    loadgenUserPct: round((own1.user / 1e6 / allSynced) * 100, 1),
+    loadgenSystemPct: round((own1.system / 1e6 / allSynced) * 100, 1),
     eventLoopDelayMs: eld1 ? { p50: eld1.p50, p99: eld1.p99, max: eld1.max } : null,
   };
 };

@@ -10,6 +10,7 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
+import { NetWebSocket, prepareUpgrade, type PreparedUpgrade } from "./netWebSocket.ts";
 import type { Framing } from "./servers.ts";
 
 /** Where and how a client connects. */
@@ -21,6 +22,28 @@ export interface Target {
   headers: Record<string, string>;
   /** Relay floors: no sync handshake (nothing would answer it). */
   relay: boolean;
+  /** `net`: the cheap raw-socket client (storms); default `ws`. */
+  transport?: "ws" | "net";
+}
+
+/** What a client needs of its socket. */
+interface Conn {
+  readonly isOpen: boolean;
+  send(data: Uint8Array): void;
+  close(): void;
+  terminate(): void;
+}
+
+/** Adapt a `ws` client to `Conn`. */
+function wsConn(ws: WebSocket): Conn {
+  return {
+    get isOpen() {
+      return ws.readyState === WebSocket.OPEN;
+    },
+    send: (data) => ws.send(data),
+    close: () => ws.close(),
+    terminate: () => ws.terminate(),
+  };
 }
 
 const SECT = Buffer.from("§");
@@ -83,13 +106,17 @@ export interface ClientHooks {
  * the opening messages (auth, SyncStep1) are sent.
  */
 export class RawClient {
-  ws: WebSocket | null = null;
+  private conn: Conn | null = null;
+  private upgrade: PreparedUpgrade | null = null;
   readonly prefix: Buffer | null;
   synced = false;
   syncedAt = 0;
   connectStartedAt = 0;
   /** State vector this client claims at (re)connect. */
   sv: Uint8Array = Y.encodeStateVector(new Y.Doc());
+  private syncWaiter: (() => void) | null = null;
+  /** SyncStep1 frame for `sv` (rebuilt only when `sv` changes). */
+  private step1: { sv: Uint8Array; frame: Uint8Array } | null = null;
 
   constructor(
     readonly idx: number,
@@ -99,24 +126,52 @@ export class RawClient {
     this.prefix = target.framing === "hp" ? hpPrefix(target.docName) : null;
   }
 
+  /** Resolves once this client is synced (no polling and no timer: a storm of waiters must not load the load generator). */
+  whenSynced(): Promise<void> {
+    if (this.synced) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.syncWaiter = resolve;
+    });
+  }
+
+  /** Record the sync and wake a `whenSynced` waiter. */
+  markSynced(bytes: number): void {
+    this.synced = true;
+    this.syncedAt = performance.now();
+    this.hooks.onSynced?.(this, bytes);
+    const w = this.syncWaiter;
+    this.syncWaiter = null;
+    w?.();
+  }
+
   /** Open and send the opening messages. */
   connect(): Promise<void> {
     this.synced = false;
     this.connectStartedAt = performance.now();
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(this.target.url, { headers: this.target.headers, perMessageDeflate: false });
-      this.ws = ws;
-      ws.binaryType = "nodebuffer";
-      ws.on("open", () => {
-        if (this.prefix) ws.send(hpAuth(this.prefix));
-        if (!this.target.relay) this.send(syncFrame(0, this.sv));
-        else {
-          this.synced = true;
-          this.syncedAt = performance.now();
-          this.hooks.onSynced?.(this, 0);
+      const opened = () => {
+        if (this.prefix) this.send(hpAuth(this.prefix));
+        if (!this.target.relay) {
+          if (this.step1?.sv !== this.sv) this.step1 = { sv: this.sv, frame: syncFrame(0, this.sv) };
+          this.send(this.step1.frame);
         }
+        else this.markSynced(0);
         resolve();
-      });
+      };
+      if (this.target.transport === "net") {
+        this.upgrade ??= prepareUpgrade(this.target.url, this.target.headers);
+        this.conn = new NetWebSocket(this.upgrade, {
+          open: opened,
+          message: (data) => this.onMessage(data),
+          error: (err) => reject(err),
+          close: () => undefined,
+        });
+        return;
+      }
+      const ws = new WebSocket(this.target.url, { headers: this.target.headers, perMessageDeflate: false });
+      this.conn = wsConn(ws);
+      ws.binaryType = "nodebuffer";
+      ws.on("open", opened);
       ws.on("error", (err) => reject(err));
       ws.on("unexpected-response", (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
       ws.on("message", (data: Buffer) => this.onMessage(data));
@@ -125,9 +180,9 @@ export class RawClient {
 
   /** Send one y-websocket message (the Hocuspocus prefix is added here). */
   send(body: Uint8Array): void {
-    const ws = this.ws;
-    if (!ws || ws.readyState !== WebSocket.OPEN) return;
-    ws.send(this.prefix ? Buffer.concat([this.prefix, body]) : body);
+    const conn = this.conn;
+    if (!conn?.isOpen) return;
+    conn.send(this.prefix ? Buffer.concat([this.prefix, body]) : body);
   }
 
   private onMessage(buf: Buffer): void {
@@ -146,11 +201,7 @@ export class RawClient {
         return;
       }
       if (sub === 1) {
-        if (!this.synced) {
-          this.synced = true;
-          this.syncedAt = performance.now();
-          this.hooks.onSynced?.(this, buf.length);
-        }
+        if (!this.synced) this.markSynced(buf.length);
         return;
       }
       if (sub === 2) this.hooks.onMarkers?.(this, buf, pos + 2, false);
@@ -159,10 +210,16 @@ export class RawClient {
     if (type === 1) this.hooks.onMarkers?.(this, buf, pos + 1, true);
   }
 
+  /** Close with a close handshake. */
+  close(): void {
+    this.conn?.close();
+    this.conn = null;
+  }
+
   /** Drop the connection without a close handshake. */
   terminate(): void {
-    this.ws?.terminate();
-    this.ws = null;
+    this.conn?.terminate();
+    this.conn = null;
   }
 }
 
@@ -249,7 +306,7 @@ export class AuditClient {
     return this.raw.connect();
   }
   close(): void {
-    this.raw.ws?.close();
+    this.raw.close();
   }
   /** Send a local update of `doc` to the server. */
   sendUpdate(update: Uint8Array): void {
@@ -263,7 +320,7 @@ export class AuditClient {
     const e = encoding.createEncoder();
     encoding.writeVarUint(e, 0);
     const sub = syncProtocol.readSyncMessage(d, e, this.doc, this);
-    if (sub === 1) this.raw.synced = true;
+    if (sub === 1 && !this.raw.synced) this.raw.markSynced(buf.length);
     if (encoding.length(e) > 1) this.raw.send(encoding.toUint8Array(e));
   }
 }

@@ -52,7 +52,10 @@ export async function startServer(kind: ServerKind, opts: StartOptions = {}): Pr
   const port = opts.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
   const eldFile = path.join(os.tmpdir(), `bench-eld-${process.pid}-${port}.json`);
-  const preload = ["--import", "tsx", "--import", path.join(benchDir, "lib/eldPreload.ts")];
+  // BENCH_SERVER_NODE_ARGS: extra node flags for every server, to find where time goes
+  // (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", or "--perf-basic-prof" for `perf record`)
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const preload = [...extra, "--import", "tsx", "--import", path.join(benchDir, "lib/eldPreload.ts")];
   let args: string[];
   const env: Record<string, string> = { ...(process.env as Record<string, string>), HOST: "127.0.0.1", PORT: String(port), BENCH_ELD_FILE: eldFile };
   if (kind === "jigsaw") {
