@@ -29,6 +29,8 @@ interface Config {
   seconds: number;
   editHz: number;
   awHz: number;
+  /** Core of the second node: 0 (shares the first node's core) or 1 (the load generator's). */
+  secondNodeCore: number;
 }
 
 /** One measured run. */
@@ -66,7 +68,9 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
       const env = { REDIS_URL: redis.url, ALLOWED_ORIGINS: ports.map((p) => `http://127.0.0.1:${p}`).join(",") };
       // only the first node's event-loop delay is read: the second runs without the 5 ms monitor
       // (~1% of a core), so each topology carries the same instrumentation
-      for (const [i, port] of ports.entries()) servers.push(await startServer("jigsaw", { dataDir, port, env: i === 0 ? env : { ...env, BENCH_ELD_FILE: "" }, core: 0 }));
+      for (const [i, port] of ports.entries()) {
+        servers.push(await startServer("jigsaw", { dataDir, port, env: i === 0 ? env : { ...env, BENCH_ELD_FILE: "" }, core: i === 0 ? 0 : cfg.secondNodeCore }));
+      }
     }
     const cookie = (i: number) => seed.cookies[i % seed.cookies.length]!;
     // editors alternate between the nodes; the auditor sits on the first, the fresh sync on the last
@@ -189,6 +193,7 @@ export async function run(): Promise<unknown> {
     seconds: Number(process.env.BENCH_SECONDS ?? 20),
     editHz: Number(process.env.BENCH_EDIT_HZ ?? 2),
     awHz: Number(process.env.BENCH_AWARENESS_HZ ?? 1),
+    secondNodeCore: Number(process.env.BENCH_MULTINODE_SECOND_CORE ?? 0),
   };
   const reps = Number(process.env.BENCH_REPS ?? 2);
   if (!hasRedisServer()) {
@@ -235,7 +240,7 @@ export async function run(): Promise<unknown> {
       ...cfg,
       reps,
       warmupS: 3,
-      topology: "two-nodes: both Jigsaw processes and redis-server pinned to core 0, load generator on core 1; one-node: Jigsaw alone on core 0 without REDIS_URL",
+      topology: `two-nodes: first Jigsaw node and redis-server pinned to core 0, second node to core ${cfg.secondNodeCore}, load generator on core 1; one-node: Jigsaw alone on core 0 without REDIS_URL`,
     },
     summary: summarize(runs),
     runs,

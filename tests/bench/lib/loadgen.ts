@@ -6,6 +6,7 @@
  */
 import * as Y from "yjs";
 import { eldSample, percentile, procCpuSeconds, round, sleep } from "./common.ts";
+import { netStats } from "./netWebSocket.ts";
 import { AuditClient, markersInDoc, RawClient, scanMarkers, Writer, awarenessFrame, syncFrame, EMPTY_UPDATE, type Target } from "./rawClient.ts";
 
 type Handler = (args: any) => Promise<unknown>;
@@ -460,6 +461,7 @@ const fleetStorm: Handler = async (args: { serverPid: number; eldFile: string; i
   }
   const eld0 = await eldSample(args.serverPid, args.eldFile, 0);
   const cpu0 = procCpuSeconds(args.serverPid);
+  const net0 = { ...netStats };
   const own0 = process.cpuUsage();
   const t0 = performance.now();
   let failed = 0;
@@ -482,6 +484,12 @@ const fleetStorm: Handler = async (args: { serverPid: number; eldFile: string; i
     loadgenCpuPct: round(((own1.user + own1.system) / 1e6 / allSynced) * 100, 1),
     loadgenUserPct: round((own1.user / 1e6 / allSynced) * 100, 1),
     loadgenSystemPct: round((own1.system / 1e6 / allSynced) * 100, 1),
+    // what each rejoin cost the clients: socket reads, websocket frames and bytes received
+    perRejoin: {
+      reads: round((netStats.reads - net0.reads) / f.clients.length, 2),
+      frames: round((netStats.frames - net0.frames) / f.clients.length, 2),
+      bytes: round((netStats.bytes - net0.bytes) / f.clients.length, 0),
+    },
     eventLoopDelayMs: eld1 ? { p50: eld1.p50, p99: eld1.p99, max: eld1.max } : null,
   };
 };

@@ -37,6 +37,9 @@ export function prepareUpgrade(url: string, headers: Record<string, string>): Pr
   return { host: u.hostname, port: Number(u.port || 80), request: Buffer.from(req + "\r\n") };
 }
 
+/** Totals over every connection of this process (reads, frames and bytes received). */
+export const netStats = { reads: 0, frames: 0, bytes: 0 };
+
 /** One client connection. */
 export class NetWebSocket {
   private readonly socket: net.Socket;
@@ -106,6 +109,8 @@ export class NetWebSocket {
   }
 
   private onData(chunk: Buffer): void {
+    netStats.reads++;
+    netStats.bytes += chunk.length;
     // answers written while handling one read leave in one segment (like a browser's batching)
     this.socket.cork();
     try {
@@ -155,6 +160,7 @@ export class NetWebSocket {
         this.fail(new Error("fragmented frames are not supported by this bench client"));
         return;
       }
+      netStats.frames++;
       if (opcode === 2) this.on.message(payload);
       else if (opcode === 8) {
         this.terminate();

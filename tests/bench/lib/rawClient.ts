@@ -150,7 +150,7 @@ export class RawClient {
     this.connectStartedAt = performance.now();
     return new Promise((resolve, reject) => {
       const opened = () => {
-        if (this.prefix) this.send(hpAuth(this.prefix));
+        if (this.prefix) this.conn?.send(hpAuth(this.prefix)); // carries the document name already
         if (!this.target.relay) {
           if (this.step1?.sv !== this.sv) this.step1 = { sv: this.sv, frame: syncFrame(0, this.sv) };
           this.send(this.step1.frame);
