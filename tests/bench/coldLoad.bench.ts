@@ -28,7 +28,7 @@ import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSe
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
 import { B4_STATS, bigPlanUpdate, typingTrace, type TypingTraceStats } from "./lib/planContent.ts";
 import { RawClient, type Target } from "./lib/rawClient.ts";
-import { startServer, type ServerKind } from "./lib/servers.ts";
+import { isHocuspocus, startServer, type ServerKind } from "./lib/servers.ts";
 
 /** The trace's updates and what the generator did, cached in the temp dir (generating 250k ops takes tens of seconds). */
 function traceUpdates(ops: number): { updates: Uint8Array[]; stats: TypingTraceStats } {
@@ -189,7 +189,7 @@ async function joinStorm(reps: number, clients: number, kinds: ServerKind[], lg:
           const docName = v.kind === "jigsaw" ? seed!.planIds[0]! : `big-${rep}`;
           const mk = (i: number): Target => ({
             url: server.docUrl(docName),
-            framing: v.kind === "hp4" ? "hp" : "y",
+            framing: isHocuspocus(v.kind) ? "hp" : "y",
             docName,
             headers: v.kind === "jigsaw" ? { cookie: seed!.cookies[i % seed!.cookies.length]!, origin: server.origin } : {},
             relay: false,

@@ -15,7 +15,7 @@ import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSe
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
 import { fleetPlanUpdate } from "./lib/planContent.ts";
 import { RawClient, type Target } from "./lib/rawClient.ts";
-import { startServer, type ServerKind } from "./lib/servers.ts";
+import { isHocuspocus, startServer, type ServerKind } from "./lib/servers.ts";
 
 interface FleetRun {
   server: ServerKind;
@@ -55,7 +55,7 @@ async function runOne(kind: ServerKind, rep: number, lg: LoadGen, seed: JigsawSe
       for (let j = 0; j < cfg.members; j++) {
         members.push({
           url: server.docUrl(docName),
-          framing: kind === "hp4" ? "hp" : "y",
+          framing: isHocuspocus(kind) ? "hp" : "y",
           docName,
           headers: kind === "jigsaw" ? { cookie: seed!.cookies[j % seed!.cookies.length]!, origin: server.origin } : {},
           relay: false,

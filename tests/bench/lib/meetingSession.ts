@@ -8,7 +8,7 @@ import { procMemMiB } from "./common.ts";
 import type { JigsawSeed } from "./jigsawSeed.ts";
 import type { LoadGen } from "./loadgenDriver.ts";
 import type { Target } from "./rawClient.ts";
-import type { BenchServer, ServerKind } from "./servers.ts";
+import { isHocuspocus, type BenchServer, type ServerKind } from "./servers.ts";
 
 /** The meeting load. */
 export interface MeetingConfig {
@@ -40,7 +40,7 @@ export function meetingConfigFromEnv(): MeetingConfig {
 export function meetingTargets(kind: ServerKind, origin: string, docUrl: string, docName: string, n: number, seed: JigsawSeed | null): { editors: Target[]; audit: Target; fresh: Target | null } {
   const mk = (i: number): Target => ({
     url: docUrl,
-    framing: kind === "hp4" ? "hp" : "y",
+    framing: isHocuspocus(kind) ? "hp" : "y",
     docName,
     headers: kind === "jigsaw" && seed ? { cookie: seed.cookies[i % seed.cookies.length]!, origin } : {},
     relay: kind === "relay" || kind === "crelay",

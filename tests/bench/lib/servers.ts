@@ -11,7 +11,12 @@ import { freePort } from "../../utils/testServer.ts";
 import { benchDir, pin, repoRoot, sleep } from "./common.ts";
 
 /** A server under test. */
-export type ServerKind = "jigsaw" | "hp4" | "ywss" | "relay" | "crelay";
+export type ServerKind = "jigsaw" | "hp4" | "hp4db" | "ywss" | "relay" | "crelay";
+
+/** Hocuspocus servers speak its framing (document name before every message). */
+export function isHocuspocus(kind: ServerKind): boolean {
+  return kind === "hp4" || kind === "hp4db";
+}
 
 /** Wire framing the load generator must speak to a server. */
 export type Framing = "y" | "hp";
@@ -33,6 +38,7 @@ export interface BenchServer {
 
 const SCRIPT: Record<Exclude<ServerKind, "jigsaw" | "ywss">, string> = {
   hp4: path.join(benchDir, "lib/hocuspocusServer.ts"),
+  hp4db: path.join(benchDir, "lib/hocuspocusServer.ts"),
   relay: path.join(benchDir, "lib/relayServer.ts"),
   crelay: path.join(benchDir, "lib/relayServer.ts"),
 };
@@ -74,6 +80,7 @@ export async function startServer(kind: ServerKind, opts: StartOptions = {}): Pr
   } else {
     args = [...preload, SCRIPT[kind]];
     if (kind === "crelay") env.MODE = "crelay";
+    if (kind === "hp4db") env.HP_DB = path.join(os.tmpdir(), `bench-hp4db-${process.pid}-${port}.sqlite`);
   }
   Object.assign(env, opts.env ?? {});
   const proc: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
@@ -101,10 +108,10 @@ export async function startServer(kind: ServerKind, opts: StartOptions = {}): Pr
     pid,
     port,
     origin,
-    framing: kind === "hp4" ? "hp" : "y",
+    framing: isHocuspocus(kind) ? "hp" : "y",
     docUrl(doc: string) {
       if (kind === "jigsaw") return `ws://127.0.0.1:${port}/collab/${doc}`;
-      if (kind === "hp4") return `ws://127.0.0.1:${port}/`;
+      if (isHocuspocus(kind)) return `ws://127.0.0.1:${port}/`;
       return `ws://127.0.0.1:${port}/${doc}`;
     },
     eldFile,
@@ -114,6 +121,7 @@ export async function startServer(kind: ServerKind, opts: StartOptions = {}): Pr
       await exited;
       clearTimeout(t);
       fs.rmSync(eldFile, { force: true });
+      if (env.HP_DB) for (const f of [env.HP_DB, `${env.HP_DB}-wal`, `${env.HP_DB}-shm`]) fs.rmSync(f, { force: true });
     },
   };
 }
