@@ -11,6 +11,7 @@ import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import type { WorkerMessage } from "./exportWorker.ts";
 import { exportFileName } from "./fileName.ts";
+import { lowerPriority, type LoweredTo } from "./lowerPriority.ts";
 import { renderExportToFile, type DeferredExportInput, type RenderJob } from "./renderExport.ts";
 
 const logger = log("export");
@@ -33,14 +34,12 @@ export interface ExportJobsOptions {
   maxQueued?: number;
 }
 
-/** Lowest scheduling priority (nice 19) for the export process. */
-const EXPORT_NICE = 19;
-
 /*
  * The renderer runs in a child process, not a worker thread: a thread's V8 heap
  * shares the process's garbage-collector threads, which run at the server's
  * priority and took the server's CPU while a PDF was laid out. A child process
- * at nice 19 (with its own GC threads) only gets CPU the server leaves idle.
+ * at the lowest priority (SCHED_IDLE, with its own GC threads; `lowerPriority`)
+ * only gets CPU the server leaves idle.
  * It boots TypeScript through tsx (the server runs under tsx, vitest does too).
  */
 /**
@@ -194,19 +193,20 @@ export class ExportJobs {
         serialization: "advanced",
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
-      try {
-        if (w.pid !== undefined) os.setPriority(w.pid, EXPORT_NICE);
-      } catch {
-        // not permitted here: exports then run at the server's priority
-      }
+      // lowered before it renders anything (it is ready only after booting TypeScript)
+      const lowered = w.pid !== undefined ? lowerPriority(w.pid) : Promise.resolve<LoweredTo>("unchanged");
       // never keeps the server alive; dies with it (the child exits when the channel closes)
       w.unref();
       w.channel?.unref();
       const onBoot = (m: WorkerMessage) => {
         if (m.type !== "ready") return;
         w.off("message", onBoot);
-        this.worker = w;
-        resolve(w);
+        void lowered.then((to) => {
+          if (to !== "idle") logger.warn({ priority: to }, "export process could not be set to SCHED_IDLE: exports may slow live editing");
+          if (w.exitCode !== null || this.closed) return reject(new Error("export process exited"));
+          this.worker = w;
+          resolve(w);
+        });
       };
       w.on("message", onBoot);
       w.on("error", (err) => {
