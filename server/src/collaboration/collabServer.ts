@@ -150,7 +150,7 @@ export class CollabServer implements CollabApi {
     socket.cork();
     try {
       this.wss.handleUpgrade(req, socket, head, (ws) => {
-        const conn = new CollabConnection(ws, access, this.options);
+        const conn = new CollabConnection(ws, access, this.options, socket);
         if (stale || this.closing) {
           conn.close(this.closing ? CloseEvents.ServerShuttingDown : CloseEvents.AuthorizationChanged);
           return;

@@ -1,3 +1,4 @@
+import type { Duplex } from "node:stream";
 import type { WebSocket, RawData } from "ws";
 import * as Y from "yjs";
 import { CloseEvents, type CloseEvent } from "@jigsaw/shared/realtime/closeEvents";
@@ -8,9 +9,16 @@ import { MessageType, parseClientFrame } from "./protocol.ts";
 import { TokenBucket } from "./rateLimit.ts";
 import type { SharedDoc } from "./sharedDoc.ts";
 import type { CollabAccess } from "./upgrade.ts";
+import { wireFrame } from "./wireFrame.ts";
 
 const logger = log("collaboration");
 let nextId = 1;
+
+/**
+ * Wire bytes of frames being broadcast: the first connection a frame goes to
+ * builds them and every other one writes the same buffer.
+ */
+const wireCache = new WeakMap<Uint8Array, Buffer>();
 
 /**
  * One client's websocket to one plan. Rate-limits and decodes every frame,
@@ -42,6 +50,12 @@ export class CollabConnection implements DocConnection {
     readonly ws: WebSocket,
     readonly access: CollabAccess,
     private readonly options: CollabOptions,
+    /**
+     * The upgraded socket: frames are written to it directly, framed once per broadcast
+     * (the server sends no compressed frames and no blobs, so `ws` never queues a frame
+     * that a direct write could overtake).
+     */
+    private readonly socket: Duplex | null = null,
   ) {
     this.userId = access.userId;
     this.readOnly = access.readOnly;
@@ -164,7 +178,11 @@ export class CollabConnection implements DocConnection {
       this.close(CloseEvents.SlowConsumer);
       return;
     }
-    this.ws.send(frame);
+    if (this.socket) {
+      let wire = wireCache.get(frame);
+      if (!wire) wireCache.set(frame, (wire = wireFrame(frame)));
+      this.socket.write(wire);
+    } else this.ws.send(frame);
     this.lastSentAt = performance.now();
   }
 
