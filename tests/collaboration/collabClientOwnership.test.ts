@@ -30,20 +30,24 @@ async function storedState(server: TestServer, planId: string): Promise<Buffer> 
   return Buffer.from(Y.encodeStateAsUpdate(doc));
 }
 
+/** A plan with editors Ann and Bob, Ann connected and synced under her client id X. */
+async function annConnected(server: TestServer) {
+  const fx = await createCollabFixture(server, "place_plan");
+  const ann = await fx.addMember("editor", "Ann");
+  const bob = await fx.addMember("editor", "Bob");
+  const annClient = connectYjs(server, ann.api, fx.planId);
+  clients.push(annClient);
+  await waitForSync(annClient);
+  return { fx, ann, bob, annClient, X: annClient.doc.clientID };
+}
+
 describe("client id ownership outlives compaction", () => {
   it("after a restart, closes a member writing under another member's client id and lets the owner write on", async () => {
     const dataDir = tempDir("jigsaw-owners-");
     const first = await startTestServer({ dataDir });
     servers.push(first);
-    const fx = await createCollabFixture(first, "place_plan");
-    const ann = await fx.addMember("editor", "Ann");
-    const bob = await fx.addMember("editor", "Bob");
-
     // Ann writes under her client id X
-    const annClient = connectYjs(first, ann.api, fx.planId);
-    clients.push(annClient);
-    await waitForSync(annClient);
-    const X = annClient.doc.clientID;
+    const { fx, ann, bob, annClient, X } = await annConnected(first);
     annClient.doc.transact(() => addSection(annClient.doc, { title: "Written by Ann" }));
     await waitFor(async () => (await first.ctx.storage.docs.load(fx.planId))!.updates.some((u) => u.userId === ann.userId), "Ann's edit stored");
     annClient.provider.destroy(); // the doc (and its client id) stays for later
@@ -94,15 +98,8 @@ describe("client id ownership starts with presence", () => {
   it("closes a member writing under the client id another member's presence showed before that member edited, and lets the owner edit", async () => {
     const server = await startTestServer();
     servers.push(server);
-    const fx = await createCollabFixture(server, "place_plan");
-    const ann = await fx.addMember("editor", "Ann");
-    const bob = await fx.addMember("editor", "Bob");
-
     // Ann joins and shows her cursor; she has not edited
-    const annClient = connectYjs(server, ann.api, fx.planId);
-    clients.push(annClient);
-    await waitForSync(annClient);
-    const X = annClient.doc.clientID;
+    const { fx, ann, bob, annClient, X } = await annConnected(server);
     annClient.provider.awareness.setLocalStateField("cursor", { at: 1 });
 
     // Bob sees Ann's presence, hence X
