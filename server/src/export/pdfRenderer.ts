@@ -20,32 +20,10 @@ import {
   type TextTable,
 } from "./exportText.ts";
 import { cellText } from "./markdownRenderer.ts";
+import { PDF_FONT, pdfInfoText, pdfText, registerPdfFonts, type PdfFace } from "./pdfFonts.ts";
 import type { ProgressFn } from "./progress.ts";
 
-const FONT = { regular: "Helvetica", bold: "Helvetica-Bold", italic: "Helvetica-Oblique", boldItalic: "Helvetica-BoldOblique", mono: "Courier" };
 const MARGIN = 56;
-
-/** cp1252 characters beyond Latin-1 that the standard PDF fonts can show. */
-const WIN_ANSI_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const REPLACEMENTS: Record<string, string> = { "→": "->", "←": "<-", "≥": ">=", "≤": "<=", "✓": "v", "✔": "v", "✗": "x", "\u00A0": " " };
-
-/**
- * Text for the standard (WinAnsi) PDF fonts: characters they cannot show
- * become "?" (an embedded Unicode font is the way to lift this).
- */
-export function pdfText(text: string): string {
-  let out = "";
-  for (const ch of text.normalize("NFC")) {
-    const r = REPLACEMENTS[ch];
-    if (r !== undefined) out += r;
-    else if (ch === "\n" || ch === "\t") out += ch;
-    else {
-      const c = ch.codePointAt(0)!;
-      out += (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(ch) ? ch : "?";
-    }
-  }
-  return out;
-}
 
 type Doc = PDFKit.PDFDocument;
 
@@ -64,44 +42,46 @@ function heading(doc: Doc, text: string, level: number): void {
   ensureSpace(doc, size * 4);
   doc.moveDown(level <= 2 ? 0.8 : 0.5);
   doc.x = doc.page.margins.left;
-  doc.font(FONT.bold).fontSize(size).fillColor("#111111").text(pdfText(text), { width: contentWidth(doc) });
+  doc.font(PDF_FONT.bold).fontSize(size).fillColor("#111111").text(pdfText(text, "bold"), { width: contentWidth(doc) });
   doc.moveDown(0.3);
-  doc.font(FONT.regular).fontSize(10);
+  doc.font(PDF_FONT.regular).fontSize(10);
 }
 
 function para(doc: Doc, text: string, opts: { italic?: boolean; bold?: boolean; indent?: number } = {}): void {
   const x = doc.page.margins.left + (opts.indent ?? 0);
-  doc.font(opts.bold ? FONT.bold : opts.italic ? FONT.italic : FONT.regular).fontSize(10);
-  doc.text(pdfText(text), x, doc.y, { width: contentWidth(doc) - (opts.indent ?? 0) });
+  const face: PdfFace = opts.bold ? "bold" : opts.italic ? "italic" : "regular";
+  doc.font(PDF_FONT[face]).fontSize(10);
+  doc.text(pdfText(text, face), x, doc.y, { width: contentWidth(doc) - (opts.indent ?? 0) });
   doc.moveDown(0.4);
 }
 
 function inlinePara(doc: Doc, nodes: readonly PmNode[] | undefined, indent = 0, prefix = ""): void {
   const x = doc.page.margins.left + indent;
   const width = contentWidth(doc) - indent;
-  const rs = inlineRuns(nodes).filter((r) => r.lineBreak || r.text.length > 0);
+  type Part = { text: string; face: PdfFace; link: string | null; underline: boolean; strike: boolean };
+  const runs = inlineRuns(nodes)
+    .map((r): Part => {
+      const face: PdfFace = r.code ? "mono" : r.bold && r.italic ? "boldItalic" : r.bold ? "bold" : r.italic ? "italic" : "regular";
+      return { text: r.lineBreak ? "\n" : pdfText(r.text, face), face, link: r.href, underline: r.underline || r.href !== null, strike: r.strike };
+    })
+    .filter((p) => p.text.length > 0);
   doc.fontSize(10);
-  if (rs.length === 0 && !prefix) {
+  if (runs.length === 0 && !prefix) {
     doc.moveDown(0.5);
     return;
   }
   ensureSpace(doc, 14);
   doc.x = x;
   const y = doc.y;
-  const parts: Array<{ text: string; font: string; link: string | null; underline: boolean; strike: boolean }> = [];
-  if (prefix) parts.push({ text: prefix, font: FONT.regular, link: null, underline: false, strike: false });
-  for (const r of rs) {
-    const font = r.code ? FONT.mono : r.bold && r.italic ? FONT.boldItalic : r.bold ? FONT.bold : r.italic ? FONT.italic : FONT.regular;
-    parts.push({ text: r.lineBreak ? "\n" : pdfText(r.text), font, link: r.href, underline: r.underline || r.href !== null, strike: r.strike });
-  }
+  const parts: Part[] = prefix ? [{ text: prefix, face: "regular", link: null, underline: false, strike: false }, ...runs] : runs;
   parts.forEach((p, i) => {
     const last = i === parts.length - 1;
-    doc.font(p.font).fillColor(p.link ? "#1a4f9c" : "#111111");
+    doc.font(PDF_FONT[p.face]).fillColor(p.link ? "#1a4f9c" : "#111111");
     const opts: PDFKit.Mixins.TextOptions = { continued: !last, underline: p.underline, strike: p.strike, link: p.link ?? undefined };
     if (i === 0) doc.text(p.text, x, y, { ...opts, width });
     else doc.text(p.text, opts);
   });
-  doc.fillColor("#111111").font(FONT.regular);
+  doc.fillColor("#111111").font(PDF_FONT.regular);
   doc.moveDown(0.4);
 }
 
@@ -114,13 +94,13 @@ function table(doc: Doc, t: TextTable): void {
   const pad = 3;
   const size = t.header.length > 6 ? 7 : 8;
   const maxRow = bottom(doc) - doc.page.margins.top - 40;
-  const rowHeight = (cells: string[], font: string) => {
-    doc.font(font).fontSize(size);
-    return Math.min(maxRow, Math.max(...cells.map((c, i) => doc.heightOfString(pdfText(c) || " ", { width: cols[i]! - 2 * pad }))) + 2 * pad);
+  const rowHeight = (cells: string[], face: PdfFace) => {
+    doc.font(PDF_FONT[face]).fontSize(size);
+    return Math.min(maxRow, Math.max(...cells.map((c, i) => doc.heightOfString(pdfText(c, face) || " ", { width: cols[i]! - 2 * pad }))) + 2 * pad);
   };
   const drawRow = (cells: string[], header: boolean) => {
-    const font = header ? FONT.bold : FONT.regular;
-    const h = rowHeight(cells, font);
+    const face: PdfFace = header ? "tableBold" : "table";
+    const h = rowHeight(cells, face);
     if (doc.y + h > bottom(doc)) {
       doc.addPage();
       if (!header) drawRow(t.header, true);
@@ -131,8 +111,8 @@ function table(doc: Doc, t: TextTable): void {
       const w = cols[i]!;
       if (header) doc.rect(x, y, w, h).fillAndStroke("#e7e7e7", "#999999");
       else doc.rect(x, y, w, h).stroke("#999999");
-      doc.fillColor("#111111").font(font).fontSize(size);
-      doc.text(pdfText(c), x + pad, y + pad, { width: w - 2 * pad, height: h - 2 * pad, ellipsis: true });
+      doc.fillColor("#111111").font(PDF_FONT[face]).fontSize(size);
+      doc.text(pdfText(c, face), x + pad, y + pad, { width: w - 2 * pad, height: h - 2 * pad, ellipsis: true });
       x += w;
     });
     doc.x = left;
@@ -143,7 +123,7 @@ function table(doc: Doc, t: TextTable): void {
   drawRow(t.header, true);
   for (const r of t.rows) drawRow(r, false);
   doc.moveDown(0.8);
-  doc.font(FONT.regular).fontSize(10);
+  doc.font(PDF_FONT.regular).fontSize(10);
 }
 
 function dataTable(doc: Doc, t: TextTable | null, empty: string): void {
@@ -179,8 +159,8 @@ function blocks(doc: Doc, nodes: readonly PmNode[] | undefined, indent = 0): voi
         blocks(doc, n.content, indent + 18);
         break;
       case "codeBlock":
-        doc.font(FONT.mono).fontSize(9).text(pdfText(inlineText(n.content)), doc.page.margins.left + indent, doc.y, { width: contentWidth(doc) - indent });
-        doc.moveDown(0.4).font(FONT.regular).fontSize(10);
+        doc.font(PDF_FONT.mono).fontSize(9).text(pdfText(inlineText(n.content), "mono"), doc.page.margins.left + indent, doc.y, { width: contentWidth(doc) - indent });
+        doc.moveDown(0.4).font(PDF_FONT.regular).fontSize(10);
         break;
       case "horizontalRule": {
         const y = doc.y + 4;
@@ -204,16 +184,16 @@ function blocks(doc: Doc, nodes: readonly PmNode[] | undefined, indent = 0): voi
 }
 
 /**
- * The export as PDF (pdfkit, standard fonts), streamed into `out`. All text
- * is drawn as plain text; table cells are formula-neutralised. Resolves when
- * `out` has finished.
+ * The export as PDF (pdfkit, embedded DejaVu fonts: see `pdfFonts.ts`),
+ * streamed into `out`. All text is drawn as plain text; table cells are
+ * formula-neutralised. Resolves when `out` has finished.
  */
 export function renderPdf(e: PlanExport, out: Writable, progress: ProgressFn = () => {}): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const doc = new PDFDocument({
       size: "A4",
       margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-      info: { Title: pdfText(e.plan.title), Author: pdfText(e.partnership.name), Subject: pdfText(e.version.name), Creator: "Jigsaw" },
+      info: { Title: pdfInfoText(e.plan.title), Author: pdfInfoText(e.partnership.name), Subject: pdfInfoText(e.version.name), Creator: "Jigsaw" },
       compress: true,
     });
     out.on("finish", () => resolve());
@@ -221,11 +201,12 @@ export function renderPdf(e: PlanExport, out: Writable, progress: ProgressFn = (
     doc.on("error", reject);
     doc.pipe(out);
     try {
-      doc.font(FONT.bold).fontSize(26).text(pdfText(e.plan.title), { width: contentWidth(doc) });
+      registerPdfFonts(doc);
+      doc.font(PDF_FONT.bold).fontSize(26).text(pdfText(e.plan.title, "bold"), { width: contentWidth(doc) });
       doc.moveDown(1);
       for (const [label, value] of coverLines(e)) {
-        doc.font(FONT.bold).fontSize(11).text(`${pdfText(label)}: `, { continued: true });
-        doc.font(FONT.regular).text(pdfText(value));
+        doc.font(PDF_FONT.bold).fontSize(11).text(`${pdfText(label, "bold")}: `, { continued: true });
+        doc.font(PDF_FONT.regular).text(pdfText(value, "regular"));
         doc.moveDown(0.2);
       }
       doc.addPage();
