@@ -186,6 +186,20 @@ export class CollabConnection implements DocConnection {
     this.lastSentAt = performance.now();
   }
 
+  /** Send frames in one write (a broadcast's update and the awareness that goes with it). */
+  sendAll(frames: readonly Uint8Array[]): void {
+    if (frames.length === 1 || !this.socket) {
+      for (const f of frames) this.send(f);
+      return;
+    }
+    this.socket.cork();
+    try {
+      for (const f of frames) this.send(f);
+    } finally {
+      this.socket.uncork();
+    }
+  }
+
   /** Close with a close event; the socket is terminated if the client does not finish the handshake. */
   close(event: CloseEvent): void {
     if (this.closed) return;

@@ -10,6 +10,8 @@ export interface DocConnection extends AwarenessPeer {
   readonly readOnly: boolean;
   /** Send a frame (the same buffer may go to many connections). Cuts slow consumers. */
   send(frame: Uint8Array): void;
+  /** Send several frames in one write where the transport allows (else frame by frame). */
+  sendAll?(frames: readonly Uint8Array[]): void;
   /** Close with one of our close events. Idempotent. */
   close(event: CloseEvent): void;
 }

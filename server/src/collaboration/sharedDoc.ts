@@ -118,6 +118,7 @@ export class SharedDoc implements RelayTarget {
   private readonly step2Seen = new WeakSet<DocConnection>();
   private compacting: Promise<void> | null = null;
   private awarenessTimer: NodeJS.Timeout | null = null;
+  private awarenessImmediate: NodeJS.Immediate | null = null;
   private lastTouch = 0;
   /** Loading: connections that may still be answered from the stored snapshot before it is applied (see `holdApply`). */
   private applyHolds = 0;
@@ -545,20 +546,27 @@ export class SharedDoc implements RelayTarget {
     const senders = new Set<DocConnection>();
     for (const b of batch) if (b.origin) senders.add(b.origin);
     const shared = framesFor(batch.map((b) => b.data));
+    // presence changed since the last awareness flush leaves with the updates, after them
+    // (a cursor never points past text not yet sent), in the same write
+    const presence = this.takeAwarenessChanges();
+    const withPresence = presence ? [...shared, presence] : shared;
     // senders get the other updates of the batch as their own frames: each encoded
     // once and the same buffer sent to every sender (no echo, no per-sender merge)
     const exclusive = senders.size <= 16;
     for (const conn of this.connections) {
       if (!senders.has(conn) || !exclusive) {
         // with very many senders in one turn an echo is cheaper than per-update frames
-        for (const f of shared) conn.send(f);
+        sendAll(conn, withPresence);
       }
     }
     if (!exclusive || senders.size === 0) return;
     const single = batch.length === 1 ? null : batch.map((b) => encodeSyncUpdate(b.data));
     for (const s of senders) {
-      if (!this.connections.has(s) || !single) continue;
-      for (let i = 0; i < batch.length; i++) if (batch[i]!.origin !== s) s.send(single[i]!);
+      if (!this.connections.has(s)) continue;
+      const frames: Uint8Array[] = [];
+      if (single) for (let i = 0; i < batch.length; i++) if (batch[i]!.origin !== s) frames.push(single[i]!);
+      if (presence) frames.push(presence);
+      if (frames.length > 0) sendAll(s, frames);
     }
   }
 
@@ -567,16 +575,28 @@ export class SharedDoc implements RelayTarget {
   // ---------------------------------------------------------------------------
 
   private scheduleAwarenessFlush(): void {
-    if (this.awarenessTimer || !this.awareness.hasChanges) return;
+    if (this.awarenessTimer || this.awarenessImmediate || !this.awareness.hasChanges) return;
     const run = () => {
       this.awarenessTimer = null;
-      const frame = this.awareness.flushChanges();
-      if (!frame) return;
-      for (const c of this.connections) c.send(frame);
-      this.deps.relay?.publishAwareness(this.planId, frame);
+      this.awarenessImmediate = null;
+      const frame = this.takeAwarenessChanges();
+      if (frame) for (const c of this.connections) c.send(frame);
     };
     const ms = this.deps.options.awarenessFlushMs;
-    this.awarenessTimer = ms > 0 ? setTimeout(run, ms) : (setImmediate(run) as unknown as NodeJS.Timeout);
+    if (ms > 0) this.awarenessTimer = setTimeout(run, ms);
+    else this.awarenessImmediate = setImmediate(run);
+  }
+
+  /** Presence changes since the last flush as one frame (published to other nodes), or null; the pending flush is cancelled. */
+  private takeAwarenessChanges(): Uint8Array | null {
+    if (!this.awareness.hasChanges) return null;
+    if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    if (this.awarenessImmediate) clearImmediate(this.awarenessImmediate);
+    this.awarenessTimer = null;
+    this.awarenessImmediate = null;
+    const frame = this.awareness.flushChanges();
+    if (frame) this.deps.relay?.publishAwareness(this.planId, frame);
+    return frame;
   }
 
   /** Periodic: forward batched heartbeats; keep idle sockets alive for the client's 30 s watchdog. */
@@ -883,6 +903,7 @@ export class SharedDoc implements RelayTarget {
     }
     this.state = this.state === "failed" ? "failed" : "closed";
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
+    if (this.awarenessImmediate) clearImmediate(this.awarenessImmediate);
     this.doc.off("update", this.onDocUpdate);
     this.doc.destroy();
   }
@@ -924,6 +945,12 @@ export class DocNotFoundError extends Error {
  * Update frames for a broadcast: small batches merged into one frame, long
  * ones in chunks of 64 (mergeUpdates is superlinear on long lists).
  */
+/** Send `frames` to `conn` in one write where it can. */
+function sendAll(conn: DocConnection, frames: readonly Uint8Array[]): void {
+  if (conn.sendAll) conn.sendAll(frames);
+  else for (const f of frames) conn.send(f);
+}
+
 function framesFor(updates: readonly Uint8Array[]): Uint8Array[] {
   if (updates.length === 1) return [encodeSyncUpdate(updates[0]!)];
   const frames: Uint8Array[] = [];
