@@ -8,7 +8,7 @@ import type { CollabOptions } from "./collabOptions.ts";
 import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay, RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import type { LogMerger } from "./logMerger.ts";
-import { loadDoc, ownersToRecord } from "./persistence.ts";
+import { loadDoc, ownersToRecord, writtenClients } from "./persistence.ts";
 import { awarenessFrameEntries, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, KEEPALIVE_FRAME, type ClientFrame } from "./protocol.ts";
 import { SeqWatermark } from "./seqWatermark.ts";
 
@@ -749,7 +749,7 @@ export class SharedDoc implements RelayTarget {
     if (fresh.length === 0) return;
     for (const e of fresh) {
       try {
-        for (const client of Y.parseUpdateMeta(e.data).to.keys()) if (!this.owners.has(client)) this.owners.set(client, e.userId);
+        for (const client of writtenClients(e.data)) if (!this.owners.has(client)) this.owners.set(client, e.userId);
       } catch {
         // unreadable: the apply below fails the doc
       }
@@ -941,16 +941,16 @@ export class DocNotFoundError extends Error {
   }
 }
 
-/**
- * Update frames for a broadcast: small batches merged into one frame, long
- * ones in chunks of 64 (mergeUpdates is superlinear on long lists).
- */
 /** Send `frames` to `conn` in one write where it can. */
 function sendAll(conn: DocConnection, frames: readonly Uint8Array[]): void {
   if (conn.sendAll) conn.sendAll(frames);
   else for (const f of frames) conn.send(f);
 }
 
+/**
+ * Update frames for a broadcast: small batches merged into one frame, long
+ * ones in chunks of 64 (mergeUpdates is superlinear on long lists).
+ */
 function framesFor(updates: readonly Uint8Array[]): Uint8Array[] {
   if (updates.length === 1) return [encodeSyncUpdate(updates[0]!)];
   const frames: Uint8Array[] = [];
