@@ -5,7 +5,8 @@ import type { Role } from "@jigsaw/shared/domain/role";
 import { SECTOR_COLOURS } from "@jigsaw/shared/domain/sector";
 import { log } from "../logging/logger.ts";
 import { isAllowedOrigin } from "../middlewares/sameOrigin.ts";
-import { canPlan, type Actor } from "../policies/index.ts";
+import { canPlan } from "../policies/index.ts";
+import { actorForPlan } from "../routes/loaders.ts";
 import type { ServerContext } from "../services/context.ts";
 import { sessionAlive, sessionFromRequest, sessionTouchInterval, tokenFromRequest } from "../services/sessions.ts";
 import { hashToken } from "../utils/ids.ts";
@@ -61,9 +62,7 @@ export async function authorizeUpgrade(ctx: ServerContext, req: IncomingMessage)
   if (!session) return { ok: false, status: 401, message: "Sign in to continue" };
   const planId = planIdFromUrl(req.url ?? "");
   if (!planId) return { ok: false, status: 404, message: "Plan not found" };
-  const plan = await ctx.storage.plans.findById(planId);
-  const membership = plan ? await ctx.storage.memberships.find(plan.partnershipId, session.user.id) : null;
-  const actor: Actor = { user: { id: session.user.id }, membership };
+  const { actor, plan, membership } = await actorForPlan(ctx, session.user.id, planId);
   if (!plan || !membership || !canPlan(actor, "read", plan)) {
     return { ok: false, status: 404, message: "Plan not found" };
   }

@@ -4,7 +4,7 @@ import { NotFoundError } from "../errors.ts";
 import { requireAuth } from "../middlewares/authenticate.ts";
 import type { Actor } from "../policies/index.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { PartnershipRecord, PlanRecord } from "../storage/types.ts";
+import type { MembershipRecord, PartnershipRecord, PlanRecord } from "../storage/types.ts";
 
 /** Parse an id route parameter; malformed ids are simply not found. */
 export function idParam(req: Request, name: string): string {
@@ -41,13 +41,13 @@ export async function loadPlanActor(
   return { actor: { user: auth.user, membership }, plan };
 }
 
-/** Load any plan's actor given a plan id (for socket handlers). */
+/** Load any plan's actor given a plan id (for socket handlers); `membership` is the full record the actor's comes from. */
 export async function actorForPlan(
   ctx: ServerContext,
   userId: string,
   planId: string,
-): Promise<{ actor: Actor; plan: PlanRecord | null }> {
+): Promise<{ actor: Actor; plan: PlanRecord | null; membership: MembershipRecord | null }> {
   const plan = await ctx.storage.plans.findById(planId);
   const membership = plan ? await ctx.storage.memberships.find(plan.partnershipId, userId) : null;
-  return { actor: { user: { id: userId }, membership }, plan };
+  return { actor: { user: { id: userId }, membership }, plan, membership };
 }
