@@ -1,3 +1,4 @@
+import { clientOwnerStatements } from "./clientOwnerStatements.ts";
 import type { Db } from "./database.ts";
 import { DocWriter } from "./docWriter.ts";
 import type { DocClientOwner, DocStore, DocUpdateRecord } from "../types.ts";
@@ -33,10 +34,7 @@ export function createDocStore(db: Db): DocStore {
   const insert = db.prepare("INSERT INTO doc_updates (doc_id, seq, data, user_id, created_at) VALUES (?, ?, ?, ?, ?)");
   const setSnap = db.prepare("UPDATE doc_snapshots SET snapshot = ?, snapshot_seq = ? WHERE doc_id = ?");
   const prune = db.prepare("DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?");
-  const own = db.prepare("INSERT OR IGNORE INTO doc_client_owners (doc_id, client_id, user_id) VALUES (?, ?, ?)");
-  const owners = db.prepare<[string], { client_id: number; user_id: string }>(
-    "SELECT client_id, user_id FROM doc_client_owners WHERE doc_id = ? ORDER BY client_id",
-  );
+  const owners = clientOwnerStatements(db);
   const count = db.prepare<[string, string], { n: number }>(
     "SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id = ? AND seq > (SELECT snapshot_seq FROM doc_snapshots WHERE doc_id = ?)",
   );
@@ -54,7 +52,7 @@ export function createDocStore(db: Db): DocStore {
     },
   );
   const compactTx = db.transaction((docId: string, snapshot: Uint8Array, uptoSeq: number, owned: readonly DocClientOwner[]) => {
-    for (const o of owned) own.run(docId, o.clientId, o.userId);
+    owners.record(docId, owned);
     const cur = snap.get(docId);
     if (cur && cur.snapshot_seq > uptoSeq) {
       return; // a newer compaction already happened
@@ -74,8 +72,7 @@ export function createDocStore(db: Db): DocStore {
       userId: r.user_id,
       createdAt: r.created_at,
     }));
-    const owned = owners.all(docId).map((r) => ({ clientId: r.client_id, userId: r.user_id }));
-    return { snapshot: s.snapshot ? new Uint8Array(s.snapshot) : null, snapshotSeq: s.snapshot_seq, updates: log, owners: owned };
+    return { snapshot: s.snapshot ? new Uint8Array(s.snapshot) : null, snapshotSeq: s.snapshot_seq, updates: log, owners: owners.list(docId) };
   });
 
   return {

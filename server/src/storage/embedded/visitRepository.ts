@@ -1,5 +1,6 @@
+import { clientOwnerStatements } from "./clientOwnerStatements.ts";
 import type { Db } from "./database.ts";
-import type { PlanVisitRecord, VisitRepository } from "../types.ts";
+import type { DocClientOwner, PlanVisitRecord, VisitRepository } from "../types.ts";
 
 interface VisitRow {
   user_id: string;
@@ -16,13 +17,8 @@ export function createVisitRepository(db: Db): VisitRepository {
   const put = db.prepare(`INSERT INTO plan_visits (user_id, plan_id, visited_at, seq, state_vector, digests) VALUES (?,?,?,?,?,?)
       ON CONFLICT(user_id, plan_id) DO UPDATE SET visited_at = excluded.visited_at, seq = excluded.seq,
       state_vector = excluded.state_vector, digests = excluded.digests`);
-  const own = db.prepare("INSERT OR IGNORE INTO doc_client_owners (doc_id, client_id, user_id) VALUES (?,?,?)");
-  const ownMany = db.transaction((planId: string, owners: Array<{ clientId: number; userId: string }>) => {
-    for (const o of owners) own.run(planId, o.clientId, o.userId);
-  });
-  const owners = db.prepare<[string], { client_id: number; user_id: string }>(
-    "SELECT client_id, user_id FROM doc_client_owners WHERE doc_id = ? ORDER BY client_id",
-  );
+  const owners = clientOwnerStatements(db);
+  const ownMany = db.transaction((planId: string, list: readonly DocClientOwner[]) => owners.record(planId, list));
   return {
     async get(userId, planId) {
       const r = get.get(userId, planId);
@@ -36,7 +32,7 @@ export function createVisitRepository(db: Db): VisitRepository {
       if (list.length > 0) ownMany.immediate(planId, list);
     },
     async clientOwners(planId) {
-      return owners.all(planId).map((r) => ({ clientId: r.client_id, userId: r.user_id }));
+      return owners.list(planId);
     },
   };
 }
