@@ -1,7 +1,7 @@
 import mongoose from "mongoose";
-import type { DocClientOwner, DocStore, DocUpdateRecord } from "../types.ts";
+import type { DocStore, DocUpdateRecord } from "../types.ts";
+import { listOwners, recordOwners, validOwners } from "./clientOwners.ts";
 import type { MongoContext } from "./mongoContext.ts";
-import type { DocClientOwnerDoc } from "./models/docClientOwnerModel.ts";
 import type { DocHeadDoc } from "./models/docHeadModel.ts";
 import type { DocSnapshotDoc } from "./models/docSnapshotModel.ts";
 import type { DocUpdateDoc } from "./models/docUpdateModel.ts";
@@ -46,8 +46,7 @@ export function createDocStore(ctx: MongoContext): DocStore {
           userId: r.userId ?? null,
           createdAt: r.createdAt,
         }));
-        const owned = await Owners.find({ docId: _id }, null, { session }).sort({ clientId: 1 }).lean<DocClientOwnerDoc[]>().exec();
-        const owners = owned.map((o) => ({ clientId: o.clientId, userId: o.userId }));
+        const owners = await listOwners(Owners, _id, session);
         return { snapshot: snap ? toBytes(snap.data) : null, snapshotSeq: head.snapshotSeq, updates, owners };
       });
     },
@@ -91,17 +90,9 @@ export function createDocStore(ctx: MongoContext): DocStore {
       const upto = seqNo(uptoSeq, "uptoSeq");
       if (!(snapshot instanceof Uint8Array)) throw new TypeError("snapshot must be a Uint8Array");
       const data = toBuffer(snapshot);
-      const owned = ownerRecords(owners);
+      const owned = validOwners(owners);
       await inTransaction(ctx.conn, "docs.compact", async (session) => {
-        if (owned.length > 0) {
-          // insert-or-ignore (a duplicate-key error would abort the transaction): an upsert that only sets on insert
-          await Owners.bulkWrite(
-            owned.map((o) => ({
-              updateOne: { filter: { docId: _id, clientId: o.clientId }, update: { $setOnInsert: { userId: o.userId } }, upsert: true },
-            })),
-            { session, ordered: true },
-          );
-        }
+        await recordOwners(Owners, _id, owned, session);
         const head = await Heads.findOne({ _id }, null, { session }).lean<DocHeadDoc>().exec();
         if (head && head.snapshotSeq > upto) return; // a newer compaction already happened
         await Heads.updateOne(
@@ -123,16 +114,4 @@ export function createDocStore(ctx: MongoContext): DocStore {
       });
     },
   };
-}
-
-/** Validated owners, one per client id (the first listed wins), for `docClientOwners`. */
-function ownerRecords(owners: readonly DocClientOwner[]): DocClientOwner[] {
-  if (!Array.isArray(owners)) throw new TypeError("owners must be an array");
-  const seen = new Map<number, string>();
-  owners.forEach((o, i) => {
-    const clientId = seqNo(o.clientId, `owners[${i}].clientId`);
-    const userId = str(o.userId, `owners[${i}].userId`);
-    if (!seen.has(clientId)) seen.set(clientId, userId);
-  });
-  return [...seen].map(([clientId, userId]) => ({ clientId, userId }));
 }

@@ -1,10 +1,10 @@
 import type { VisitRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { PlanVisitDoc } from "./models/planVisitModel.ts";
-import type { DocClientOwnerDoc } from "./models/docClientOwnerModel.ts";
+import { listOwners, recordOwners, validOwners } from "./clientOwners.ts";
 import { str } from "./ids.ts";
 import { toBuffer, toBytes } from "./bytes.ts";
-import { guard, isDuplicateKeyError } from "./unavailable.ts";
+import { guard } from "./unavailable.ts";
 
 /** MongoDB last visits and Yjs client ownership. */
 export function createVisitRepository(ctx: MongoContext): VisitRepository {
@@ -29,25 +29,12 @@ export function createVisitRepository(ctx: MongoContext): VisitRepository {
     },
     async recordClientOwners(planId, owners) {
       const docId = str(planId, "planId");
-      const docs: DocClientOwnerDoc[] = owners.map((o) => {
-        if (!Number.isSafeInteger(o.clientId) || o.clientId < 0) throw new TypeError("clientId must be a non-negative integer");
-        return { docId, clientId: o.clientId, userId: str(o.userId, "userId") };
-      });
-      if (docs.length === 0) return;
-      await guard("visits.recordClientOwners", async () => {
-        try {
-          await O.insertMany(docs, { ordered: false });
-        } catch (err) {
-          if (!isDuplicateKeyError(err)) throw err; // first writer wins
-        }
-      });
+      const owned = validOwners(owners);
+      await guard("visits.recordClientOwners", () => recordOwners(O, docId, owned));
     },
     async clientOwners(planId) {
       const docId = str(planId, "planId");
-      return guard("visits.clientOwners", async () => {
-        const ds = await O.find({ docId }).sort({ clientId: 1 }).lean<DocClientOwnerDoc[]>().exec();
-        return ds.map((d) => ({ clientId: d.clientId, userId: d.userId }));
-      });
+      return guard("visits.clientOwners", () => listOwners(O, docId));
     },
   };
 }
