@@ -7,7 +7,8 @@
 import * as Y from "yjs";
 import { eldSample, percentile, procCpuSeconds, round, sleep } from "./common.ts";
 import { netStats } from "./netWebSocket.ts";
-import { AuditClient, markersInDoc, RawClient, scanMarkers, Writer, awarenessFrame, syncFrame, EMPTY_UPDATE, type Target } from "./rawClient.ts";
+import { syncFrame } from "../../utils/yjsClient.ts";
+import { AuditClient, markersInDoc, RawClient, scanMarkers, Writer, awarenessFrame, EMPTY_UPDATE, type Target } from "./rawClient.ts";
 
 type Handler = (args: any) => Promise<unknown>;
 

@@ -10,6 +10,7 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
+import { syncFrame } from "../../utils/yjsClient.ts";
 import { NetWebSocket, prepareUpgrade, type PreparedUpgrade } from "./netWebSocket.ts";
 import type { Framing } from "./servers.ts";
 
@@ -55,15 +56,6 @@ export function hpPrefix(docName: string): Buffer {
   const e = encoding.createEncoder();
   encoding.writeVarString(e, docName);
   return Buffer.from(encoding.toUint8Array(e));
-}
-
-/** y-websocket sync message `[0, sub, payload]`. */
-export function syncFrame(sub: number, payload: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder();
-  encoding.writeVarUint(e, 0);
-  encoding.writeVarUint(e, sub);
-  encoding.writeVarUint8Array(e, payload);
-  return encoding.toUint8Array(e);
 }
 
 /** y-websocket awareness message with one entry. */
