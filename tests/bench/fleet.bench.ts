@@ -10,7 +10,7 @@
  * BENCH_FLEET_MEMBERS (5), BENCH_FLEET_IDLE_S (20), BENCH_SERVERS (jigsaw,hp4,ywss).
  * Writes tests/bench/results/fleet.json.
  */
-import { machine, median, peerVersions, procMemMiB, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
+import { alternating, machine, median, peerVersions, procMemMiB, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
 import { fleetPlanUpdate } from "./lib/planContent.ts";
@@ -118,18 +118,18 @@ export async function run(): Promise<unknown> {
   const lg = await startLoadGen();
   const runs: FleetRun[] = [];
   try {
-    for (let rep = 1; rep <= reps; rep++) {
-      const order = rep % 2 === 1 ? kinds : [...kinds].reverse();
-      for (const kind of order) {
-        try {
-          runs.push(await runOne(kind, rep, lg, seed, content, { plans, members, idleS }));
-        } catch (err) {
-          say(`fleet rep ${rep} ${kind} failed: ${String(err)}`);
+    runs.push(
+      ...(await alternating(
+        "fleet",
+        reps,
+        kinds,
+        (kind, rep) => runOne(kind, rep, lg, seed, content, { plans, members, idleS }),
+        async (kind, rep, why) => {
           await lg.call("fleetClose").catch(() => undefined);
-          runs.push({ server: kind, rep, valid: false, invalidBecause: [`failed: ${String(err)}`] });
-        }
-      }
-    }
+          return { server: kind, rep, valid: false, invalidBecause: [why] };
+        },
+      )),
+    );
   } finally {
     await lg.stop();
     if (seed) removeDir(seed.dir);

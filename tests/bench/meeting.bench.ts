@@ -10,7 +10,7 @@
  * jigsaw,hp4,ywss,relay,crelay), BENCH_EDIT_HZ, BENCH_AWARENESS_HZ.
  * Writes tests/bench/results/meeting.json.
  */
-import { machine, median, peerVersions, round, runIfMain, say, writeResult } from "./lib/common.ts";
+import { alternating, machine, median, peerVersions, round, runIfMain, say, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
 import { MEETING_WARMUP_S, measureMeeting, meetingConfigFromEnv, meetingTargets, type MeetingConfig } from "./lib/meetingSession.ts";
@@ -99,17 +99,15 @@ export async function run(): Promise<unknown> {
   const lg = await startLoadGen();
   const runs: MeetingRun[] = [];
   try {
-    for (let rep = 1; rep <= reps; rep++) {
-      const order = rep % 2 === 1 ? kinds : [...kinds].reverse();
-      for (const kind of order) {
-        try {
-          runs.push(await runOne(kind, rep, lg, seed, cfg));
-        } catch (err) {
-          say(`meeting rep ${rep} ${kind} failed: ${String(err)}`);
-          runs.push({ server: kind, rep, valid: false, invalidBecause: [`failed: ${String(err)}`] });
-        }
-      }
-    }
+    runs.push(
+      ...(await alternating(
+        "meeting",
+        reps,
+        kinds,
+        (kind, rep) => runOne(kind, rep, lg, seed, cfg),
+        (kind, rep, why) => ({ server: kind, rep, valid: false, invalidBecause: [why] }),
+      )),
+    );
   } finally {
     await lg.stop();
     if (seed) removeDir(seed.dir);

@@ -37,7 +37,7 @@ import { performance } from "node:perf_hooks";
 import * as Y from "yjs";
 import type { ExportFormat } from "@jigsaw/shared/export/exportSchema";
 import { BIG_PLAN_TITLE, fillBigPlan } from "./lib/bigPlan.ts";
-import { hasTaskset, machine, median, peerVersions, procThreadCpuSeconds, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
+import { alternating, hasTaskset, machine, median, peerVersions, procThreadCpuSeconds, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
 import { runExport, type ExportOutcome } from "./lib/exportClient.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
@@ -316,17 +316,15 @@ export async function run(): Promise<unknown> {
   try {
     bigPlan = await checkBigPlan(seed, updateBytes);
     say(`meetingExport: large plan ${bigPlan.sections} sections, ${bigPlan.actions} actions, ~${bigPlan.approxPages} pages, written as ${bigPlan.updateBytes} B of updates`);
-    for (let rep = 1; rep <= reps; rep++) {
-      const order: Mode[] = rep % 2 === 1 ? ["baseline", "exports"] : ["exports", "baseline"];
-      for (const mode of order) {
-        try {
-          runs.push(await runWindow(mode, rep, lg, seed, cfg, load));
-        } catch (err) {
-          say(`meetingExport rep ${rep} ${mode} failed: ${String(err)}`);
-          runs.push({ mode, rep, valid: false, invalidBecause: [`failed: ${String(err)}`] });
-        }
-      }
-    }
+    runs.push(
+      ...(await alternating<Mode, MeetingExportRun>(
+        "meetingExport",
+        reps,
+        ["baseline", "exports"],
+        (mode, rep) => runWindow(mode, rep, lg, seed, cfg, load),
+        (mode, rep, why) => ({ mode, rep, valid: false, invalidBecause: [why] }),
+      )),
+    );
   } finally {
     await lg.stop();
     removeDir(seed.dir);

@@ -13,10 +13,9 @@
  * BENCH_EDIT_HZ (2), BENCH_AWARENESS_HZ (1). Writes tests/bench/results/multinode.json.
  */
 import { execFileSync } from "node:child_process";
-import { pathToFileURL } from "node:url";
 import { hasRedisServer, startTestRedis, type TestRedis } from "../utils/redisServer.ts";
 import { freePort } from "../utils/testServer.ts";
-import { machine, median, pin, procCpuSeconds, procMemMiB, round, say, sleep, writeResult } from "./lib/common.ts";
+import { alternating, machine, median, pin, procCpuSeconds, procMemMiB, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
 import type { Target } from "./lib/rawClient.ts";
@@ -215,18 +214,22 @@ export async function run(): Promise<unknown> {
     const seed = await seedJigsaw({ users: 10, plans: 1 });
     seedDir = seed.dir;
     lg = await startLoadGen();
-    for (let rep = 1; rep <= reps; rep++) {
-      const order: Topology[] = rep % 2 === 1 ? ["one-node", "two-nodes"] : ["two-nodes", "one-node"];
-      for (const t of order) {
-        try {
-          runs.push(await runOne(t, rep, lg, seed, redis, cfg));
-        } catch (err) {
-          say(`multinode rep ${rep} ${t} failed: ${String(err)}`);
-          runs.push({ topology: t, rep, valid: false, invalidBecause: [`failed: ${String(err)}`] });
-        }
-        await sleep(500);
-      }
-    }
+    const loadgen = lg;
+    runs.push(
+      ...(await alternating<Topology, MultinodeRun>(
+        "multinode",
+        reps,
+        ["one-node", "two-nodes"],
+        async (t, rep) => {
+          try {
+            return await runOne(t, rep, loadgen, seed, redis, cfg);
+          } finally {
+            await sleep(500);
+          }
+        },
+        (t, rep, why) => ({ topology: t, rep, valid: false, invalidBecause: [why] }),
+      )),
+    );
   } finally {
     await lg?.stop();
     await redis.stop("SIGTERM");
@@ -250,12 +253,4 @@ export async function run(): Promise<unknown> {
   return result.summary;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  run().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      process.stderr.write(`${String((err as Error)?.stack ?? err)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, run);

@@ -203,6 +203,32 @@ export async function eldSample(pid: number, file: string, after: number): Promi
   return null;
 }
 
+/**
+ * Run every kind once per repetition, alternating the order (ABAB: reversed on
+ * even repetitions) so that drift on the machine falls on every kind alike.
+ * A run that throws is reported and recorded by `failed`; the others go on.
+ */
+export async function alternating<K extends string, R>(
+  bench: string,
+  reps: number,
+  kinds: readonly K[],
+  run: (kind: K, rep: number) => Promise<R>,
+  failed: (kind: K, rep: number, why: string) => R | Promise<R>,
+): Promise<R[]> {
+  const runs: R[] = [];
+  for (let rep = 1; rep <= reps; rep++) {
+    for (const kind of rep % 2 === 1 ? kinds : [...kinds].reverse()) {
+      try {
+        runs.push(await run(kind, rep));
+      } catch (err) {
+        say(`${bench} rep ${rep} ${kind} failed: ${String(err)}`);
+        runs.push(await failed(kind, rep, `failed: ${String(err)}`));
+      }
+    }
+  }
+  return runs;
+}
+
 /** Run `main` when `moduleUrl` is the script node was started with (exit 0, or 1 with the error). */
 export function runIfMain(moduleUrl: string, main: () => Promise<unknown>): void {
   if (moduleUrl !== pathToFileURL(process.argv[1] ?? "").href) return;
