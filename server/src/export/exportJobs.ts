@@ -26,7 +26,7 @@ interface Job extends ExportJobView {
 
 /** Options of the job runner. */
 export interface ExportJobsOptions {
-  /** Render in a worker thread (default true); false renders inline (tests of the fallback). */
+  /** Render in the export process (default true); false renders inline (tests of the fallback). */
   useWorker?: boolean;
   /** How long finished files are kept for download. */
   keepMs?: number;
@@ -43,7 +43,7 @@ export interface ExportJobsOptions {
  * It boots TypeScript through tsx (the server runs under tsx, vitest does too).
  */
 /**
- * Export jobs: POST creates a job (queued), one worker thread renders jobs
+ * Export jobs: POST creates a job (queued), one export process renders jobs
  * one after another and reports progress, GET polls, download streams the
  * file. Files live in a private temp directory and are deleted after
  * `keepMs` or on close.

@@ -3,8 +3,8 @@ import { renderExportToFile, type RenderJob } from "./renderExport.ts";
 /*
  * Export process: renders one job at a time outside the server process (so a
  * meeting on the same server is not slowed) and reports progress over IPC.
- * Forked at nice 19 through tsx by `exportJobs.ts`; exits when the server's
- * channel closes.
+ * Forked through tsx by `exportJobs.ts`, then lowered to SCHED_IDLE
+ * (`lowerPriority.ts`); exits when the server's channel closes.
  */
 
 /** Messages the worker sends. */

@@ -33,7 +33,7 @@ function sendFile(res: Response, path: string, fileName: string, format: string,
 
 /**
  * Exports of any version (agreed by default, or the current draft) as DOCX,
- * PDF, Markdown, HTML or JSON. Rendering runs in a worker thread as a job:
+ * PDF, Markdown, HTML or JSON. Rendering runs in the export process as a job:
  * POST creates it, GET polls progress, GET .../download streams the file.
  * `GET /export?format=` does all three in one request for API users.
  */
