@@ -27,16 +27,10 @@ const FILES: Record<PdfFace, string> = {
   tableBold: "DejaVuSansCondensed-Bold.ttf",
 };
 
-/** The name each face is registered under in a document (`doc.font(PDF_FONT.bold)`). */
-export const PDF_FONT: Readonly<Record<PdfFace, string>> = {
-  regular: "DejaVuSans",
-  bold: "DejaVuSans-Bold",
-  italic: "DejaVuSans-Oblique",
-  boldItalic: "DejaVuSans-BoldOblique",
-  mono: "DejaVuSansMono",
-  table: "DejaVuSansCondensed",
-  tableBold: "DejaVuSansCondensed-Bold",
-};
+/** The name each face is registered under in a document (`doc.font(PDF_FONT.bold)`): its file's name. */
+export const PDF_FONT: Readonly<Record<PdfFace, string>> = Object.fromEntries(
+  Object.entries(FILES).map(([face, file]) => [face, path.basename(file, ".ttf")]),
+) as Record<PdfFace, string>;
 
 /** Shown instead of a character the face has no glyph for. */
 export const MISSING_GLYPH = "□";
