@@ -18,6 +18,7 @@ import { freePort } from "../utils/testServer.ts";
 import { alternating, machine, median, pin, procCpuSeconds, procMemMiB, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
+import { meetingValidity } from "./lib/meetingSession.ts";
 import type { Target } from "./lib/rawClient.ts";
 import { startServer, type BenchServer } from "./lib/servers.ts";
 
@@ -109,12 +110,8 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
     const totalCpuPct = round(nodeCpuPct.reduce((x, y) => x + y, 0), 1);
     const redisCpuPct = a && b && topology === "two-nodes" ? round(((b.redis - a.redis) / wall) * 100, 1) : 0;
     const sentMessages = (res.sent?.edits ?? 0) + (res.sent?.awareness ?? 0);
-    const invalid: string[] = [];
-    if (res.delivery.edits !== 1) invalid.push(`edit delivery ${res.delivery.edits}`);
-    if (res.delivery.awarenessFinalState !== 1) invalid.push(`final awareness state delivery ${res.delivery.awarenessFinalState}`);
-    if (res.loadgenCpuPct >= 70) invalid.push(`load generator at ${res.loadgenCpuPct}% CPU`);
-    if (!audit.auditorComplete) invalid.push("auditor is missing edits");
-    if (audit.freshSyncMatches === false) invalid.push("fresh sync on the other node differs from the auditor");
+    // the meeting's rules; the fresh sync it compares with the auditor is on the other node
+    const invalid = meetingValidity(res, audit);
     const run: MultinodeRun = {
       topology,
       rep,
