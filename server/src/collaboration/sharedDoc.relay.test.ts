@@ -4,12 +4,13 @@
  * transaction, and reach this node's connections as one frame.
  */
 import * as decoding from "lib0/decoding";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
 import { collabOptions } from "./collabOptions.ts";
 import type { RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import { LogMerger } from "./logMerger.ts";
+import { encodeAwarenessFrame } from "./protocol.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 import { recordingConnection, relayStub, storeWith } from "./sharedDocTestKit.ts";
 
@@ -36,14 +37,14 @@ function updatePayloads(frames: readonly Uint8Array[]): Uint8Array[] {
 }
 
 /** A loaded doc at `base` (stored up to seq 0), its relay and one connection that has seen nothing yet. */
-async function loaded(base: Uint8Array): Promise<{ doc: SharedDoc; relay: RelayTarget; conn: ReturnType<typeof recordingConnection> }> {
+async function loaded(base: Uint8Array, awarenessFlushMs = 10): Promise<{ doc: SharedDoc; relay: RelayTarget; conn: ReturnType<typeof recordingConnection> }> {
   const relay = relayStub();
   const merger = new LogMerger();
   mergers.push(merger);
   const doc = new SharedDoc("plan-1", {
     store: storeWith({ snapshot: base, snapshotSeq: 0, updates: [] }),
     merger,
-    options: collabOptions(),
+    options: collabOptions({ awarenessFlushMs }),
     touchActivity: () => undefined,
     onFailed: () => undefined,
     relay,
@@ -119,5 +120,31 @@ describe("SharedDoc relayed updates", () => {
     Y.applyUpdate(client, base);
     for (const p of updatePayloads(conn.frames)) Y.applyUpdate(client, p);
     expect(Buffer.from(Y.encodeStateAsUpdate(client)).equals(Buffer.from(Y.encodeStateAsUpdate(doc.doc)))).toBe(true);
+  });
+
+  it("sends other nodes' presence with the next relayed changes, after them and in the same write", async () => {
+    const base = basePlan();
+    const { relay, conn } = await loaded(base, 60_000);
+    const writes: Uint8Array[][] = [];
+    conn.sendAll = (frames) => writes.push([...frames]);
+    const presence = encodeAwarenessFrame([{ clientId: 777, clock: 1, json: JSON.stringify({ user: { id: "u2" }, cursor: null }) }]);
+
+    relay.relayAwareness(presence);
+    expect(conn.frames).toHaveLength(0); // waits for the next broadcast (or the timed flush)
+    expect(writes).toHaveLength(0);
+    relay.applyRemote(1, remoteEdits(base, ["From node B"]));
+
+    expect(writes).toHaveLength(1);
+    expect(updatePayloads(writes[0]!)).toHaveLength(1);
+    expect(writes[0]![writes[0]!.length - 1]).toBe(presence);
+  });
+
+  it("sends other nodes' presence on its own at the awareness flush when no changes come", async () => {
+    const base = basePlan();
+    const { relay, conn } = await loaded(base, 5);
+    const presence = encodeAwarenessFrame([{ clientId: 778, clock: 1, json: JSON.stringify({ user: { id: "u2" }, cursor: null }) }]);
+
+    relay.relayAwareness(presence);
+    await vi.waitFor(() => expect(conn.frames).toEqual([presence]), { timeout: 2_000 });
   });
 });

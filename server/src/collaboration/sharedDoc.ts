@@ -119,6 +119,11 @@ export class SharedDoc implements RelayTarget {
   private compacting: Promise<void> | null = null;
   private awarenessTimer: NodeJS.Timeout | null = null;
   private awarenessImmediate: NodeJS.Immediate | null = null;
+  /**
+   * Awareness frames of other nodes' clients not yet sent to this node's connections: they
+   * leave with the next broadcast (in the same write) or the awareness flush, like local presence.
+   */
+  private relayedPresence: Uint8Array[] = [];
   private lastTouch = 0;
   /** Loading: connections that may still be answered from the stored snapshot before it is applied (see `holdApply`). */
   private applyHolds = 0;
@@ -549,7 +554,7 @@ export class SharedDoc implements RelayTarget {
     // presence changed since the last awareness flush leaves with the updates, after them
     // (a cursor never points past text not yet sent), in the same write
     const presence = this.takeAwarenessChanges();
-    const withPresence = presence ? [...shared, presence] : shared;
+    const withPresence = presence.length > 0 ? [...shared, ...presence] : shared;
     // senders get the other updates of the batch as their own frames: each encoded
     // once and the same buffer sent to every sender (no echo, no per-sender merge)
     const exclusive = senders.size <= 16;
@@ -565,7 +570,7 @@ export class SharedDoc implements RelayTarget {
       if (!this.connections.has(s)) continue;
       const frames: Uint8Array[] = [];
       if (single) for (let i = 0; i < batch.length; i++) if (batch[i]!.origin !== s) frames.push(single[i]!);
-      if (presence) frames.push(presence);
+      frames.push(...presence);
       if (frames.length > 0) sendAll(s, frames);
     }
   }
@@ -575,28 +580,37 @@ export class SharedDoc implements RelayTarget {
   // ---------------------------------------------------------------------------
 
   private scheduleAwarenessFlush(): void {
-    if (this.awarenessTimer || this.awarenessImmediate || !this.awareness.hasChanges) return;
+    if (this.awarenessTimer || this.awarenessImmediate) return;
+    if (!this.awareness.hasChanges && this.relayedPresence.length === 0) return;
     const run = () => {
       this.awarenessTimer = null;
       this.awarenessImmediate = null;
-      const frame = this.takeAwarenessChanges();
-      if (frame) for (const c of this.connections) c.send(frame);
+      const frames = this.takeAwarenessChanges();
+      if (frames.length > 0) for (const c of this.connections) sendAll(c, frames);
     };
     const ms = this.deps.options.awarenessFlushMs;
     if (ms > 0) this.awarenessTimer = setTimeout(run, ms);
     else this.awarenessImmediate = setImmediate(run);
   }
 
-  /** Presence changes since the last flush as one frame (published to other nodes), or null; the pending flush is cancelled. */
-  private takeAwarenessChanges(): Uint8Array | null {
-    if (!this.awareness.hasChanges) return null;
+  /**
+   * Presence changes since the last flush, as frames to send: other nodes' frames as they came,
+   * then this node's changes as one frame (published to other nodes). The pending flush is cancelled.
+   */
+  private takeAwarenessChanges(): readonly Uint8Array[] {
+    if (!this.awareness.hasChanges && this.relayedPresence.length === 0) return NO_FRAMES;
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     if (this.awarenessImmediate) clearImmediate(this.awarenessImmediate);
     this.awarenessTimer = null;
     this.awarenessImmediate = null;
-    const frame = this.awareness.flushChanges();
-    if (frame) this.deps.relay?.publishAwareness(this.planId, frame);
-    return frame;
+    const frames = this.relayedPresence;
+    this.relayedPresence = [];
+    const frame = this.awareness.hasChanges ? this.awareness.flushChanges() : null;
+    if (frame) {
+      this.deps.relay?.publishAwareness(this.planId, frame);
+      frames.push(frame);
+    }
+    return frames;
   }
 
   /** Periodic: forward batched heartbeats; keep idle sockets alive for the client's 30 s watchdog. */
@@ -630,11 +644,16 @@ export class SharedDoc implements RelayTarget {
     this.drainHeld();
   }
 
-  /** An awareness frame of another node's clients: its client ids claimed, then forwarded to this node's connections as is. */
+  /**
+   * An awareness frame of another node's clients: its client ids claimed at once, then forwarded
+   * to this node's connections as is, with the next broadcast or awareness flush.
+   */
   relayAwareness(frame: Uint8Array): void {
     if (this.state !== "ready") return;
     this.claimRelayed(frame);
-    for (const c of this.connections) c.send(frame);
+    if (this.connections.size === 0) return;
+    this.relayedPresence.push(frame);
+    this.scheduleAwarenessFlush();
   }
 
   /**
@@ -788,8 +807,11 @@ export class SharedDoc implements RelayTarget {
     if (this.pending.length === 0 && !this.inFlight) this.durable = this.generation;
     this.releaseDurable();
     if (changes.length > 0 && this.connections.size > 0) {
+      // presence changed since the last flush leaves with the changes, after them, in the same write
       const frames = framesFor(changes);
-      for (const c of this.connections) for (const f of frames) c.send(f);
+      const presence = this.takeAwarenessChanges();
+      const withPresence = presence.length > 0 ? [...frames, ...presence] : frames;
+      for (const c of this.connections) sendAll(c, withPresence);
     }
     return true;
   }
@@ -904,6 +926,7 @@ export class SharedDoc implements RelayTarget {
     this.state = this.state === "failed" ? "failed" : "closed";
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     if (this.awarenessImmediate) clearImmediate(this.awarenessImmediate);
+    this.relayedPresence = [];
     this.doc.off("update", this.onDocUpdate);
     this.doc.destroy();
   }
@@ -940,6 +963,8 @@ export class DocNotFoundError extends Error {
     this.name = "DocNotFoundError";
   }
 }
+
+const NO_FRAMES: readonly Uint8Array[] = Object.freeze([]) as readonly Uint8Array[];
 
 /** Send `frames` to `conn` in one write where it can. */
 function sendAll(conn: DocConnection, frames: readonly Uint8Array[]): void {
