@@ -221,4 +221,48 @@ describe("SharedDoc: client ids claimed through awareness", () => {
     const shared = await loadShared(await storeWithPlan(), {}, { ...relayStub(), remoteAwareness: () => remote });
     expectForgeryRefused(shared);
   });
+
+  it("keeps a client id only the server wrote (the template) the server's: a member cannot write under it, before or after a reload", async () => {
+    const store = await storeWithPlan();
+    const template = Y.decodeStateVector(Y.encodeStateVectorFromUpdate((await store.load(PLAN))!.snapshot!));
+    expect(template.size).toBe(1);
+    const [serverClient] = [...template.keys()];
+    for (let round = 0; round < 2; round++) {
+      const shared = await loadShared(store);
+      const before = Buffer.from(Y.encodeStateAsUpdate(shared.doc));
+      const forger = clientAt(Y.encodeStateAsUpdate(shared.doc), serverClient!);
+      expect(shared.accept(sectionUpdate(forger, "Written by B as the template"), "user-b", editor("user-b"))).toEqual({
+        reason: "foreign_client",
+        detail: String(serverClient),
+      });
+      expect(Buffer.from(Y.encodeStateAsUpdate(shared.doc)).equals(before)).toBe(true);
+      // a member's own client id is still theirs to write under
+      const own = clientAt(Y.encodeStateAsUpdate(shared.doc), 9_000 + round);
+      expect(shared.accept(sectionUpdate(own, `B's own ${round}`), "user-b", editor("user-b"))).toBeNull();
+      await shared.whenDurable();
+      await shared.unload();
+    }
+    expect((await store.load(PLAN))!.owners).toEqual([
+      { clientId: 9_000, userId: "user-b" },
+      { clientId: 9_001, userId: "user-b" },
+    ]);
+  });
+
+  it("keeps the client ids of a snapshot another node stored the server's when resyncing", async () => {
+    const store = await storeWithPlan();
+    const shared = await loadShared(store, {}, true);
+    // another node stores a system change (no member behind it) and compacts it away
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(shared.doc));
+    addSection(other, { title: "Added by the server on node B" });
+    await store.append(PLAN, [{ data: Y.encodeStateAsUpdate(other, Y.encodeStateVector(shared.doc)), userId: null }], new Date().toISOString());
+    await store.compact(PLAN, Y.encodeStateAsUpdate(other), 1, []);
+    await shared.resync();
+    expect(sectionIds(shared.doc)).toHaveLength(2);
+    const forger = clientAt(Y.encodeStateAsUpdate(shared.doc), other.clientID);
+    expect(shared.accept(sectionUpdate(forger, "Written by B as the server"), "user-b", editor("user-b"))).toEqual({
+      reason: "foreign_client",
+      detail: String(other.clientID),
+    });
+  });
 });

@@ -176,6 +176,9 @@ export class SharedDoc implements RelayTarget {
       this.lastSeq = loaded.lastSeq;
       this.seqs = new SeqWatermark(loaded.lastSeq);
       for (const [client, owner] of loaded.owners) this.owners.set(client, owner);
+      // what is left unowned was written only into the snapshot, by the server (templates,
+      // system changes): members' client ids are recorded when compaction prunes them
+      this.claimForServer(Y.decodeStateVector(this.loadedStateVector).keys());
       this.doc.on("update", this.onDocUpdate);
       this.state = "ready";
       // other nodes' presence relayed while loading was not applied: its client ids are claimed all the same
@@ -671,6 +674,15 @@ export class SharedDoc implements RelayTarget {
   }
 
   /**
+   * Client ids found in a stored snapshot with no recorded owner: compaction records the member
+   * behind every client id it prunes, so these were written by the server alone (a template, a
+   * system change). They stay the server's: no member may write under them.
+   */
+  private claimForServer(clients: Iterable<number>): void {
+    for (const client of clients) if (!this.owners.has(client)) this.owners.set(client, null);
+  }
+
+  /**
    * Claims of another node's connections: every awareness state a node publishes carries the
    * user id it stamped from the session (`user.id`, the client's own overwritten), and the relay
    * is between our nodes only. Ids already owned keep their owner; removals and states without
@@ -704,6 +716,7 @@ export class SharedDoc implements RelayTarget {
         // a snapshot another node compacted may hold client ids this node never saw written
         for (const o of stored.owners) if (!this.owners.has(o.clientId)) this.owners.set(o.clientId, o.userId);
         if (stored.snapshot && stored.snapshotSeq > this.seqs.value) {
+          this.claimForServer(Y.decodeStateVector(Y.encodeStateVectorFromUpdate(stored.snapshot)).keys());
           if (!this.applyRelayed([stored.snapshot])) return;
           this.base = stored.snapshot;
           this.baseEpoch++;
