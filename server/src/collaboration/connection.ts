@@ -19,6 +19,15 @@ let nextId = 1;
  * builds them and every other one writes the same buffer.
  */
 const wireCache = new WeakMap<Uint8Array, Buffer>();
+/** The joined wire bytes of a broadcast's frames (one array per broadcast, shared by its connections). */
+const wireListCache = new WeakMap<readonly Uint8Array[], Buffer>();
+
+/** A frame's wire bytes, built once per frame. */
+function wireOf(frame: Uint8Array): Buffer {
+  let wire = wireCache.get(frame);
+  if (!wire) wireCache.set(frame, (wire = wireFrame(frame)));
+  return wire;
+}
 
 /**
  * One client's websocket to one plan. Rate-limits and decodes every frame,
@@ -173,31 +182,36 @@ export class CollabConnection implements DocConnection {
 
   /** Send one frame; cut the connection when the client does not keep up. */
   send(frame: Uint8Array): void {
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    if (this.ws.bufferedAmount > this.options.maxBufferedBytes) {
-      this.close(CloseEvents.SlowConsumer);
-      return;
-    }
-    if (this.socket) {
-      let wire = wireCache.get(frame);
-      if (!wire) wireCache.set(frame, (wire = wireFrame(frame)));
-      this.socket.write(wire);
-    } else this.ws.send(frame);
+    if (!this.writable()) return;
+    if (this.socket) this.socket.write(wireOf(frame));
+    else this.ws.send(frame);
     this.lastSentAt = performance.now();
   }
 
-  /** Send frames in one write (a broadcast's update and the awareness that goes with it). */
+  /**
+   * Send frames in one write (a broadcast's update and the awareness that goes with it): the
+   * frames of one broadcast are framed and joined once, and the same bytes written to every socket.
+   */
   sendAll(frames: readonly Uint8Array[]): void {
-    if (frames.length === 1 || !this.socket) {
+    if (frames.length <= 1 || !this.socket) {
       for (const f of frames) this.send(f);
       return;
     }
-    this.socket.cork();
-    try {
-      for (const f of frames) this.send(f);
-    } finally {
-      this.socket.uncork();
+    if (!this.writable()) return;
+    let wire = wireListCache.get(frames);
+    if (!wire) wireListCache.set(frames, (wire = Buffer.concat(frames.map(wireOf))));
+    this.socket.write(wire);
+    this.lastSentAt = performance.now();
+  }
+
+  /** Open and keeping up; a slow consumer past the buffered-bytes bound is closed instead. */
+  private writable(): boolean {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return false;
+    if (this.ws.bufferedAmount > this.options.maxBufferedBytes) {
+      this.close(CloseEvents.SlowConsumer);
+      return false;
     }
+    return true;
   }
 
   /** Close with a close event; the socket is terminated if the client does not finish the handshake. */
