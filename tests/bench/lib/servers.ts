@@ -59,7 +59,8 @@ export async function startServer(kind: ServerKind, opts: StartOptions = {}): Pr
   const origin = `http://127.0.0.1:${port}`;
   const eldFile = path.join(os.tmpdir(), `bench-eld-${process.pid}-${port}.json`);
   // BENCH_SERVER_NODE_ARGS: extra node flags for every server, to find where time goes
-  // (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", or "--perf-basic-prof" for `perf record`)
+  // (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", "--perf-basic-prof" for `perf record`, or "--trace-gc"
+  // with BENCH_SERVER_STDOUT=file: servers append their stdout there instead of dropping it)
   const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
   const preload = [...extra, "--import", "tsx", "--import", path.join(benchDir, "lib/eldPreload.ts")];
   let args: string[];
@@ -83,7 +84,7 @@ export async function startServer(kind: ServerKind, opts: StartOptions = {}): Pr
     if (kind === "hp4db") env.HP_DB = path.join(os.tmpdir(), `bench-hp4db-${process.pid}-${port}.sqlite`);
   }
   Object.assign(env, opts.env ?? {});
-  const proc: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const proc: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: ["ignore", process.env.BENCH_SERVER_STDOUT ? fs.openSync(process.env.BENCH_SERVER_STDOUT, "a") : "ignore", "inherit"], detached: true });
   const exited = new Promise<void>((r) => proc.once("exit", () => r()));
   const deadline = Date.now() + 60_000;
   for (;;) {
