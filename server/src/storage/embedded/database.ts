@@ -7,6 +7,9 @@ import { MIGRATIONS } from "./migrations.ts";
 /** A better-sqlite3 handle. */
 export type Db = Database.Database;
 
+/** How long a statement waits for another process's lock on a shared database file. */
+export const BUSY_TIMEOUT_MS = 5_000;
+
 /** How the embedded database is opened. */
 export interface OpenDatabaseOptions {
   /**
@@ -29,7 +32,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   db.pragma("journal_mode = WAL");
   db.pragma(`synchronous = ${options.synchronous === "full" ? "FULL" : "NORMAL"}`);
   db.pragma("foreign_keys = ON");
-  db.pragma("busy_timeout = 5000");
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   migrate(db);
   return db;
 }

@@ -1,6 +1,7 @@
 import { clientOwnerStatements } from "./clientOwnerStatements.ts";
 import type { Db } from "./database.ts";
 import { DocWriter } from "./docWriter.ts";
+import { writeWithoutBlocking } from "./writeWithoutBlocking.ts";
 import type { DocClientOwner, DocStore, DocUpdateRecord } from "../types.ts";
 
 /**
@@ -84,11 +85,11 @@ export function createDocStore(db: Db): DocStore {
         return 0;
       }
       if (writer) return writer.append(docId, items, at);
-      return appendTx.immediate(docId, items, at);
+      return writeWithoutBlocking(db, () => appendTx.immediate(docId, items, at));
     },
     async compact(docId, snapshot, uptoSeq, owned) {
       if (writer) return writer.compact(docId, snapshot, uptoSeq, owned);
-      compactTx.immediate(docId, snapshot, uptoSeq, owned);
+      await writeWithoutBlocking(db, () => compactTx.immediate(docId, snapshot, uptoSeq, owned));
     },
     async logLength(docId) {
       return count.get(docId, docId)?.n ?? 0;
