@@ -178,7 +178,7 @@ export class SharedDoc implements RelayTarget {
       for (const [client, owner] of loaded.owners) this.owners.set(client, owner);
       // what is left unowned was written only into the snapshot, by the server (templates,
       // system changes): members' client ids are recorded when compaction prunes them
-      this.claimForServer(Y.decodeStateVector(this.loadedStateVector).keys());
+      this.claimForServer(this.doc.store.clients.keys());
       this.doc.on("update", this.onDocUpdate);
       this.state = "ready";
       // other nodes' presence relayed while loading was not applied: its client ids are claimed all the same
