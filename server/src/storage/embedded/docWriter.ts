@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { log } from "../../logging/logger.ts";
+import { BUSY_TIMEOUT_MS } from "./database.ts";
 import type { DocClientOwner } from "../types.ts";
 
 const logger = log("storage");
@@ -19,7 +20,7 @@ const Database = require(workerData.sqlitePath);
 const db = new Database(workerData.file);
 db.pragma("journal_mode = WAL");
 db.pragma("synchronous = FULL");
-db.pragma("busy_timeout = 5000");
+db.pragma("busy_timeout = ${BUSY_TIMEOUT_MS}");
 const ensure = db.prepare("INSERT OR IGNORE INTO doc_snapshots (doc_id, snapshot, snapshot_seq, next_seq) VALUES (?, NULL, 0, 1)");
 const bump = db.prepare("UPDATE doc_snapshots SET next_seq = next_seq + ? WHERE doc_id = ? RETURNING next_seq");
 const insert = db.prepare("INSERT INTO doc_updates (doc_id, seq, data, user_id, created_at) VALUES (?, ?, ?, ?, ?)");
