@@ -15,10 +15,10 @@
 import { execFileSync } from "node:child_process";
 import { hasRedisServer, startTestRedis, type TestRedis } from "../utils/redisServer.ts";
 import { freePort } from "../utils/testServer.ts";
-import { alternating, machine, median, pin, procCpuSeconds, procMemMiB, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
+import { alternating, machine, median, pin, procCpuSeconds, procCtxSwitches, procMemMiB, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
-import { meetingValidity } from "./lib/meetingSession.ts";
+import { MEETING_WARMUP_S, meetingValidity } from "./lib/meetingSession.ts";
 import type { Target } from "./lib/rawClient.ts";
 import { startServer, type BenchServer } from "./lib/servers.ts";
 
@@ -31,6 +31,8 @@ interface Config {
   awHz: number;
   /** Core of the second node: 0 (shares the first node's core) or 1 (the load generator's). */
   secondNodeCore: number;
+  /** Seconds of load before the measured window. */
+  warmupS: number;
 }
 
 /** One measured run. */
@@ -75,13 +77,18 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
     const cookie = (i: number) => seed.cookies[i % seed.cookies.length]!;
     // editors alternate between the nodes; the auditor sits on the first, the fresh sync on the last
     const editors = Array.from({ length: cfg.n }, (_, i) => target(servers[i % servers.length]!, planId, cookie(i)));
-    const warmupS = 3;
+    const warmupS = cfg.warmupS;
     const drainS = 3;
     const maxSeq = Math.ceil((warmupS + cfg.seconds + drainS + 5) * Math.max(cfg.editHz, cfg.awHz)) + 10;
     const setup = await lg.call("meetingSetup", { targets: editors, auditTarget: target(servers[0]!, planId, cookie(0)), maxSeq });
 
     const pids = servers.map((s) => s.pid);
-    const cpuAt = () => ({ nodes: pids.map((p) => procCpuSeconds(p)), redis: redis.pid ? procCpuSeconds(redis.pid) : NaN, t: performance.now() });
+    const cpuAt = () => ({
+      nodes: pids.map((p) => procCpuSeconds(p)),
+      redis: redis.pid ? procCpuSeconds(redis.pid) : NaN,
+      switches: pids.map((p) => procCtxSwitches(p)),
+      t: performance.now(),
+    });
     const publish0 = redisCalls(redis, "publish");
     // sample CPU over the same window as the load generator (after its warm-up)
     let c0: ReturnType<typeof cpuAt> | null = null;
@@ -109,6 +116,8 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
     const nodeCpuPct = a && b ? a.nodes.map((v, i) => round(((b.nodes[i]! - v) / wall) * 100, 1)) : [];
     const totalCpuPct = round(nodeCpuPct.reduce((x, y) => x + y, 0), 1);
     const redisCpuPct = a && b && topology === "two-nodes" ? round(((b.redis - a.redis) / wall) * 100, 1) : 0;
+    // how often each node's main thread blocked (event-loop wake-ups) and was preempted, per second
+    const perSec = (k: "voluntary" | "involuntary") => (a && b ? a.switches.map((v, i) => round((b.switches[i]![k] - v[k]) / wall, 0)) : []);
     const sentMessages = (res.sent?.edits ?? 0) + (res.sent?.awareness ?? 0);
     // the meeting's rules; the fresh sync it compares with the auditor is on the other node
     const invalid = meetingValidity(res, audit);
@@ -121,6 +130,8 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
       nodeCpuPct,
       totalCpuPct,
       redisCpuPct,
+      nodeWakeupsPerSec: perSec("voluntary"),
+      nodePreemptionsPerSec: perSec("involuntary"),
       redisPublishesPerClientMessage: topology === "two-nodes" ? round(publishes / Math.max(1, sentMessages), 3) : 0,
       rssMiB: servers.map((s) => round(procMemMiB(s.pid).rss, 1)),
       editLatencyMs: res.editLatencyMs,
@@ -132,7 +143,7 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
       audit,
     };
     say(
-      `multinode rep ${rep} ${topology}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${nodeCpuPct.join("+")}=${totalCpuPct}% redis ${redisCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms publishes/msg ${run.redisPublishesPerClientMessage} loadgen ${res.loadgenCpuPct}%`,
+      `multinode rep ${rep} ${topology}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${nodeCpuPct.join("+")}=${totalCpuPct}% redis ${redisCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms publishes/msg ${run.redisPublishesPerClientMessage} wakeups/s ${perSec("voluntary").join("+")} preempted/s ${perSec("involuntary").join("+")} loadgen ${res.loadgenCpuPct}%`,
     );
     return run;
   } finally {
@@ -190,6 +201,7 @@ export async function run(): Promise<unknown> {
     editHz: Number(process.env.BENCH_EDIT_HZ ?? 2),
     awHz: Number(process.env.BENCH_AWARENESS_HZ ?? 1),
     secondNodeCore: Number(process.env.BENCH_MULTINODE_SECOND_CORE ?? 0),
+    warmupS: MEETING_WARMUP_S,
   };
   const reps = Number(process.env.BENCH_REPS ?? 2);
   if (!hasRedisServer()) {
@@ -239,7 +251,6 @@ export async function run(): Promise<unknown> {
     config: {
       ...cfg,
       reps,
-      warmupS: 3,
       topology: `two-nodes: first Jigsaw node and redis-server pinned to core 0, second node to core ${cfg.secondNodeCore}, load generator on core 1; one-node: Jigsaw alone on core 0 without REDIS_URL`,
     },
     summary: summarize(runs),

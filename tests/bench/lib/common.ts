@@ -118,6 +118,17 @@ export function procThreadCpuSeconds(pid: number): Map<number, number> {
   return out;
 }
 
+/** Context switches of a process's main thread so far: voluntary (it blocked, e.g. the event loop waiting) and involuntary (preempted). */
+export function procCtxSwitches(pid: number): { voluntary: number; involuntary: number } {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const n = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? NaN);
+    return { voluntary: n("voluntary_ctxt_switches"), involuntary: n("nonvoluntary_ctxt_switches") };
+  } catch {
+    return { voluntary: NaN, involuntary: NaN };
+  }
+}
+
 /** Resident and peak resident memory of a process in MiB. */
 export function procMemMiB(pid: number): { rss: number; hwm: number } {
   try {

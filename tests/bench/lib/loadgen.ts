@@ -5,6 +5,7 @@
  * It samples the server's CPU (/proc) and its own CPU over each measured window.
  */
 import * as Y from "yjs";
+import { startProfile } from "./loadgenProfile.ts";
 import { eldSample, percentile, procCpuSeconds, round, sleep } from "./common.ts";
 import { netStats } from "./netWebSocket.ts";
 import { syncFrame } from "../../utils/yjsClient.ts";
@@ -461,6 +462,7 @@ const fleetStorm: Handler = async (args: { serverPid: number; eldFile: string; i
     (c.hooks as { onSynced?: (c: RawClient) => void }).onSynced = (cl) => rejoin.push(cl.syncedAt - cl.connectStartedAt);
   }
   const eld0 = await eldSample(args.serverPid, args.eldFile, 0);
+  const profiler = await startProfile();
   const cpu0 = procCpuSeconds(args.serverPid);
   const net0 = { ...netStats };
   const own0 = process.cpuUsage();
@@ -474,6 +476,7 @@ const fleetStorm: Handler = async (args: { serverPid: number; eldFile: string; i
   const allSynced = (performance.now() - t0) / 1000;
   const cpu1 = procCpuSeconds(args.serverPid);
   const own1 = process.cpuUsage(own0);
+  await profiler?.stop("fleet-storm");
   const eld1 = await eldSample(args.serverPid, args.eldFile, eld0?.n ?? 0);
   const synced = f.clients.filter((c) => c.synced).length;
   return {

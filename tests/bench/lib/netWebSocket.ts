@@ -7,6 +7,9 @@
  * binary messages only, no extensions, no fragmentation from the server.
  * Client frames are masked with a zero key (valid per RFC 6455 §5.3: the
  * mask bit is set, XOR with zeros leaves the payload as is).
+ * Reads land in one buffer shared by every connection (`onread`): no stream
+ * machinery and no allocation per read. A message's payload is a view into
+ * it, valid only during the `message` callback; a partial frame is copied.
  */
 import net from "node:net";
 
@@ -14,6 +17,8 @@ import net from "node:net";
 const KEY = "dGhlIHNhbXBsZSBub25jZQ==";
 const ACCEPT = "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=";
 const HEAD_END = Buffer.from("\r\n\r\n");
+/** Where every connection's reads land (read and handled one at a time on this thread). */
+const READ_BUFFER = Buffer.allocUnsafe(256 * 1024);
 /** Callbacks of one connection. */
 export interface NetWebSocketEvents {
   open(): void;
@@ -50,8 +55,20 @@ export class NetWebSocket {
   constructor(upgrade: PreparedUpgrade, private readonly on: NetWebSocketEvents) {
     const { host, port, request } = upgrade;
     // no setNoDelay: one syscall less per connect, and every write follows a read that acknowledged the last one
-    this.socket = net.connect({ host, port }, () => this.socket.write(request));
-    this.socket.on("data", (chunk: Buffer) => this.onData(chunk));
+    this.socket = net.connect(
+      {
+        host,
+        port,
+        onread: {
+          buffer: READ_BUFFER,
+          callback: (n: number, buf: Uint8Array) => {
+            this.onData(Buffer.from(buf.buffer, buf.byteOffset, n));
+            return true;
+          },
+        },
+      },
+      () => this.socket.write(request),
+    );
     this.socket.on("error", (err) => this.fail(err));
     this.socket.on("close", () => {
       if (!this.closed) {
@@ -126,7 +143,7 @@ export class NetWebSocket {
     if (!this.upgraded) {
       const end = buf.indexOf(HEAD_END);
       if (end < 0) {
-        this.pending = buf;
+        this.pending = Buffer.from(buf); // a view of the shared read buffer: copied
         return;
       }
       const head = buf.toString("latin1", 0, end);
