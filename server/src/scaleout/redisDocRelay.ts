@@ -2,7 +2,7 @@ import { log } from "../logging/logger.ts";
 import type { DocRelay, RelayTarget, RelayedUpdate } from "../collaboration/docRelay.ts";
 import { encodeAwarenessFrame } from "../collaboration/protocol.ts";
 import type { RedisConnections } from "./redisConnections.ts";
-import { awarenessFrameEntries, decodeRelayMessage, encodeRelayMessage, relayMessageNode } from "./relayCodec.ts";
+import { awarenessFrameEntries, decodeRelayMessage, encodeRelayMessage, relayMessageNode, type RelayRun } from "./relayCodec.ts";
 import { RelayInbox } from "./relayInbox.ts";
 
 const logger = log("collaboration");
@@ -26,9 +26,11 @@ const MAX_QUEUED_PUBLISHES = 10_000;
  * messages during an outage, so every loaded doc re-reads storage when the
  * subscriber connection comes back, and a seq gap makes a doc re-read too.
  * Awareness is forwarded best-effort and cached so a joining client sees
- * people on other nodes at once. Messages that arrive together are merged
- * per document before they are applied (`RelayInbox`); this node's own
- * messages, which Redis echoes back, are dropped unread.
+ * people on other nodes at once. What a turn of the event loop publishes for
+ * a plan (a committed batch and the presence that rides with it) leaves as
+ * one message. Messages that arrive together are merged per document before
+ * they are applied (`RelayInbox`); this node's own messages, which Redis
+ * echoes back, are dropped unread.
  */
 export class RedisDocRelay implements DocRelay {
   private readonly targets = new Map<string, RelayTarget>();
@@ -37,6 +39,9 @@ export class RedisDocRelay implements DocRelay {
   private readonly offReconnect: () => void;
   private resyncTimer: NodeJS.Timeout | null = null;
   private readonly inbox = new RelayInbox((t) => this.targets.get(t.planId) === t);
+  /** Published this turn, per plan, not yet sent. */
+  private readonly outbox = new Map<string, { runs: RelayRun[]; frames: Uint8Array[] }>();
+  private outboxScheduled = false;
 
   constructor(
     private readonly conns: RedisConnections,
@@ -79,13 +84,15 @@ export class RedisDocRelay implements DocRelay {
 
   publishUpdates(planId: string, firstSeq: number, updates: readonly RelayedUpdate[]): void {
     if (this.queued >= MAX_QUEUED_PUBLISHES) return;
-    const payload = encodeRelayMessage({ kind: "updates", node: this.nodeId, firstSeq, updates: [...updates] });
-    this.publish(planId, payload);
+    const out = this.outgoing(planId);
+    const last = out.runs[out.runs.length - 1];
+    if (last && last.firstSeq + last.updates.length === firstSeq) last.updates.push(...updates);
+    else out.runs.push({ firstSeq, updates: [...updates] });
   }
 
   publishAwareness(planId: string, frame: Uint8Array): void {
     if (!this.conns.cmd.isReady) return; // best-effort: never queued
-    this.publish(planId, encodeRelayMessage({ kind: "awareness", node: this.nodeId, frame }));
+    this.outgoing(planId).frames.push(frame);
   }
 
   remoteAwareness(planId: string): Uint8Array | null {
@@ -108,6 +115,28 @@ export class RedisDocRelay implements DocRelay {
     this.awareness.clear();
   }
 
+  /** The plan's message of this turn; sent once the turn's synchronous work is done. */
+  private outgoing(planId: string): { runs: RelayRun[]; frames: Uint8Array[] } {
+    let out = this.outbox.get(planId);
+    if (!out) this.outbox.set(planId, (out = { runs: [], frames: [] }));
+    if (!this.outboxScheduled) {
+      this.outboxScheduled = true;
+      queueMicrotask(this.sendOutbox);
+    }
+    return out;
+  }
+
+  private readonly sendOutbox = (): void => {
+    this.outboxScheduled = false;
+    const ready = this.conns.cmd.isReady;
+    for (const [planId, out] of this.outbox) {
+      // presence is best-effort: never queued while Redis is away (updates are, up to a bound)
+      const frames = ready ? out.frames : [];
+      if (out.runs.length > 0 || frames.length > 0) this.publish(planId, encodeRelayMessage({ node: this.nodeId, runs: out.runs, frames }));
+    }
+    this.outbox.clear();
+  };
+
   private publish(planId: string, payload: Uint8Array): void {
     this.queued++;
     this.conns.cmd
@@ -129,16 +158,15 @@ export class RedisDocRelay implements DocRelay {
       logger.warn({ err, planId }, "malformed relay message dropped");
       return;
     }
-    if (m.kind === "updates") {
-      this.inbox.addUpdates(target, m.firstSeq, m.updates);
-      return;
+    for (const run of m.runs) this.inbox.addUpdates(target, run.firstSeq, run.updates);
+    for (const frame of m.frames) {
+      try {
+        this.remember(planId, frame);
+      } catch {
+        continue; // not an awareness frame: not forwarded
+      }
+      this.inbox.addAwareness(target, frame);
     }
-    try {
-      this.remember(planId, m.frame);
-    } catch {
-      return; // not an awareness frame: not forwarded
-    }
-    this.inbox.addAwareness(target, m.frame);
   };
 
   private remember(planId: string, frame: Uint8Array): void {

@@ -2,23 +2,39 @@ import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import type { RelayedUpdate } from "../collaboration/docRelay.ts";
 
-/** A message on a plan's relay channel between nodes. */
-export type RelayMessage =
-  | { kind: "updates"; node: string; firstSeq: number; updates: RelayedUpdate[] }
-  | { kind: "awareness"; node: string; frame: Uint8Array };
+/** Updates a node stored as seqs `firstSeq..firstSeq+n-1`. */
+export interface RelayRun {
+  firstSeq: number;
+  updates: RelayedUpdate[];
+}
 
-const KIND_UPDATES = 0;
-const KIND_AWARENESS = 1;
+/**
+ * A message on a plan's relay channel between nodes: everything one node
+ * published for the plan in one turn of its event loop. Runs of stored
+ * updates in seq order, then awareness frames of its clients (applied after
+ * the updates, so a cursor never points past text not yet applied).
+ */
+export interface RelayMessage {
+  node: string;
+  runs: RelayRun[];
+  frames: Uint8Array[];
+}
+
+/** The message format (a node of an earlier format drops this one unread and resyncs from storage on the seq gap). */
+const KIND_BATCH = 2;
+const MAX_UPDATES = 100_000;
+const MAX_FRAMES = 10_000;
 
 /** Binary encoding of a relay message (lib0 varints; updates carry their author). */
 export function encodeRelayMessage(m: RelayMessage): Uint8Array {
   const e = encoding.createEncoder();
-  if (m.kind === "updates") {
-    encoding.writeVarUint(e, KIND_UPDATES);
-    encoding.writeVarString(e, m.node);
-    encoding.writeVarUint(e, m.firstSeq);
-    encoding.writeVarUint(e, m.updates.length);
-    for (const u of m.updates) {
+  encoding.writeVarUint(e, KIND_BATCH);
+  encoding.writeVarString(e, m.node);
+  encoding.writeVarUint(e, m.runs.length);
+  for (const run of m.runs) {
+    encoding.writeVarUint(e, run.firstSeq);
+    encoding.writeVarUint(e, run.updates.length);
+    for (const u of run.updates) {
       encoding.writeVarUint8Array(e, u.data);
       if (u.userId === null) encoding.writeVarUint(e, 0);
       else {
@@ -26,38 +42,42 @@ export function encodeRelayMessage(m: RelayMessage): Uint8Array {
         encoding.writeVarString(e, u.userId);
       }
     }
-  } else {
-    encoding.writeVarUint(e, KIND_AWARENESS);
-    encoding.writeVarString(e, m.node);
-    encoding.writeVarUint8Array(e, m.frame);
   }
+  encoding.writeVarUint(e, m.frames.length);
+  for (const f of m.frames) encoding.writeVarUint8Array(e, f);
   return encoding.toUint8Array(e);
 }
 
-/** Decode a relay message; throws on anything malformed or with trailing bytes. */
+/** Decode a relay message; throws on anything malformed, empty or with trailing bytes. */
 export function decodeRelayMessage(data: Uint8Array): RelayMessage {
   const d = decoding.createDecoder(data);
   const kind = decoding.readVarUint(d);
+  if (kind !== KIND_BATCH) throw new Error(`unknown relay message kind ${kind}`);
   const node = decoding.readVarString(d);
-  let m: RelayMessage;
-  if (kind === KIND_UPDATES) {
+  const runCount = decoding.readVarUint(d);
+  if (runCount > MAX_UPDATES) throw new Error("too many relay runs");
+  const runs: RelayRun[] = [];
+  let total = 0;
+  for (let r = 0; r < runCount; r++) {
     const firstSeq = decoding.readVarUint(d);
     const n = decoding.readVarUint(d);
-    if (firstSeq < 1 || n < 1 || n > 100_000) throw new Error("bad relay update range");
+    total += n;
+    if (firstSeq < 1 || n < 1 || total > MAX_UPDATES) throw new Error("bad relay update range");
     const updates: RelayedUpdate[] = [];
     for (let i = 0; i < n; i++) {
       const bytes = decoding.readVarUint8Array(d);
       const hasUser = decoding.readVarUint(d);
       updates.push({ data: bytes, userId: hasUser === 1 ? decoding.readVarString(d) : null });
     }
-    m = { kind: "updates", node, firstSeq, updates };
-  } else if (kind === KIND_AWARENESS) {
-    m = { kind: "awareness", node, frame: decoding.readVarUint8Array(d) };
-  } else {
-    throw new Error(`unknown relay message kind ${kind}`);
+    runs.push({ firstSeq, updates });
   }
+  const frameCount = decoding.readVarUint(d);
+  if (frameCount > MAX_FRAMES) throw new Error("too many relay awareness frames");
+  const frames: Uint8Array[] = [];
+  for (let i = 0; i < frameCount; i++) frames.push(decoding.readVarUint8Array(d));
+  if (runs.length === 0 && frames.length === 0) throw new Error("empty relay message");
   if (decoding.hasContent(d)) throw new Error("trailing bytes in relay message");
-  return m;
+  return { node, runs, frames };
 }
 
 /** The sending node of a relay message, read without decoding the rest (throws when unreadable). */
