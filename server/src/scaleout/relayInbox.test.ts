@@ -60,7 +60,7 @@ describe("relay inbox", () => {
     ]);
   });
 
-  it("delivers per document, updates before awareness, and skips a document that left", () => {
+  it("delivers per document, awareness before updates (to leave in their write), and skips a document that left", () => {
     const a = target("a");
     const b = target("b");
     const left = new Set<RelayTarget>();
@@ -72,8 +72,8 @@ describe("relay inbox", () => {
     left.add(b);
     run();
     expect(a.calls).toEqual([
-      { kind: "updates", first: 1, data: [1] },
       { kind: "awareness", frame }, // a single frame goes as is
+      { kind: "updates", first: 1, data: [1] },
     ]);
     expect(b.calls).toEqual([]);
   });

@@ -15,9 +15,10 @@ interface Pending {
  * first seq follows the previous one's last joins its run, so the document
  * applies the run in one transaction and sends its connections one frame;
  * awareness frames become one frame with the newest state of each client.
- * Nothing is reordered within a document (updates keep arrival order, and
- * the document's own seq check still holds back anything beyond a gap);
- * updates go before awareness, so cursors never point past what was sent.
+ * Updates keep arrival order (and the document's own seq check still holds
+ * back anything beyond a gap). Awareness is handed over first, so it leaves
+ * in the same write as the updates that came with it; the document sends it
+ * after them, so cursors never point past what was sent.
  * Delivered in a microtask, i.e. before anything else runs after the read.
  */
 export class RelayInbox {
@@ -50,8 +51,8 @@ export class RelayInbox {
     this.pending.clear();
     for (const [target, p] of all) {
       if (!this.isJoined(target)) continue;
-      for (const run of p.runs) target.applyRemote(run.first, run.updates);
-      if (p.frames.length > 0 && this.isJoined(target)) target.relayAwareness(mergeAwarenessFrames(p.frames));
+      if (p.frames.length > 0) target.relayAwareness(mergeAwarenessFrames(p.frames));
+      for (const run of p.runs) if (this.isJoined(target)) target.applyRemote(run.first, run.updates);
     }
   }
 
