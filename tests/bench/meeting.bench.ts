@@ -7,7 +7,7 @@
  *
  * Run: `npm run bench -- meeting` or `node --import tsx tests/bench/meeting.bench.ts`.
  * Env: BENCH_SECONDS, BENCH_REPS, BENCH_MEETING_N, BENCH_SERVERS (comma list of
- * jigsaw,hp4,ywss,relay,crelay), BENCH_EDIT_HZ, BENCH_AWARENESS_HZ.
+ * jigsaw,hp4,ywss,relay,crelay), BENCH_EDIT_HZ, BENCH_AWARENESS_HZ, BENCH_WARMUP_S (3).
  * Writes tests/bench/results/meeting.json.
  */
 import { alternating, machine, median, peerVersions, round, runIfMain, say, writeResult } from "./lib/common.ts";

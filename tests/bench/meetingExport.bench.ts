@@ -27,7 +27,7 @@
  *
  * Run: `npm run bench -- meetingExport` or `node --import tsx tests/bench/meetingExport.bench.ts`.
  * Env: BENCH_SECONDS, BENCH_REPS, BENCH_MEETING_N, BENCH_EDIT_HZ,
- * BENCH_AWARENESS_HZ (as the meeting), BENCH_EXPORTS (10),
+ * BENCH_AWARENESS_HZ, BENCH_WARMUP_S (as the meeting), BENCH_EXPORTS (10),
  * BENCH_EXPORT_TIMEOUT_S (300), BENCH_EXPORT_WORKER_CORE (unset),
  * BENCH_RESULT_NAME (file name, default meetingExport).
  * Writes tests/bench/results/meetingExport.json.
