@@ -2,7 +2,7 @@ import { log } from "../logging/logger.ts";
 import type { DocRelay, RelayTarget, RelayedUpdate } from "../collaboration/docRelay.ts";
 import { encodeAwarenessFrame } from "../collaboration/protocol.ts";
 import type { RedisConnections } from "./redisConnections.ts";
-import { awarenessFrameEntries, decodeRelayMessage, encodeRelayMessage, relayMessageNode, type RelayRun } from "./relayCodec.ts";
+import { appendToRuns, awarenessFrameEntries, decodeRelayMessage, encodeRelayMessage, relayMessageNode, type RelayRun } from "./relayCodec.ts";
 import { RelayInbox } from "./relayInbox.ts";
 
 const logger = log("collaboration");
@@ -84,10 +84,7 @@ export class RedisDocRelay implements DocRelay {
 
   publishUpdates(planId: string, firstSeq: number, updates: readonly RelayedUpdate[]): void {
     if (this.queued >= MAX_QUEUED_PUBLISHES) return;
-    const out = this.outgoing(planId);
-    const last = out.runs[out.runs.length - 1];
-    if (last && last.firstSeq + last.updates.length === firstSeq) last.updates.push(...updates);
-    else out.runs.push({ firstSeq, updates: [...updates] });
+    appendToRuns(this.outgoing(planId).runs, firstSeq, updates);
   }
 
   publishAwareness(planId: string, frame: Uint8Array): void {

@@ -9,6 +9,16 @@ export interface RelayRun {
 }
 
 /**
+ * Add updates stored as seqs `firstSeq..` to `runs`: they join the last run when they follow it,
+ * otherwise they start a new one (arrival order is kept, nothing is sorted).
+ */
+export function appendToRuns(runs: RelayRun[], firstSeq: number, updates: readonly RelayedUpdate[]): void {
+  const last = runs[runs.length - 1];
+  if (last && last.firstSeq + last.updates.length === firstSeq) last.updates.push(...updates);
+  else runs.push({ firstSeq, updates: [...updates] });
+}
+
+/**
  * A message on a plan's relay channel between nodes: everything one node
  * published for the plan in one turn of its event loop. Runs of stored
  * updates in seq order, then awareness frames of its clients (applied after

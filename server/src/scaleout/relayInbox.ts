@@ -1,10 +1,10 @@
 import type { RelayTarget, RelayedUpdate } from "../collaboration/docRelay.ts";
 import { encodeAwarenessFrame } from "../collaboration/protocol.ts";
-import { awarenessFrameEntries, type RawAwarenessEntry } from "./relayCodec.ts";
+import { appendToRuns, awarenessFrameEntries, type RawAwarenessEntry, type RelayRun } from "./relayCodec.ts";
 
 interface Pending {
   /** Runs of consecutive seqs, in arrival order. */
-  runs: Array<{ first: number; updates: RelayedUpdate[] }>;
+  runs: RelayRun[];
   /** Awareness frames, in arrival order. */
   frames: Uint8Array[];
 }
@@ -33,10 +33,7 @@ export class RelayInbox {
 
   /** Updates another node stored as seqs `firstSeq..`. */
   addUpdates(target: RelayTarget, firstSeq: number, updates: readonly RelayedUpdate[]): void {
-    const p = this.entry(target);
-    const last = p.runs[p.runs.length - 1];
-    if (last && last.first + last.updates.length === firstSeq) last.updates.push(...updates);
-    else p.runs.push({ first: firstSeq, updates: [...updates] });
+    appendToRuns(this.entry(target).runs, firstSeq, updates);
   }
 
   /** An awareness frame (already checked to be one) of another node's clients. */
@@ -52,7 +49,7 @@ export class RelayInbox {
     for (const [target, p] of all) {
       if (!this.isJoined(target)) continue;
       if (p.frames.length > 0) target.relayAwareness(mergeAwarenessFrames(p.frames));
-      for (const run of p.runs) if (this.isJoined(target)) target.applyRemote(run.first, run.updates);
+      for (const run of p.runs) if (this.isJoined(target)) target.applyRemote(run.firstSeq, run.updates);
     }
   }
 
