@@ -554,10 +554,8 @@ export class SharedDoc implements RelayTarget {
     const senders = new Set<DocConnection>();
     for (const b of batch) if (b.origin) senders.add(b.origin);
     const shared = framesFor(batch.map((b) => b.data));
-    // presence changed since the last awareness flush leaves with the updates, after them
-    // (a cursor never points past text not yet sent), in the same write
     const presence = this.takeAwarenessChanges();
-    const withPresence = presence.length > 0 ? [...shared, ...presence] : shared;
+    const withPresence = afterUpdates(shared, presence);
     // senders get the other updates of the batch as their own frames: each encoded
     // once and the same buffer sent to every sender (no echo, no per-sender merge)
     const exclusive = senders.size <= 16;
@@ -716,8 +714,9 @@ export class SharedDoc implements RelayTarget {
         // a snapshot another node compacted may hold client ids this node never saw written
         for (const o of stored.owners) if (!this.owners.has(o.clientId)) this.owners.set(o.clientId, o.userId);
         if (stored.snapshot && stored.snapshotSeq > this.seqs.value) {
-          this.claimForServer(Y.decodeStateVector(Y.encodeStateVectorFromUpdate(stored.snapshot)).keys());
           if (!this.applyRelayed([stored.snapshot])) return;
+          // every client id this node saw written is owned already: what is left came with the snapshot
+          this.claimForServer(this.doc.store.clients.keys());
           this.base = stored.snapshot;
           this.baseEpoch++;
           this.tail = this.tail.filter((e) => e.seq > stored.snapshotSeq);
@@ -820,10 +819,7 @@ export class SharedDoc implements RelayTarget {
     if (this.pending.length === 0 && !this.inFlight) this.durable = this.generation;
     this.releaseDurable();
     if (changes.length > 0 && this.connections.size > 0) {
-      // presence changed since the last flush leaves with the changes, after them, in the same write
-      const frames = framesFor(changes);
-      const presence = this.takeAwarenessChanges();
-      const withPresence = presence.length > 0 ? [...frames, ...presence] : frames;
+      const withPresence = afterUpdates(framesFor(changes), this.takeAwarenessChanges());
       for (const c of this.connections) sendAll(c, withPresence);
     }
     return true;
@@ -978,6 +974,14 @@ export class DocNotFoundError extends Error {
 }
 
 const NO_FRAMES: readonly Uint8Array[] = Object.freeze([]) as readonly Uint8Array[];
+
+/**
+ * A broadcast's frames: presence changed since the last awareness flush leaves with the updates,
+ * after them (a cursor never points past text not yet sent), in the same write.
+ */
+function afterUpdates(updates: readonly Uint8Array[], presence: readonly Uint8Array[]): readonly Uint8Array[] {
+  return presence.length > 0 ? [...updates, ...presence] : updates;
+}
 
 /** Send `frames` to `conn` in one write where it can. */
 function sendAll(conn: DocConnection, frames: readonly Uint8Array[]): void {
