@@ -118,26 +118,29 @@ export function procThreadCpuSeconds(pid: number): Map<number, number> {
   return out;
 }
 
+/** Numeric fields of `/proc/<pid>/status` by name (NaN for each when the process is gone or a field is missing). */
+function procStatus<K extends string>(pid: number, keys: readonly K[]): Record<K, number> {
+  let status = "";
+  try {
+    status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  } catch {
+    // gone: every field NaN
+  }
+  const out = {} as Record<K, number>;
+  for (const k of keys) out[k] = Number(new RegExp(`^${k}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? NaN);
+  return out;
+}
+
 /** Context switches of a process's main thread so far: voluntary (it blocked, e.g. the event loop waiting) and involuntary (preempted). */
 export function procCtxSwitches(pid: number): { voluntary: number; involuntary: number } {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-    const n = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? NaN);
-    return { voluntary: n("voluntary_ctxt_switches"), involuntary: n("nonvoluntary_ctxt_switches") };
-  } catch {
-    return { voluntary: NaN, involuntary: NaN };
-  }
+  const f = procStatus(pid, ["voluntary_ctxt_switches", "nonvoluntary_ctxt_switches"]);
+  return { voluntary: f.voluntary_ctxt_switches, involuntary: f.nonvoluntary_ctxt_switches };
 }
 
 /** Resident and peak resident memory of a process in MiB. */
 export function procMemMiB(pid: number): { rss: number; hwm: number } {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? NaN);
-    return { rss: kb("VmRSS") / 1024, hwm: kb("VmHWM") / 1024 };
-  } catch {
-    return { rss: NaN, hwm: NaN };
-  }
+  const f = procStatus(pid, ["VmRSS", "VmHWM"]);
+  return { rss: f.VmRSS / 1024, hwm: f.VmHWM / 1024 };
 }
 
 /** Percentile of an ascending-sorted numeric array (nearest rank). */
