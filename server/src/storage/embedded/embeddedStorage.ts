@@ -18,6 +18,7 @@ import { createSearchIndex } from "./searchIndex.ts";
 import { createAgreementRepository } from "./agreementRepository.ts";
 import { createVersionRepository } from "./versionRepository.ts";
 import { createAuditRepository } from "./auditRepository.ts";
+import { WalCheckpointer } from "./walCheckpointer.ts";
 
 /** The embedded store plus its raw handle (for embedded-only features like FTS). */
 export interface EmbeddedStorage extends Storage {
@@ -28,6 +29,7 @@ export interface EmbeddedStorage extends Storage {
 export function createEmbeddedStorage(dataDir: string, options: OpenDatabaseOptions = {}): EmbeddedStorage {
   const file = dataDir === ":memory:" ? ":memory:" : path.join(dataDir, "jigsaw.sqlite");
   const db = openDatabase(file, options);
+  const checkpointer = db.memory ? null : new WalCheckpointer(db);
   return {
     kind: "embedded",
     db,
@@ -57,6 +59,7 @@ export function createEmbeddedStorage(dataDir: string, options: OpenDatabaseOpti
       }
     },
     async close() {
+      checkpointer?.stop();
       if (db.open) {
         db.pragma("wal_checkpoint(TRUNCATE)");
         db.close();
