@@ -93,6 +93,24 @@ describe("SharedDoc relayed updates", () => {
     expect(Buffer.from(Y.encodeStateAsUpdate(client)).equals(Buffer.from(Y.encodeStateAsUpdate(doc.doc)))).toBe(true);
   });
 
+  it("forwards a relayed update's stored bytes as they are, and nothing for a change the doc already holds", async () => {
+    const base = basePlan();
+    const { doc, relay, conn } = await loaded(base);
+    const [edit] = remoteEdits(base, ["Transport"]);
+
+    relay.applyRemote(1, [edit!]);
+
+    expect(sectionIds(doc.doc)).toHaveLength(2);
+    const payloads = updatePayloads(conn.frames);
+    expect(payloads).toHaveLength(1);
+    expect(Buffer.from(payloads[0]!).equals(Buffer.from(edit!.data))).toBe(true);
+
+    // the same change again under the next seq (a resync overlap): applied, nothing new, nothing sent
+    conn.frames.length = 0;
+    relay.applyRemote(2, [edit!]);
+    expect(updatePayloads(conn.frames)).toHaveLength(0);
+  });
+
   it("holds batches beyond a missing seq and applies everything in seq order once it arrives", async () => {
     const base = basePlan();
     const { doc, relay, conn } = await loaded(base);

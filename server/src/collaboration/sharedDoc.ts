@@ -100,8 +100,6 @@ export class SharedDoc implements RelayTarget {
   private held: Array<{ first: number; updates: readonly RelayedUpdate[] }> = [];
   private gapTimer: NodeJS.Timeout | null = null;
   private resyncing: Promise<void> | null = null;
-  /** Collects the effective changes while relayed updates are applied (relayed locally, never stored). */
-  private remoteChanges: Uint8Array[] | null = null;
   /** Bumped when a resync replaced `base` with a newer stored snapshot. */
   private baseEpoch = 0;
   /** Frames of connections waiting for a resync before their refused update is tried again. */
@@ -464,12 +462,6 @@ export class SharedDoc implements RelayTarget {
   }
 
   private readonly onDocUpdate = (update: Uint8Array): void => {
-    if (this.remoteChanges) {
-      // stored by another node already: relay locally, never store again
-      this.remoteChanges.push(update);
-      this.generation++;
-      return;
-    }
     const c = this.capture;
     const entry: PendingUpdate = { data: update, userId: c?.userId ?? null, origin: c?.origin ?? null };
     if (c?.done) {
@@ -794,14 +786,16 @@ export class SharedDoc implements RelayTarget {
   }
 
   /**
-   * Apply already-durable updates in one transaction (observers run once, and the
-   * effective change is encoded once); it goes to every local connection. False when the doc failed.
+   * Apply already-durable updates in one transaction (observers run once); they go to every local
+   * connection as they came (merged when several), not re-encoded from the doc: the doc's update
+   * listener is off for the transaction, so Yjs does not encode its effect. False when the doc failed.
    */
   private applyRelayed(updates: readonly Uint8Array[]): boolean {
-    const changes: Uint8Array[] = [];
-    this.remoteChanges = changes;
+    let tr = null as Y.Transaction | null; // set in the callback
+    this.doc.off("update", this.onDocUpdate);
     try {
-      this.doc.transact(() => {
+      this.doc.transact((t) => {
+        tr = t;
         for (const u of updates) Y.applyUpdate(this.doc, u, REMOTE_ORIGIN);
       }, REMOTE_ORIGIN);
     } catch (err) {
@@ -809,17 +803,20 @@ export class SharedDoc implements RelayTarget {
       this.fail(new Error("relayed apply failed"));
       return false;
     } finally {
-      this.remoteChanges = null;
+      this.doc.on("update", this.onDocUpdate);
     }
+    // the after state is set once the transaction has been cleaned up
+    const changed = tr !== null && transactionChanged(tr);
     if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
       logger.error({ planId: this.planId }, "relayed update left pending structs");
       this.fail(new Error("pending structs"));
       return false;
     }
+    if (changed) this.generation++;
     if (this.pending.length === 0 && !this.inFlight) this.durable = this.generation;
     this.releaseDurable();
-    if (changes.length > 0 && this.connections.size > 0) {
-      const withPresence = afterUpdates(framesFor(changes), this.takeAwarenessChanges());
+    if (changed && this.connections.size > 0) {
+      const withPresence = afterUpdates(framesFor(updates), this.takeAwarenessChanges());
       for (const c of this.connections) sendAll(c, withPresence);
     }
     return true;
@@ -981,6 +978,13 @@ const NO_FRAMES: readonly Uint8Array[] = Object.freeze([]) as readonly Uint8Arra
  */
 function afterUpdates(updates: readonly Uint8Array[], presence: readonly Uint8Array[]): readonly Uint8Array[] {
   return presence.length > 0 ? [...updates, ...presence] : updates;
+}
+
+/** Whether a transaction changed the doc: inserted anything or deleted anything (as Yjs decides whether to emit an update). */
+function transactionChanged(tr: Y.Transaction): boolean {
+  if (tr.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of tr.afterState) if (tr.beforeState.get(client) !== clock) return true;
+  return false;
 }
 
 /** Send `frames` to `conn` in one write where it can. */
