@@ -14,8 +14,17 @@ export interface CollabOptions {
   awarenessFlushMs: number;
   /** How often unchanged awareness heartbeats are forwarded (batched) and idle sockets get a keep-alive. */
   heartbeatMs: number;
-  /** Compact the update log into a snapshot once it holds this many updates. */
+  /** Compact the update log into a snapshot once it holds this many updates… */
   compactAfterUpdates: number;
+  /**
+   * …and no sooner than this after the previous compaction began, unless the log has reached
+   * `compactAlwaysAfterUpdates`. A compaction re-applies the whole snapshot in the worker
+   * (≈ 100 ms of CPU for a 100 KB plan), so during a meeting it runs twice a minute, not every
+   * second or so.
+   */
+  compactMinIntervalMs: number;
+  /** Compact once the log holds this many updates, however recent the last compaction. */
+  compactAlwaysAfterUpdates: number;
   /** Load logs longer than this in the worker thread (and compact them right away). */
   workerLoadThreshold: number;
   /** Keep a document loaded this long after its last connection left. */
@@ -50,6 +59,8 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   awarenessFlushMs: 10,
   heartbeatMs: 5_000,
   compactAfterUpdates: 500,
+  compactMinIntervalMs: 30_000,
+  compactAlwaysAfterUpdates: 20_000,
   workerLoadThreshold: 200,
   unloadGraceMs: 30_000,
   pingIntervalMs: 30_000,

@@ -115,6 +115,8 @@ export class SharedDoc implements RelayTarget {
   /** Connections whose sync step 2 has arrived. */
   private readonly step2Seen = new WeakSet<DocConnection>();
   private compacting: Promise<void> | null = null;
+  /** performance.now() when the last compaction began (0: never). */
+  private compactedAt = 0;
   private awarenessTimer: NodeJS.Timeout | null = null;
   private awarenessImmediate: NodeJS.Immediate | null = null;
   /**
@@ -526,7 +528,7 @@ export class SharedDoc implements RelayTarget {
       this.deps.touchActivity(this.planId, at);
     }
     this.drainHeld();
-    if (this.tail.length >= this.deps.options.compactAfterUpdates) void this.compact();
+    if (this.compactionDue()) void this.compact();
     if (this.pending.length > 0) this.scheduleFlush();
   }
 
@@ -877,6 +879,14 @@ export class SharedDoc implements RelayTarget {
     return new Promise((resolve) => this.afterDurable.push({ gen: this.generation, fn: resolve }));
   }
 
+  /** The log is long enough to compact, and the last compaction long enough ago (or the log very long). */
+  private compactionDue(): boolean {
+    const { compactAfterUpdates, compactMinIntervalMs, compactAlwaysAfterUpdates } = this.deps.options;
+    const n = this.tail.length;
+    if (n < compactAfterUpdates) return false;
+    return n >= compactAlwaysAfterUpdates || this.compactedAt === 0 || performance.now() - this.compactedAt >= compactMinIntervalMs;
+  }
+
   /**
    * Compact the log into a snapshot: applied into a doc in the worker, then stored together
    * with the owners of the client ids the compacted updates wrote under (they leave the log).
@@ -891,6 +901,7 @@ export class SharedDoc implements RelayTarget {
     const updates = this.tail.slice(0, n).map((e) => e.data);
     const owners = ownersToRecord(this.owners, updates);
     const epoch = this.baseEpoch;
+    this.compactedAt = performance.now();
     this.compacting = (async () => {
       try {
         const merged = await this.deps.merger.merge(this.base, updates);
