@@ -34,7 +34,7 @@ async function runOne(kind: ServerKind, rep: number, lg: LoadGen, seed: JigsawSe
     const { setup, res, audit, invalid, rssBeforeMiB, mem } = await measureMeeting(lg, server, t, cfg);
     const run: MeetingRun = { server: kind, rep, valid: invalid.length === 0, invalidBecause: invalid, setup, ...res, rssMiB: round(mem.rss, 1), peakRssMiB: round(mem.hwm, 1), rssBeforeMiB: round(rssBeforeMiB, 1), audit };
     say(
-      `meeting rep ${rep} ${kind}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${res.serverCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms rss ${round(mem.rss, 0)} MiB loadgen ${res.loadgenCpuPct}% eld p99 ${res.eventLoopDelayMs?.p99 ?? "-"}`,
+      `meeting rep ${rep} ${kind}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${res.serverCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms rss ${round(mem.rss, 0)} MiB loadgen ${res.loadgenCpuPct}% eld p99 ${res.eventLoopDelayMs?.p99 ?? "-"} steal ${res.stealPct}%`,
     );
     return run;
   } finally {

@@ -222,7 +222,7 @@ async function runWindow(mode: Mode, rep: number, lg: LoadGen, seed: JigsawSeed,
     };
     const ex = mode === "exports" ? ` exports ${done}/${load.exports} ok, wall ${Math.min(...walls)}-${Math.max(...walls)} ms` : "";
     say(
-      `meetingExport rep ${rep} ${mode}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} ${res.seconds} s cpu ${res.serverCpuPct}% (main ${d.threads.main}% worker ${d.threads.worker}%) p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms eld p99 ${res.eventLoopDelayMs?.p99 ?? "-"} loadgen ${res.loadgenCpuPct}%${ex}`,
+      `meetingExport rep ${rep} ${mode}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} ${res.seconds} s cpu ${res.serverCpuPct}% (main ${d.threads.main}% worker ${d.threads.worker}%) p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms eld p99 ${res.eventLoopDelayMs?.p99 ?? "-"} loadgen ${res.loadgenCpuPct}% steal ${res.stealPct}%${ex}`,
     );
     return run;
   } finally {

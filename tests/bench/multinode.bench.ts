@@ -143,7 +143,7 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
       audit,
     };
     say(
-      `multinode rep ${rep} ${topology}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${nodeCpuPct.join("+")}=${totalCpuPct}% redis ${redisCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms publishes/msg ${run.redisPublishesPerClientMessage} wakeups/s ${perSec("voluntary").join("+")} preempted/s ${perSec("involuntary").join("+")} loadgen ${res.loadgenCpuPct}%`,
+      `multinode rep ${rep} ${topology}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${nodeCpuPct.join("+")}=${totalCpuPct}% redis ${redisCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms publishes/msg ${run.redisPublishesPerClientMessage} wakeups/s ${perSec("voluntary").join("+")} preempted/s ${perSec("involuntary").join("+")} loadgen ${res.loadgenCpuPct}% steal ${res.stealPct}%`,
     );
     return run;
   } finally {

@@ -51,6 +51,24 @@ export function hasTaskset(): boolean {
   return tasksetCache;
 }
 
+/** The machine's CPU time so far (all cores, in clock ticks) and the part of it the hypervisor gave to other guests (steal). */
+export function machineCpuTicks(): { total: number; steal: number } {
+  try {
+    const line = fs.readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!;
+    // cpu user nice system idle iowait irq softirq steal guest guest_nice
+    const f = line.trim().split(/\s+/).slice(1).map(Number);
+    return { total: f.slice(0, 8).reduce((a, b) => a + b, 0), steal: f[7] ?? 0 };
+  } catch {
+    return { total: NaN, steal: NaN };
+  }
+}
+
+/** Percent of the machine's CPU time stolen by the hypervisor between two `machineCpuTicks` readings. */
+export function stealPct(before: { total: number; steal: number }, after: { total: number; steal: number }): number {
+  const total = after.total - before.total;
+  return total > 0 ? round((100 * (after.steal - before.steal)) / total, 1) : NaN;
+}
+
 /** Priority given to benchmarked processes (the box is shared with other work; root may raise it). */
 export const BENCH_NICE = Number(process.env.BENCH_NICE ?? -20);
 

@@ -6,7 +6,7 @@
  */
 import * as Y from "yjs";
 import { startProfile } from "./loadgenProfile.ts";
-import { eldSample, percentile, procCpuSeconds, round, sleep } from "./common.ts";
+import { eldSample, machineCpuTicks, percentile, procCpuSeconds, round, sleep, stealPct } from "./common.ts";
 import { netStats } from "./netWebSocket.ts";
 import { syncFrame } from "../../utils/yjsClient.ts";
 import { AuditClient, markersInDoc, RawClient, scanMarkers, Writer, awarenessFrame, EMPTY_UPDATE, type Target } from "./rawClient.ts";
@@ -238,6 +238,7 @@ const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS
   const eld0 = await eldSample(args.serverPid, args.eldFile, 0);
   const cpu0 = procCpuSeconds(args.serverPid);
   const own0 = process.cpuUsage();
+  const machine0 = machineCpuTicks();
   const t0 = performance.now();
   m.window = { t0, t1: Infinity };
   m.windowStarted.open();
@@ -247,6 +248,7 @@ const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS
   m.window.t1 = t1;
   const cpu1 = procCpuSeconds(args.serverPid);
   const own1 = process.cpuUsage(own0);
+  const machine1 = machineCpuTicks();
   const eld1 = await eldSample(args.serverPid, args.eldFile, eld0?.n ?? 0);
   for (const t of m.timers) clearInterval(t);
   m.timers = [];
@@ -312,6 +314,8 @@ const meetingRun: Handler = async (args: { editHz: number; awHz: number; warmupS
     serverCpuPct: round(serverCpu * 100, 1),
     usPerDelivery: round(((cpu1 - cpu0) * 1e6) / Math.max(1, deliveries), 2),
     loadgenCpuPct: round(((own1.user + own1.system) / 1e6 / wall) * 100, 1),
+    /** Share of the machine's CPU time the hypervisor gave to other guests during the window. */
+    stealPct: stealPct(machine0, machine1),
     eventLoopDelayMs: eld1 ? { p50: eld1.p50, p99: eld1.p99, max: eld1.max } : null,
   };
 };
