@@ -58,7 +58,9 @@ describe.skipIf(!hasChromium())("plan editor in the browser", () => {
 
   async function openPlan(page: Page) {
     await page.goto(`/plans/${fx.planId}`);
-    await page.locator(".plan-editor[data-ready='true'] .plan-section").first().waitFor();
+    // the first open in a fresh browser loads and parses the whole editor bundle: during a full `npm test` on a
+    // loaded 2-core box this wait once overran 15 s (the tests after it then failed for want of section ids)
+    await page.locator(".plan-editor[data-ready='true'] .plan-section").first().waitFor({ timeout: 45_000 });
     await expect.poll(() => page.getByRole("status").filter({ hasText: /Connected/ }).count()).toBeGreaterThan(0);
   }
 
