@@ -1,7 +1,7 @@
 /**
  * The scale-out side of SharedDoc: updates another node stored, relayed to
  * this one (`applyRemote`), are applied in seq order, a batch of them in one
- * transaction, and reach this node's connections as one frame.
+ * transaction, and reach this node's connections as they were stored.
  */
 import * as decoding from "lib0/decoding";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -74,7 +74,7 @@ function basePlan(): Uint8Array {
 }
 
 describe("SharedDoc relayed updates", () => {
-  it("applies a batch in one transaction and sends each connection one frame with all of it", async () => {
+  it("applies a batch in one transaction and forwards each update as stored; a long batch goes out merged", async () => {
     const base = basePlan();
     const { doc, relay, conn } = await loaded(base);
     const edits = remoteEdits(base, ["One", "Two", "Three", "Four"]);
@@ -86,10 +86,20 @@ describe("SharedDoc relayed updates", () => {
     expect(transactions).toBe(1);
     expect(sectionIds(doc.doc)).toHaveLength(5);
     const payloads = updatePayloads(conn.frames);
-    expect(payloads).toHaveLength(1);
+    expect(payloads.map((p) => Buffer.from(p))).toEqual(edits.map((e) => Buffer.from(e.data)));
+
+    // a batch longer than forwarding frame by frame is worth (a resync after a gap): merged
+    conn.frames.length = 0;
+    const many = remoteEdits(Y.encodeStateAsUpdate(doc.doc), Array.from({ length: 40 }, (_, i) => `S${i}`));
+    const before = transactions;
+    relay.applyRemote(5, many);
+    expect(transactions).toBe(before + 1);
+    const merged = updatePayloads(conn.frames);
+    expect(merged).toHaveLength(1);
     const client = new Y.Doc();
     Y.applyUpdate(client, base);
-    Y.applyUpdate(client, payloads[0]!);
+    for (const p of payloads) Y.applyUpdate(client, p);
+    Y.applyUpdate(client, merged[0]!);
     expect(Buffer.from(Y.encodeStateAsUpdate(client)).equals(Buffer.from(Y.encodeStateAsUpdate(doc.doc)))).toBe(true);
   });
 

@@ -789,8 +789,9 @@ export class SharedDoc implements RelayTarget {
 
   /**
    * Apply already-durable updates in one transaction (observers run once); they go to every local
-   * connection as they came (merged when several), not re-encoded from the doc: the doc's update
-   * listener is off for the transaction, so Yjs does not encode its effect. False when the doc failed.
+   * connection as they came, one frame each in one write (merged only when there are many, as after
+   * a resync), not re-encoded from the doc: the doc's update listener is off for the transaction, so
+   * Yjs does not encode its effect. False when the doc failed.
    */
   private applyRelayed(updates: readonly Uint8Array[]): boolean {
     let tr = null as Y.Transaction | null; // set in the callback
@@ -818,7 +819,7 @@ export class SharedDoc implements RelayTarget {
     if (this.pending.length === 0 && !this.inFlight) this.durable = this.generation;
     this.releaseDurable();
     if (changed && this.connections.size > 0) {
-      const withPresence = afterUpdates(framesFor(updates), this.takeAwarenessChanges());
+      const withPresence = afterUpdates(updates.length <= RELAYED_AS_IS ? updates.map(encodeSyncUpdate) : framesFor(updates), this.takeAwarenessChanges());
       for (const c of this.connections) sendAll(c, withPresence);
     }
     return true;
@@ -980,6 +981,9 @@ export class DocNotFoundError extends Error {
     this.name = "DocNotFoundError";
   }
 }
+
+/** Relayed batches up to this many updates go out one frame per update: no decode, merge and re-encode. */
+const RELAYED_AS_IS = 16;
 
 const NO_FRAMES: readonly Uint8Array[] = Object.freeze([]) as readonly Uint8Array[];
 
