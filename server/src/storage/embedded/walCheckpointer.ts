@@ -76,6 +76,9 @@ export class WalCheckpointer {
     db.pragma("wal_autocheckpoint = 0");
     this.timer = setInterval(() => this.tick(), options.intervalMs ?? 1_000);
     this.timer.unref();
+    // started with the store: its fixed cost (an isolate and a connection) is paid once, up front,
+    // not in the middle of the first burst of writes
+    this.ensureWorker();
   }
 
   /** Checkpoint now (when none is running); resolves with SQLite's result, or null if the thread failed. */
