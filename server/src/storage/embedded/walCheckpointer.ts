@@ -56,29 +56,27 @@ export interface WalCheckpointerOptions {
  * and waits for two fsyncs, which stalls every connection the process serves for milliseconds
  * (5–14 ms measured on this machine's disk with a meeting's append rate). Here the connection's
  * automatic checkpoint is off, and a thread with its own connection checkpoints whatever this
- * connection wrote, every `intervalMs`. If the thread fails, automatic checkpoints come back on.
+ * connection wrote, every `intervalMs`. The thread starts with the checkpointer; if it fails,
+ * automatic checkpoints come back on.
  */
 export class WalCheckpointer {
-  private worker: Worker | null = null;
+  /** Started with the store: its fixed cost (an isolate and a connection) is paid up front, not amid the first writes. */
+  private readonly worker: Worker;
   private readonly timer: NodeJS.Timeout;
   private readonly changes;
   private lastChanges = -1;
   private waiting: Array<(r: WalCheckpointResult | null) => void> = [];
   private stopped = false;
-  private readonly file: string;
 
   constructor(
     private readonly db: Db,
     options: WalCheckpointerOptions = {},
   ) {
-    this.file = options.file ?? db.name;
     this.changes = db.prepare<[], { n: number }>("SELECT total_changes() AS n");
     db.pragma("wal_autocheckpoint = 0");
     this.timer = setInterval(() => this.tick(), options.intervalMs ?? 1_000);
     this.timer.unref();
-    // started with the store: its fixed cost (an isolate and a connection) is paid once, up front,
-    // not in the middle of the first burst of writes
-    this.ensureWorker();
+    this.worker = this.startThread(options.file ?? db.name);
   }
 
   /** Checkpoint now (when none is running); resolves with SQLite's result, or null if the thread failed. */
@@ -86,7 +84,7 @@ export class WalCheckpointer {
     if (this.stopped) return Promise.resolve(null);
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      if (this.waiting.length === 1) this.ensureWorker()?.postMessage("checkpoint");
+      if (this.waiting.length === 1) this.worker.postMessage("checkpoint");
     });
   }
 
@@ -95,8 +93,7 @@ export class WalCheckpointer {
     if (this.stopped) return;
     this.stopped = true;
     clearInterval(this.timer);
-    this.worker?.postMessage("close");
-    this.worker = null;
+    this.worker.postMessage("close");
     this.settle(null);
     if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`);
   }
@@ -109,10 +106,9 @@ export class WalCheckpointer {
     void this.checkpoint();
   }
 
-  private ensureWorker(): Worker | null {
-    if (this.worker) return this.worker;
+  private startThread(file: string): Worker {
     const sqlitePath = createRequire(import.meta.url).resolve("better-sqlite3");
-    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlitePath, file: this.file } });
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlitePath, file } });
     w.unref();
     w.on("message", (r: WalCheckpointResult | { error: string }) => {
       if ("error" in r) {
@@ -120,15 +116,14 @@ export class WalCheckpointer {
         this.settle(null);
       } else this.settle(r);
     });
-    w.on("error", (err) => this.fail(w, err));
-    w.on("exit", (code) => (this.stopped ? undefined : this.fail(w, new Error(`checkpoint thread exited (${code})`))));
-    this.worker = w;
+    w.on("error", (err) => this.fail(err));
+    w.on("exit", (code) => this.fail(new Error(`checkpoint thread exited (${code})`)));
     return w;
   }
 
   /** The thread is gone: the connection checkpoints inline again, as SQLite does by default. */
-  private fail(w: Worker, err: Error): void {
-    if (this.worker !== w || this.stopped) return;
+  private fail(err: Error): void {
+    if (this.stopped) return;
     logger.error({ err }, "WAL checkpoint thread failed; checkpoints run inline again");
     this.stop();
   }
