@@ -10,7 +10,13 @@ export interface CollabOptions {
   awarenessRate: { perSecond: number; burst: number };
   /** Largest awareness state (JSON characters after the server rewrote identity). */
   maxAwarenessStateBytes: number;
-  /** Window in which awareness changes are coalesced into one frame (0 = one event-loop turn). */
+  /**
+   * Window in which awareness changes are coalesced into one frame (0 = one event-loop turn).
+   * Presence that changes with an edit leaves with the edit's broadcast at once; this window
+   * only holds presence sent on its own. 200-editor meeting (session 7): 10 ms gave presence
+   * p99 12 ms against Hocuspocus 4's 8 ms; 3 ms gave 7.6 ms for ≈ 2.5 points more CPU; 0 cost
+   * ≈ 8 points more and raised the edit p99 (each turn's presence became its own broadcast).
+   */
   awarenessFlushMs: number;
   /** How often unchanged awareness heartbeats are forwarded (batched) and idle sockets get a keep-alive. */
   heartbeatMs: number;
@@ -56,7 +62,7 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   syncRate: { perSecond: 200, burst: 400 },
   awarenessRate: { perSecond: 400, burst: 800 },
   maxAwarenessStateBytes: 8 * 1024,
-  awarenessFlushMs: 10,
+  awarenessFlushMs: 3,
   heartbeatMs: 5_000,
   compactAfterUpdates: 500,
   compactMinIntervalMs: 30_000,
