@@ -13,7 +13,7 @@
 import { alternating, machine, median, peerVersions, round, runIfMain, say, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
-import { MEETING_WARMUP_S, measureMeeting, meetingConfigFromEnv, meetingTargets, type MeetingConfig } from "./lib/meetingSession.ts";
+import { MEETING_TRANSPORT, MEETING_WARMUP_S, measureMeeting, meetingConfigFromEnv, meetingTargets, type MeetingConfig } from "./lib/meetingSession.ts";
 import { startServer, type ServerKind } from "./lib/servers.ts";
 
 /** One run of one server. */
@@ -117,7 +117,7 @@ export async function run(): Promise<unknown> {
     at: started,
     machine: { ...machineAtStart, loadAvgAtEnd: machine().loadAvg },
     versions: peerVersions(),
-    config: { editors: n, editHz, awarenessHz: awHz, seconds, warmupS: MEETING_WARMUP_S, reps, servers: kinds, pinned: machineAtStart.taskset ? "server core 0, load generator core 1" : "not pinned" },
+    config: { editors: n, editHz, awarenessHz: awHz, seconds, warmupS: MEETING_WARMUP_S, transport: MEETING_TRANSPORT, reps, servers: kinds, pinned: machineAtStart.taskset ? "server core 0, load generator core 1" : "not pinned" },
     summary: summarize(runs),
     runs,
   };

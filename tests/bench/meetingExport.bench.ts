@@ -41,7 +41,7 @@ import { alternating, hasTaskset, machine, median, peerVersions, procThreadCpuSe
 import { runExport, type ExportOutcome } from "./lib/exportClient.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
-import { MEETING_DRAIN_S, MEETING_WARMUP_S, measureMeeting, meetingConfigFromEnv, meetingTargets, type MeetingConfig } from "./lib/meetingSession.ts";
+import { MEETING_DRAIN_S, MEETING_TRANSPORT, MEETING_WARMUP_S, measureMeeting, meetingConfigFromEnv, meetingTargets, type MeetingConfig } from "./lib/meetingSession.ts";
 import { AuditClient } from "./lib/rawClient.ts";
 import { startServer } from "./lib/servers.ts";
 
@@ -342,6 +342,7 @@ export async function run(): Promise<unknown> {
       baselineSeconds: cfg.seconds,
       exportsWindow: "from the first export request until the last file is downloaded",
       warmupS: MEETING_WARMUP_S,
+      transport: MEETING_TRANSPORT,
       drainS: MEETING_DRAIN_S,
       reps,
       exports: exportFormats(load.exports),

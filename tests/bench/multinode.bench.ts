@@ -18,7 +18,7 @@ import { freePort } from "../utils/testServer.ts";
 import { alternating, machine, median, pin, procCpuSeconds, procCtxSwitches, procMemMiB, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
-import { MEETING_WARMUP_S, meetingValidity } from "./lib/meetingSession.ts";
+import { MEETING_TRANSPORT, MEETING_WARMUP_S, meetingValidity } from "./lib/meetingSession.ts";
 import type { Target } from "./lib/rawClient.ts";
 import { startServer, type BenchServer } from "./lib/servers.ts";
 
@@ -55,7 +55,7 @@ function redisCalls(redis: TestRedis, command: string): number {
 }
 
 function target(server: BenchServer, planId: string, cookie: string): Target {
-  return { url: server.docUrl(planId), framing: "y", docName: planId, headers: { cookie, origin: server.origin }, relay: false };
+  return { url: server.docUrl(planId), framing: "y", docName: planId, headers: { cookie, origin: server.origin }, relay: false, transport: MEETING_TRANSPORT };
 }
 
 async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: JigsawSeed, redis: TestRedis, cfg: Config): Promise<MultinodeRun> {
@@ -253,6 +253,7 @@ export async function run(): Promise<unknown> {
     config: {
       ...cfg,
       reps,
+      transport: MEETING_TRANSPORT,
       topology: `two-nodes: first Jigsaw node and redis-server pinned to core 0, second node to core ${cfg.secondNodeCore}, load generator on core 1; one-node: Jigsaw alone on core 0 without REDIS_URL`,
     },
     summary: summarize(runs),

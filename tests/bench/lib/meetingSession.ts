@@ -26,6 +26,16 @@ export interface MeetingConfig {
 export const MEETING_WARMUP_S = Number(process.env.BENCH_WARMUP_S ?? 3);
 export const MEETING_DRAIN_S = 3;
 
+/**
+ * The editors' websocket client (BENCH_TRANSPORT): `net` (default), the harness's raw-socket client,
+ * whose reads land in one shared buffer; or `ws`, the ws library's client (sessions 1–6). With `ws`
+ * the load generator allocates a buffer per read and pauses for its own GC (a scavenge every
+ * ≈ 0.75 s of 6–9 ms and a mark-compact every 2–3 s of 5–10 ms, at 120k deliveries/s). Every
+ * delivery in flight waits out those pauses, so they set the latency above p98 for every server
+ * measured (session 7: edit p99 13–17 ms with `ws`, 6.5–7.3 ms with `net`, on the same servers).
+ */
+export const MEETING_TRANSPORT: "net" | "ws" = process.env.BENCH_TRANSPORT === "ws" ? "ws" : "net";
+
 /** The meeting load from BENCH_MEETING_N (200), BENCH_SECONDS (30), BENCH_EDIT_HZ (2), BENCH_AWARENESS_HZ (1). */
 export function meetingConfigFromEnv(): MeetingConfig {
   return {
@@ -44,6 +54,7 @@ export function meetingTargets(kind: ServerKind, origin: string, docUrl: string,
     docName,
     headers: kind === "jigsaw" && seed ? { cookie: seed.cookies[i % seed.cookies.length]!, origin } : {},
     relay: kind === "relay" || kind === "crelay",
+    transport: MEETING_TRANSPORT,
   });
   return { editors: Array.from({ length: n }, (_, i) => mk(i)), audit: mk(0), fresh: kind === "relay" || kind === "crelay" ? null : mk(1) };
 }
