@@ -124,8 +124,7 @@ describe.skipIf(!hasChromium())("plan editor in the browser", () => {
     const fromA = " Amina says family hubs open in May.";
     const fromB = " Ben adds the JSNA refresh is due.";
     // Both type in the same section at the same time: A at the end of its first paragraph, B at its end.
-    // (Not at the very same spot: there, under load, the two sentences can interleave word by word,
-    // a known editor problem recorded in the README's limits, not something this test should flake on.)
+    // (The very same spot has its own test: sameSpotTyping.test.ts.)
     await caretAtEndOfFirstBlock(a, s1);
     await caretAtEnd(b, s1);
     await a.waitForTimeout(200);
