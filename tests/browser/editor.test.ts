@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium())("plan editor in the browser", () => {
     const fromA = " Amina says family hubs open in May.";
     const fromB = " Ben adds the JSNA refresh is due.";
     // Both type in the same section at the same time: A at the end of its first paragraph, B at its end.
-    // (The very same spot has its own test: sameSpotTyping.test.ts.)
+    // (The very same spot is the next test.)
     await caretAtEndOfFirstBlock(a, s1);
     await caretAtEnd(b, s1);
     await a.waitForTimeout(200);
@@ -180,6 +180,32 @@ describe.skipIf(!hasChromium())("plan editor in the browser", () => {
       await a.screenshot({ path: path.join(root, "docs/editor.png") });
     }
   }, 120_000);
+
+  /**
+   * @tiptap/y-tiptap 3.0.7–3.0.9 moved the caret of whoever received the other's first keystroke back
+   * before it (it treated any change of the paragraph's text as a misresolved caret and recovered it by
+   * offset), so the rest of their sentence went after the other's text and their leading space stayed
+   * behind: 4 of 5 rounds broke without the patch in `patches/`.
+   */
+  it("two members typing at the end of the same paragraph at once both keep their sentences whole", async () => {
+    // the last sections: the tests after this one edit the first three
+    const spots = sectionIds.slice(-3);
+    expect(spots).toHaveLength(3);
+    for (const [round, s] of spots.entries()) {
+      await caretAtEnd(a, s);
+      await caretAtEnd(b, s);
+      await a.waitForTimeout(200);
+      const fromA = ` Amina${round} says family hubs open in May.`;
+      const fromB = ` Ben${round} adds the JSNA refresh is due.`;
+      await Promise.all([a.keyboard.type(fromA, { delay: 15 }), b.keyboard.type(fromB, { delay: 15 })]);
+      for (const page of [a, b]) {
+        // leading spaces included: a space left behind is the bug's first sign
+        await expect.poll(() => bodyText(page, s), { timeout: 10_000 }).toContain(fromA);
+        await expect.poll(() => bodyText(page, s), { timeout: 10_000 }).toContain(fromB);
+      }
+      expect(await bodyText(a, s)).toBe(await bodyText(b, s));
+    }
+  });
 
   it("structured cells edited by two people merge (actions table)", async () => {
     await a.getByRole("button", { name: "Add action" }).click();
