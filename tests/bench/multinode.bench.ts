@@ -15,7 +15,7 @@
 import { execFileSync } from "node:child_process";
 import { hasRedisServer, startTestRedis, type TestRedis } from "../utils/redisServer.ts";
 import { freePort } from "../utils/testServer.ts";
-import { alternating, machine, median, pin, procCpuSeconds, procCtxSwitches, procMemMiB, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
+import { alternating, machine, median, pin, procCpuSeconds, procCtxSwitches, procMemMiB, procWriteSyscalls, round, runIfMain, say, sleep, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw, type JigsawSeed } from "./lib/jigsawSeed.ts";
 import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
 import { MEETING_TRANSPORT, MEETING_WARMUP_S, meetingValidity } from "./lib/meetingSession.ts";
@@ -87,6 +87,7 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
       nodes: pids.map((p) => procCpuSeconds(p)),
       redis: redis.pid ? procCpuSeconds(redis.pid) : NaN,
       switches: pids.map((p) => procCtxSwitches(p)),
+      writes: pids.map((p) => procWriteSyscalls(p)),
       t: performance.now(),
     });
     const publish0 = redisCalls(redis, "publish");
@@ -117,6 +118,7 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
     const totalCpuPct = round(nodeCpuPct.reduce((x, y) => x + y, 0), 1);
     const redisCpuPct = a && b && topology === "two-nodes" ? round(((b.redis - a.redis) / wall) * 100, 1) : 0;
     // how often each node's main thread blocked (event-loop wake-ups) and was preempted, per second
+    const writesPerSec = a && b ? a.writes.map((v, i) => round((b.writes[i]! - v) / wall, 0)) : [];
     const perSec = (k: "voluntary" | "involuntary") => (a && b ? a.switches.map((v, i) => round((b.switches[i]![k] - v[k]) / wall, 0)) : []);
     const sentMessages = (res.sent?.edits ?? 0) + (res.sent?.awareness ?? 0);
     // the meeting's rules; the fresh sync it compares with the auditor is on the other node
@@ -132,6 +134,8 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
       redisCpuPct,
       nodeWakeupsPerSec: perSec("voluntary"),
       nodePreemptionsPerSec: perSec("involuntary"),
+      // socket writes (fan-out) per second of each node: relayed changes held for the node's next write lower them
+      nodeWritesPerSec: writesPerSec,
       redisPublishesPerClientMessage: topology === "two-nodes" ? round(publishes / Math.max(1, sentMessages), 3) : 0,
       rssMiB: servers.map((s) => round(procMemMiB(s.pid).rss, 1)),
       editLatencyMs: res.editLatencyMs,
@@ -143,7 +147,7 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
       audit,
     };
     say(
-      `multinode rep ${rep} ${topology}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${nodeCpuPct.join("+")}=${totalCpuPct}% redis ${redisCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms publishes/msg ${run.redisPublishesPerClientMessage} wakeups/s ${perSec("voluntary").join("+")} preempted/s ${perSec("involuntary").join("+")} loadgen ${res.loadgenCpuPct}% steal ${res.stealPct}%`,
+      `multinode rep ${rep} ${topology}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${nodeCpuPct.join("+")}=${totalCpuPct}% redis ${redisCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms publishes/msg ${run.redisPublishesPerClientMessage} wakeups/s ${perSec("voluntary").join("+")} preempted/s ${perSec("involuntary").join("+")} writes/s ${writesPerSec.join("+")} loadgen ${res.loadgenCpuPct}% steal ${res.stealPct}%`,
     );
     return run;
   } finally {

@@ -18,6 +18,12 @@ export interface CollabOptions {
    * ≈ 8 points more and raised the edit p99 (each turn's presence became its own broadcast).
    */
   awarenessFlushMs: number;
+  /**
+   * Scale-out: how long changes and presence relayed from other nodes may wait to leave with
+   * this node's next broadcast, in the same write, instead of in writes of their own (0 = sent
+   * as they arrive). Only relayed traffic waits: a node's own clients' edits go out at once.
+   */
+  relayedFlushMs: number;
   /** How often unchanged awareness heartbeats are forwarded (batched) and idle sockets get a keep-alive. */
   heartbeatMs: number;
   /** Compact the update log into a snapshot once it holds this many updates… */
@@ -63,6 +69,7 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   awarenessRate: { perSecond: 400, burst: 800 },
   maxAwarenessStateBytes: 8 * 1024,
   awarenessFlushMs: 3,
+  relayedFlushMs: 8,
   heartbeatMs: 5_000,
   compactAfterUpdates: 500,
   compactMinIntervalMs: 30_000,

@@ -1,7 +1,8 @@
 /**
  * The scale-out side of SharedDoc: updates another node stored, relayed to
  * this one (`applyRemote`), are applied in seq order, a batch of them in one
- * transaction, and reach this node's connections as they were stored.
+ * transaction, and reach this node's connections as they were stored, with
+ * this node's next broadcast or after `relayedFlushMs`.
  */
 import * as decoding from "lib0/decoding";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -12,6 +13,7 @@ import type { RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import { LogMerger } from "./logMerger.ts";
 import { encodeAwarenessFrame } from "./protocol.ts";
 import { SharedDoc } from "./sharedDoc.ts";
+import type { CollabOptions } from "./collabOptions.ts";
 import { recordingConnection, relayStub, storeWith } from "./sharedDocTestKit.ts";
 
 const mergers: LogMerger[] = [];
@@ -36,15 +38,21 @@ function updatePayloads(frames: readonly Uint8Array[]): Uint8Array[] {
   return out;
 }
 
-/** A loaded doc at `base` (stored up to seq 0), its relay and one connection that has seen nothing yet. */
-async function loaded(base: Uint8Array, awarenessFlushMs = 10): Promise<{ doc: SharedDoc; relay: RelayTarget; conn: ReturnType<typeof recordingConnection> }> {
+/**
+ * A loaded doc at `base` (stored up to seq 0), its relay and one connection that has seen nothing yet.
+ * Relayed changes are sent as they arrive unless `options` holds them.
+ */
+async function loaded(
+  base: Uint8Array,
+  options: Partial<CollabOptions> = {},
+): Promise<{ doc: SharedDoc; relay: RelayTarget; conn: ReturnType<typeof recordingConnection> }> {
   const relay = relayStub();
   const merger = new LogMerger();
   mergers.push(merger);
   const doc = new SharedDoc("plan-1", {
     store: storeWith({ snapshot: base, snapshotSeq: 0, updates: [] }),
     merger,
-    options: collabOptions({ awarenessFlushMs }),
+    options: collabOptions({ awarenessFlushMs: 10, relayedFlushMs: 0, ...options }),
     touchActivity: () => undefined,
     onFailed: () => undefined,
     relay,
@@ -152,7 +160,7 @@ describe("SharedDoc relayed updates", () => {
 
   it("sends other nodes' presence with the next relayed changes, after them and in the same write", async () => {
     const base = basePlan();
-    const { relay, conn } = await loaded(base, 60_000);
+    const { relay, conn } = await loaded(base, { awarenessFlushMs: 60_000 });
     const writes: Uint8Array[][] = [];
     conn.sendAll = (frames) => writes.push([...frames]);
     const presence = encodeAwarenessFrame([{ clientId: 777, clock: 1, json: JSON.stringify({ user: { id: "u2" }, cursor: null }) }]);
@@ -169,10 +177,90 @@ describe("SharedDoc relayed updates", () => {
 
   it("sends other nodes' presence on its own at the awareness flush when no changes come", async () => {
     const base = basePlan();
-    const { relay, conn } = await loaded(base, 5);
+    const { relay, conn } = await loaded(base, { awarenessFlushMs: 5 });
     const presence = encodeAwarenessFrame([{ clientId: 778, clock: 1, json: JSON.stringify({ user: { id: "u2" }, cursor: null }) }]);
 
     relay.relayAwareness(presence);
     await vi.waitFor(() => expect(conn.frames).toEqual([presence]), { timeout: 2_000 });
+  });
+
+  describe("held for this node's next write (relayedFlushMs)", () => {
+    /** A second connection of this node, whose edits and presence the doc broadcasts. */
+    function localEditor(): ReturnType<typeof recordingConnection> {
+      return { ...recordingConnection(), id: 2, userId: "u3" };
+    }
+
+    it("leave with this node's next broadcast of its own edits, first and in the same write", async () => {
+      const base = basePlan();
+      const { doc, relay, conn } = await loaded(base, { relayedFlushMs: 60_000 });
+      const writes: Uint8Array[][] = [];
+      conn.sendAll = (frames) => writes.push([...frames]);
+      const editor = localEditor();
+      doc.addConnection(editor);
+      const remote = remoteEdits(base, ["From node B"]);
+
+      relay.applyRemote(1, remote);
+      expect(writes).toHaveLength(0);
+      expect(conn.frames).toHaveLength(0);
+      // the doc holds the change at once (a sync answer includes it): only the sending waits
+      expect(sectionIds(doc.doc)).toHaveLength(2);
+
+      const local = new Y.Doc();
+      Y.applyUpdate(local, Y.encodeStateAsUpdate(doc.doc));
+      const before = Y.encodeStateVector(local);
+      addSection(local, { title: "From this node" });
+      expect(doc.handleFrame(editor, { kind: "update", update: Y.encodeStateAsUpdate(local, before) })).toBeNull();
+      await doc.whenDurable();
+      await vi.waitFor(() => expect(writes).toHaveLength(1));
+
+      const payloads = updatePayloads(writes[0]!);
+      expect(payloads).toHaveLength(2);
+      expect(Buffer.from(payloads[0]!).equals(Buffer.from(remote[0]!.data))).toBe(true);
+      const client = new Y.Doc();
+      Y.applyUpdate(client, base);
+      for (const p of payloads) Y.applyUpdate(client, p);
+      expect(Buffer.from(Y.encodeStateAsUpdate(client)).equals(Buffer.from(Y.encodeStateAsUpdate(doc.doc)))).toBe(true);
+      // the sender of the local edit got the relayed change too, and not its own edit back
+      const editorPayloads = updatePayloads(editor.frames);
+      expect(editorPayloads.map((p) => Buffer.from(p))).toContainEqual(Buffer.from(remote[0]!.data));
+      expect(editorPayloads).toHaveLength(1);
+    });
+
+    it("leave on their own once the window has passed, several messages in one write", async () => {
+      const base = basePlan();
+      const { relay, conn } = await loaded(base, { relayedFlushMs: 20 });
+      const writes: Uint8Array[][] = [];
+      conn.sendAll = (frames) => writes.push([...frames]);
+      const remote = remoteEdits(base, ["One", "Two"]);
+
+      relay.applyRemote(1, [remote[0]!]);
+      relay.applyRemote(2, [remote[1]!]);
+      expect(writes).toHaveLength(0);
+
+      await vi.waitFor(() => expect(writes).toHaveLength(1), { timeout: 2_000 });
+      expect(updatePayloads(writes[0]!).map((p) => Buffer.from(p))).toEqual(remote.map((r) => Buffer.from(r.data)));
+    });
+
+    it("lead this node's presence flush, and other nodes' presence stays after the changes it came with", async () => {
+      const base = basePlan();
+      const { doc, relay, conn } = await loaded(base, { relayedFlushMs: 60_000, awarenessFlushMs: 5 });
+      const writes: Uint8Array[][] = [];
+      conn.sendAll = (frames) => writes.push([...frames]);
+      const editor = localEditor();
+      doc.addConnection(editor);
+      const theirs = encodeAwarenessFrame([{ clientId: 901, clock: 1, json: JSON.stringify({ user: { id: "u2" }, cursor: null }) }]);
+
+      relay.relayAwareness(theirs);
+      relay.applyRemote(1, remoteEdits(base, ["From node B"]));
+      expect(writes).toHaveLength(0);
+      expect(doc.handleFrame(editor, { kind: "awareness", entries: [{ clientId: 902, clock: 1, state: { cursor: null } }], bytes: 16 })).toBeNull();
+
+      await vi.waitFor(() => expect(writes).toHaveLength(1), { timeout: 2_000 });
+      const [update, presenceB, presenceOurs] = writes[0]!;
+      expect(updatePayloads([update!])).toHaveLength(1);
+      expect(presenceB).toBe(theirs);
+      expect(presenceOurs![0]).toBe(1); // an awareness frame, after everything relayed
+      expect(writes[0]).toHaveLength(3);
+    });
   });
 });

@@ -124,6 +124,13 @@ export class SharedDoc implements RelayTarget {
    * leave with the next broadcast (in the same write) or the awareness flush, like local presence.
    */
   private relayedPresence: Uint8Array[] = [];
+  /**
+   * Frames of other nodes' changes (and the presence that came with them) not yet sent: they
+   * leave with this node's next broadcast or presence flush, in the same write, or on their own
+   * once `relayedFlushMs` has passed (see `holdRelayed`).
+   */
+  private relayedOut: Uint8Array[] = [];
+  private relayedOutTimer: NodeJS.Timeout | null = null;
   private lastTouch = 0;
   /** Loading: connections that may still be answered from the stored snapshot before it is applied (see `holdApply`). */
   private applyHolds = 0;
@@ -548,8 +555,9 @@ export class SharedDoc implements RelayTarget {
     const senders = new Set<DocConnection>();
     for (const b of batch) if (b.origin) senders.add(b.origin);
     const shared = framesFor(batch.map((b) => b.data));
+    const held = this.takeRelayed();
     const presence = this.takeAwarenessChanges();
-    const withPresence = afterUpdates(shared, presence);
+    const withPresence = held.length > 0 ? [...held, ...afterUpdates(shared, presence)] : afterUpdates(shared, presence);
     // senders get the other updates of the batch as their own frames: each encoded
     // once and the same buffer sent to every sender (no echo, no per-sender merge)
     const exclusive = senders.size <= 16;
@@ -563,7 +571,7 @@ export class SharedDoc implements RelayTarget {
     const single = batch.length === 1 ? null : batch.map((b) => encodeSyncUpdate(b.data));
     for (const s of senders) {
       if (!this.connections.has(s)) continue;
-      const frames: Uint8Array[] = [];
+      const frames: Uint8Array[] = [...held];
       if (single) for (let i = 0; i < batch.length; i++) if (batch[i]!.origin !== s) frames.push(single[i]!);
       frames.push(...presence);
       if (frames.length > 0) sendAll(s, frames);
@@ -580,7 +588,9 @@ export class SharedDoc implements RelayTarget {
     const run = () => {
       this.awarenessTimer = null;
       this.awarenessImmediate = null;
-      const frames = this.takeAwarenessChanges();
+      const held = this.takeRelayed();
+      const presence = this.takeAwarenessChanges();
+      const frames = held.length > 0 ? [...held, ...presence] : presence;
       if (frames.length > 0) for (const c of this.connections) sendAll(c, frames);
     };
     const ms = this.deps.options.awarenessFlushMs;
@@ -610,6 +620,7 @@ export class SharedDoc implements RelayTarget {
 
   /** Periodic: forward batched heartbeats; keep idle sockets alive for the client's 30 s watchdog. */
   heartbeat(idleSince: number, lastSent: (c: DocConnection) => number): void {
+    this.sendRelayedNow(); // held changes before the heartbeat's presence
     const frame = this.awareness.flushHeartbeats();
     if (frame) this.deps.relay?.publishAwareness(this.planId, frame);
     for (const c of this.connections) {
@@ -819,10 +830,56 @@ export class SharedDoc implements RelayTarget {
     if (this.pending.length === 0 && !this.inFlight) this.durable = this.generation;
     this.releaseDurable();
     if (changed && this.connections.size > 0) {
-      const withPresence = afterUpdates(updates.length <= RELAYED_AS_IS ? updates.map(encodeSyncUpdate) : framesFor(updates), this.takeAwarenessChanges());
-      for (const c of this.connections) sendAll(c, withPresence);
+      const frames = updates.length <= RELAYED_AS_IS ? updates.map(encodeSyncUpdate) : framesFor(updates);
+      if (this.deps.options.relayedFlushMs > 0) {
+        // other nodes' presence may point into these changes: it waits with them; this node's
+        // own presence keeps its own (shorter) window
+        const relayedPresence = this.relayedPresence;
+        this.relayedPresence = [];
+        this.holdRelayed(afterUpdates(frames, relayedPresence));
+      } else {
+        this.holdRelayed(afterUpdates(frames, this.takeAwarenessChanges()));
+      }
     }
     return true;
+  }
+
+  /**
+   * Frames of changes another node stored, for this node's connections. They wait up to
+   * `relayedFlushMs` to leave with this node's next broadcast (its own edits or presence), in
+   * the same write: a node's connections otherwise get one write for each message from every
+   * other node on top of those for their own node's changes, and the writes, not the bytes, are
+   * what a node's fan-out costs. Order is kept: held frames go before anything sent after them.
+   */
+  private holdRelayed(frames: readonly Uint8Array[]): void {
+    const ms = this.deps.options.relayedFlushMs;
+    if (ms <= 0) {
+      for (const c of this.connections) sendAll(c, frames);
+      return;
+    }
+    this.relayedOut.push(...frames);
+    if (this.relayedOutTimer) return;
+    this.relayedOutTimer = setTimeout(() => {
+      this.relayedOutTimer = null;
+      this.sendRelayedNow();
+    }, ms);
+    this.relayedOutTimer.unref();
+  }
+
+  /** Held relayed frames (to lead the next write); the timed send is cancelled. */
+  private takeRelayed(): readonly Uint8Array[] {
+    if (this.relayedOut.length === 0) return NO_FRAMES;
+    if (this.relayedOutTimer) clearTimeout(this.relayedOutTimer);
+    this.relayedOutTimer = null;
+    const frames = this.relayedOut;
+    this.relayedOut = [];
+    return frames;
+  }
+
+  /** Send held relayed frames now, on their own. */
+  private sendRelayedNow(): void {
+    const frames = this.takeRelayed();
+    if (frames.length > 0) for (const c of this.connections) sendAll(c, frames);
   }
 
   /** Keep the tail sorted by seq (relayed and own appends may interleave). */
@@ -928,6 +985,7 @@ export class SharedDoc implements RelayTarget {
     for (const p of this.pending) p.done?.reject(err);
     this.pending = [];
     this.afterDurable.length = 0;
+    this.takeRelayed();
     for (const c of [...this.connections]) c.close(CloseEvents.StorageFailed);
     this.deps.onFailed(this);
   }
@@ -945,6 +1003,7 @@ export class SharedDoc implements RelayTarget {
     if (this.awarenessTimer) clearTimeout(this.awarenessTimer);
     if (this.awarenessImmediate) clearImmediate(this.awarenessImmediate);
     this.relayedPresence = [];
+    this.takeRelayed();
     this.doc.off("update", this.onDocUpdate);
     this.doc.destroy();
   }

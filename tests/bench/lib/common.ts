@@ -155,6 +155,19 @@ export function procCtxSwitches(pid: number): { voluntary: number; involuntary: 
   return { voluntary: f.voluntary_ctxt_switches, involuntary: f.nonvoluntary_ctxt_switches };
 }
 
+/**
+ * Write-family system calls a process has made (`syscw` of /proc/PID/io: write, writev…), NaN when
+ * unreadable. A server's fan-out costs per write more than per byte, so this counts its writes.
+ */
+export function procWriteSyscalls(pid: number): number {
+  try {
+    const m = /^syscw:\s*(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/io`, "utf8"));
+    return m ? Number(m[1]) : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
 /** Resident and peak resident memory of a process in MiB. */
 export function procMemMiB(pid: number): { rss: number; hwm: number } {
   const f = procStatus(pid, ["VmRSS", "VmHWM"]);
