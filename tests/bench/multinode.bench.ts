@@ -6,7 +6,10 @@
  * propagation p50/p99 (every receiver, cross-node deliveries included), the
  * total CPU of both nodes against the single node (target ≤ 1.3×), Redis CPU,
  * and Redis PUBLISH calls per client message. Uses the shared raw y-protocol
- * load generator (tests/bench/lib/loadgen.ts; no Y.Doc per client).
+ * load generator (tests/bench/lib/loadgen.ts; no Y.Doc per client). A speed
+ * probe on the nodes' core (lib/speedProbe.ts) records how fast the core was
+ * in each window; the summary gives the ratio on raw CPU (the target) and on
+ * CPU scaled to the invocation's median core speed.
  *
  * Run: `npm run bench -- multinode` or `node --import tsx tests/bench/multinode.bench.ts`.
  * Env: BENCH_SECONDS (default 20), BENCH_REPS (2), BENCH_MULTINODE_N (100),
@@ -21,6 +24,7 @@ import { startLoadGen, type LoadGen } from "./lib/loadgenDriver.ts";
 import { MEETING_TRANSPORT, MEETING_WARMUP_S, meetingValidity } from "./lib/meetingSession.ts";
 import type { Target } from "./lib/rawClient.ts";
 import { startServer, type BenchServer } from "./lib/servers.ts";
+import { startSpeedProbe, type SpeedProbe } from "./lib/speedProbe.ts";
 
 type Topology = "one-node" | "two-nodes";
 
@@ -58,7 +62,7 @@ function target(server: BenchServer, planId: string, cookie: string): Target {
   return { url: server.docUrl(planId), framing: "y", docName: planId, headers: { cookie, origin: server.origin }, relay: false, transport: MEETING_TRANSPORT };
 }
 
-async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: JigsawSeed, redis: TestRedis, cfg: Config): Promise<MultinodeRun> {
+async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: JigsawSeed, redis: TestRedis, cfg: Config, probe: SpeedProbe): Promise<MultinodeRun> {
   const dataDir = copySeed(seed);
   const planId = seed.planIds[0]!;
   const servers: BenchServer[] = [];
@@ -89,6 +93,7 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
       switches: pids.map((p) => procCtxSwitches(p)),
       writes: pids.map((p) => procWriteSyscalls(p)),
       t: performance.now(),
+      at: Date.now(),
     });
     const publish0 = redisCalls(redis, "publish");
     // sample CPU over the same window as the load generator (after its warm-up)
@@ -116,6 +121,8 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
     const wall = a && b ? (b.t - a.t) / 1000 : NaN;
     const nodeCpuPct = a && b ? a.nodes.map((v, i) => round(((b.nodes[i]! - v) / wall) * 100, 1)) : [];
     const totalCpuPct = round(nodeCpuPct.reduce((x, y) => x + y, 0), 1);
+    // CPU µs the speed probe's fixed work took on the nodes' core during the window
+    const probeWorkUs = a && b ? round(probe.workUs(a.at, b.at), 0) : NaN;
     const redisCpuPct = a && b && topology === "two-nodes" ? round(((b.redis - a.redis) / wall) * 100, 1) : 0;
     // how often each node's main thread blocked (event-loop wake-ups) and was preempted, per second
     const writesPerSec = a && b ? a.writes.map((v, i) => round((b.writes[i]! - v) / wall, 0)) : [];
@@ -131,6 +138,7 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
       setup,
       nodeCpuPct,
       totalCpuPct,
+      probeWorkUs,
       redisCpuPct,
       nodeWakeupsPerSec: perSec("voluntary"),
       nodePreemptionsPerSec: perSec("involuntary"),
@@ -147,7 +155,7 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
       audit,
     };
     say(
-      `multinode rep ${rep} ${topology}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${nodeCpuPct.join("+")}=${totalCpuPct}% redis ${redisCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms publishes/msg ${run.redisPublishesPerClientMessage} wakeups/s ${perSec("voluntary").join("+")} preempted/s ${perSec("involuntary").join("+")} writes/s ${writesPerSec.join("+")} loadgen ${res.loadgenCpuPct}% steal ${res.stealPct}%`,
+      `multinode rep ${rep} ${topology}: ${run.valid ? "valid" : "INVALID (" + invalid.join("; ") + ")"} cpu ${nodeCpuPct.join("+")}=${totalCpuPct}% redis ${redisCpuPct}% p50 ${res.editLatencyMs.p50} p99 ${res.editLatencyMs.p99} ms aw p99 ${res.awarenessLatencyMs.p99} ms publishes/msg ${run.redisPublishesPerClientMessage} wakeups/s ${perSec("voluntary").join("+")} preempted/s ${perSec("involuntary").join("+")} writes/s ${writesPerSec.join("+")} loadgen ${res.loadgenCpuPct}% steal ${res.stealPct}% probe ${probeWorkUs} µs`,
     );
     return run;
   } finally {
@@ -159,6 +167,13 @@ async function runOne(topology: Topology, rep: number, lg: LoadGen, seed: Jigsaw
 function summarize(runs: MultinodeRun[]): Record<string, unknown> {
   const out: Record<string, any> = {};
   const get = (r: MultinodeRun, p: string): number => p.split(".").reduce<any>((o, k) => (o == null ? o : o[k]), r) as number;
+  // speed-normalised CPU: each run's CPU scaled to the median core speed of the whole invocation
+  // (probe work time in its window against the median over all windows)
+  const refUs = median(runs.map((r) => get(r, "probeWorkUs")).filter((v) => Number.isFinite(v)));
+  for (const r of runs) {
+    const us = get(r, "probeWorkUs");
+    r.speedNormalisedCpuPct = Number.isFinite(us) && us > 0 && Number.isFinite(refUs) ? round((get(r, "totalCpuPct") * refUs) / us, 1) : NaN;
+  }
   for (const t of ["one-node", "two-nodes"] as Topology[]) {
     const mine = runs.filter((r) => r.topology === t);
     const valid = mine.filter((r) => r.valid);
@@ -168,6 +183,8 @@ function summarize(runs: MultinodeRun[]): Record<string, unknown> {
       runs: mine.length,
       validRuns: valid.length,
       totalCpuPct: med("totalCpuPct"),
+      speedNormalisedCpuPct: med("speedNormalisedCpuPct"),
+      probeWorkUs: med("probeWorkUs"),
       redisCpuPct: med("redisCpuPct"),
       editP50Ms: med("editLatencyMs.p50"),
       editP99Ms: med("editLatencyMs.p99"),
@@ -178,12 +195,14 @@ function summarize(runs: MultinodeRun[]): Record<string, unknown> {
     };
   }
   const ratios: number[] = [];
+  const normalisedRatios: number[] = [];
   const ratiosWithRedis: number[] = [];
   const p99Delta: number[] = [];
   for (const r of runs.filter((x) => x.topology === "two-nodes")) {
     const single = runs.find((x) => x.topology === "one-node" && x.rep === r.rep);
     if (!single) continue;
     ratios.push(get(r, "totalCpuPct") / get(single, "totalCpuPct"));
+    normalisedRatios.push(get(r, "speedNormalisedCpuPct") / get(single, "speedNormalisedCpuPct"));
     ratiosWithRedis.push((get(r, "totalCpuPct") + get(r, "redisCpuPct")) / get(single, "totalCpuPct"));
     p99Delta.push(get(r, "editLatencyMs.p99") - get(single, "editLatencyMs.p99"));
   }
@@ -192,6 +211,9 @@ function summarize(runs: MultinodeRun[]): Record<string, unknown> {
     // less sensitive to one noisy rep than the median of the pairs' ratios
     cpuRatioOfMedians: round(out["two-nodes"].totalCpuPct / out["one-node"].totalCpuPct, 2),
     cpuRatioIncludingRedis: round(median(ratiosWithRedis), 2),
+    // the same with each run's CPU scaled by the core's speed in its window (see lib/speedProbe.ts)
+    speedNormalisedCpuRatio: round(median(normalisedRatios), 2),
+    speedNormalisedCpuRatioOfMedians: round(out["two-nodes"].speedNormalisedCpuPct / out["one-node"].speedNormalisedCpuPct, 2),
     editP99DeltaMs: round(median(p99Delta), 2),
     target: "cpuRatio ≤ 1.3",
     meetsTarget: median(ratios) <= 1.3,
@@ -221,6 +243,7 @@ export async function run(): Promise<unknown> {
   say(`multinode: ${cfg.n} editors × (${cfg.editHz} edits/s + ${cfg.awHz} awareness/s), ${cfg.seconds} s × ${reps} reps, one node vs two nodes + redis`);
   const redis = await startTestRedis();
   if (redis.pid) pin(redis.pid, 0);
+  const probe = startSpeedProbe(0);
   const runs: MultinodeRun[] = [];
   let lg: LoadGen | null = null;
   let seedDir: string | null = null;
@@ -237,7 +260,7 @@ export async function run(): Promise<unknown> {
         ["one-node", "two-nodes"],
         async (t, rep) => {
           try {
-            return await runOne(t, rep, loadgen, seed, redis, cfg);
+            return await runOne(t, rep, loadgen, seed, redis, cfg, probe);
           } finally {
             await sleep(500);
           }
@@ -248,6 +271,7 @@ export async function run(): Promise<unknown> {
   } finally {
     await lg?.stop();
     await redis.stop("SIGTERM");
+    probe.stop();
     if (seedDir) removeDir(seedDir);
   }
   const result = {
