@@ -22,6 +22,8 @@ export interface CollabOptions {
    * Scale-out: how long changes and presence relayed from other nodes may wait to leave with
    * this node's next broadcast, in the same write, instead of in writes of their own (0 = sent
    * as they arrive). Only relayed traffic waits: a node's own clients' edits go out at once.
+   * 100-editor meeting on two nodes (session 8, A/B): socket writes per node 8.9–9.9k/s at 0,
+   * 7.6–8.4k at 4 ms, 7.1–7.4k at 8 ms, 6.7–7.0k at 12 ms; a relayed change waits at most this long.
    */
   relayedFlushMs: number;
   /** How often unchanged awareness heartbeats are forwarded (batched) and idle sockets get a keep-alive. */

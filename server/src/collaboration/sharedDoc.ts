@@ -557,7 +557,7 @@ export class SharedDoc implements RelayTarget {
     const shared = framesFor(batch.map((b) => b.data));
     const held = this.takeRelayed();
     const presence = this.takeAwarenessChanges();
-    const withPresence = held.length > 0 ? [...held, ...afterUpdates(shared, presence)] : afterUpdates(shared, presence);
+    const withPresence = heldFirst(held, afterUpdates(shared, presence));
     // senders get the other updates of the batch as their own frames: each encoded
     // once and the same buffer sent to every sender (no echo, no per-sender merge)
     const exclusive = senders.size <= 16;
@@ -588,9 +588,7 @@ export class SharedDoc implements RelayTarget {
     const run = () => {
       this.awarenessTimer = null;
       this.awarenessImmediate = null;
-      const held = this.takeRelayed();
-      const presence = this.takeAwarenessChanges();
-      const frames = held.length > 0 ? [...held, ...presence] : presence;
+      const frames = heldFirst(this.takeRelayed(), this.takeAwarenessChanges());
       if (frames.length > 0) for (const c of this.connections) sendAll(c, frames);
     };
     const ms = this.deps.options.awarenessFlushMs;
@@ -1052,6 +1050,11 @@ const NO_FRAMES: readonly Uint8Array[] = Object.freeze([]) as readonly Uint8Arra
  */
 function afterUpdates(updates: readonly Uint8Array[], presence: readonly Uint8Array[]): readonly Uint8Array[] {
   return presence.length > 0 ? [...updates, ...presence] : updates;
+}
+
+/** Relayed frames held for this write first, then `frames` (the same array when none are held). */
+function heldFirst(held: readonly Uint8Array[], frames: readonly Uint8Array[]): readonly Uint8Array[] {
+  return held.length > 0 ? [...held, ...frames] : frames;
 }
 
 /** Whether a transaction changed the doc: inserted anything or deleted anything (as Yjs decides whether to emit an update). */
