@@ -8,12 +8,11 @@ import * as decoding from "lib0/decoding";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
-import { collabOptions } from "./collabOptions.ts";
+import { collabOptions, type CollabOptions } from "./collabOptions.ts";
 import type { RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import { LogMerger } from "./logMerger.ts";
 import { encodeAwarenessFrame } from "./protocol.ts";
 import { SharedDoc } from "./sharedDoc.ts";
-import type { CollabOptions } from "./collabOptions.ts";
 import { recordingConnection, relayStub, storeWith } from "./sharedDocTestKit.ts";
 
 const mergers: LogMerger[] = [];

@@ -829,14 +829,15 @@ export class SharedDoc implements RelayTarget {
     this.releaseDurable();
     if (changed && this.connections.size > 0) {
       const frames = updates.length <= RELAYED_AS_IS ? updates.map(encodeSyncUpdate) : framesFor(updates);
-      if (this.deps.options.relayedFlushMs > 0) {
+      if (this.deps.options.relayedFlushMs <= 0) {
+        const withPresence = afterUpdates(frames, this.takeAwarenessChanges());
+        for (const c of this.connections) sendAll(c, withPresence);
+      } else {
         // other nodes' presence may point into these changes: it waits with them; this node's
         // own presence keeps its own (shorter) window
         const relayedPresence = this.relayedPresence;
         this.relayedPresence = [];
         this.holdRelayed(afterUpdates(frames, relayedPresence));
-      } else {
-        this.holdRelayed(afterUpdates(frames, this.takeAwarenessChanges()));
       }
     }
     return true;
@@ -850,17 +851,12 @@ export class SharedDoc implements RelayTarget {
    * what a node's fan-out costs. Order is kept: held frames go before anything sent after them.
    */
   private holdRelayed(frames: readonly Uint8Array[]): void {
-    const ms = this.deps.options.relayedFlushMs;
-    if (ms <= 0) {
-      for (const c of this.connections) sendAll(c, frames);
-      return;
-    }
     this.relayedOut.push(...frames);
     if (this.relayedOutTimer) return;
     this.relayedOutTimer = setTimeout(() => {
       this.relayedOutTimer = null;
       this.sendRelayedNow();
-    }, ms);
+    }, this.deps.options.relayedFlushMs);
     this.relayedOutTimer.unref();
   }
 

@@ -136,11 +136,11 @@ export function procThreadCpuSeconds(pid: number): Map<number, number> {
   return out;
 }
 
-/** Numeric fields of `/proc/<pid>/status` by name (NaN for each when the process is gone or a field is missing). */
-function procStatus<K extends string>(pid: number, keys: readonly K[]): Record<K, number> {
+/** Numeric fields of `/proc/<pid>/<file>` ("Name: value" lines) by name (NaN for each when the process is gone or a field is missing). */
+function procFields<K extends string>(pid: number, keys: readonly K[], file: "status" | "io" = "status"): Record<K, number> {
   let status = "";
   try {
-    status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    status = fs.readFileSync(`/proc/${pid}/${file}`, "utf8");
   } catch {
     // gone: every field NaN
   }
@@ -151,7 +151,7 @@ function procStatus<K extends string>(pid: number, keys: readonly K[]): Record<K
 
 /** Context switches of a process's main thread so far: voluntary (it blocked, e.g. the event loop waiting) and involuntary (preempted). */
 export function procCtxSwitches(pid: number): { voluntary: number; involuntary: number } {
-  const f = procStatus(pid, ["voluntary_ctxt_switches", "nonvoluntary_ctxt_switches"]);
+  const f = procFields(pid, ["voluntary_ctxt_switches", "nonvoluntary_ctxt_switches"]);
   return { voluntary: f.voluntary_ctxt_switches, involuntary: f.nonvoluntary_ctxt_switches };
 }
 
@@ -160,17 +160,12 @@ export function procCtxSwitches(pid: number): { voluntary: number; involuntary: 
  * unreadable. A server's fan-out costs per write more than per byte, so this counts its writes.
  */
 export function procWriteSyscalls(pid: number): number {
-  try {
-    const m = /^syscw:\s*(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/io`, "utf8"));
-    return m ? Number(m[1]) : NaN;
-  } catch {
-    return NaN;
-  }
+  return procFields(pid, ["syscw"], "io").syscw;
 }
 
 /** Resident and peak resident memory of a process in MiB. */
 export function procMemMiB(pid: number): { rss: number; hwm: number } {
-  const f = procStatus(pid, ["VmRSS", "VmHWM"]);
+  const f = procFields(pid, ["VmRSS", "VmHWM"]);
   return { rss: f.VmRSS / 1024, hwm: f.VmHWM / 1024 };
 }
 
