@@ -19,17 +19,11 @@ export interface CollabOptions {
    */
   awarenessFlushMs: number;
   /**
-   * Scale-out: changes and presence relayed from other nodes leave at the end of the turn that
-   * applied them, in one write, unless a broadcast of this node's own is already on its way (its
-   * clients' edits being stored, or a presence flush due): then they lead it, in the same write,
-   * waiting at most this long (0 = always sent as they arrive). The writes, not the bytes, are what
-   * fan-out costs, and so is each wake-up of the node.
-   * Session 8 held relayed frames for up to 8 ms for whatever write came next: fewer socket writes
-   * (7.1–7.4k/s per node against 8.9–9.9k), but a timer, and so a wake-up, for each relayed message
-   * that no write of the node's own followed, and an edit p99 of 14–16 ms. Session 9 (100 editors
-   * × 1 edit/s on two nodes, 3 reps each): waiting only for a write already on its way, p99
-   * 6.5–8 ms, the second node woke 88–95 times a second instead of 113–130, 4.7–4.8k writes/s per
-   * node, and no more CPU within the host's noise.
+   * Scale-out: how long changes and presence relayed from other nodes may wait to leave with
+   * this node's next broadcast, in the same write, instead of in writes of their own (0 = sent
+   * as they arrive). Only relayed traffic waits: a node's own clients' edits go out at once.
+   * 100-editor meeting on two nodes (session 8, A/B): socket writes per node 8.9–9.9k/s at 0,
+   * 7.6–8.4k at 4 ms, 7.1–7.4k at 8 ms, 6.7–7.0k at 12 ms; a relayed change waits at most this long.
    */
   relayedFlushMs: number;
   /** How often unchanged awareness heartbeats are forwarded (batched) and idle sockets get a keep-alive. */

@@ -183,37 +183,13 @@ describe("SharedDoc relayed updates", () => {
     await vi.waitFor(() => expect(conn.frames).toEqual([presence]), { timeout: 2_000 });
   });
 
-  describe("released at the end of the turn, or with a write of this node's own on its way (relayedFlushMs)", () => {
+  describe("held for this node's next write (relayedFlushMs)", () => {
     /** A second connection of this node, whose edits and presence the doc broadcasts. */
     function localEditor(): ReturnType<typeof recordingConnection> {
       return { ...recordingConnection(), id: 2, userId: "u3" };
     }
-    /** Let queued microtasks run (the release is one). */
-    const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-    it("leave at the end of the turn when nothing of this node's own is on its way, several messages in one write", async () => {
-      const base = basePlan();
-      // a cap of a minute: what leaves here did not wait for the timer
-      const { doc, relay, conn } = await loaded(base, { relayedFlushMs: 60_000 });
-      const writes: Uint8Array[][] = [];
-      conn.sendAll = (frames) => writes.push([...frames]);
-      const remote = remoteEdits(base, ["One", "Two"]);
-      const theirs = encodeAwarenessFrame([{ clientId: 903, clock: 1, json: JSON.stringify({ user: { id: "u2" }, cursor: null }) }]);
-
-      relay.applyRemote(1, [remote[0]!]);
-      relay.applyRemote(2, [remote[1]!]);
-      relay.relayAwareness(theirs);
-      expect(writes).toHaveLength(0);
-      // the doc holds the changes at once (a sync answer includes them): only the sending waits
-      expect(sectionIds(doc.doc)).toHaveLength(3);
-
-      await endOfTurn();
-      expect(writes).toHaveLength(1);
-      expect(updatePayloads(writes[0]!).map((p) => Buffer.from(p))).toEqual(remote.map((r) => Buffer.from(r.data)));
-      expect(writes[0]![writes[0]!.length - 1]).toBe(theirs);
-    });
-
-    it("lead a broadcast of this node's own edits already on its way, first and in the same write", async () => {
+    it("leave with this node's next broadcast of its own edits, first and in the same write", async () => {
       const base = basePlan();
       const { doc, relay, conn } = await loaded(base, { relayedFlushMs: 60_000 });
       const writes: Uint8Array[][] = [];
@@ -221,14 +197,18 @@ describe("SharedDoc relayed updates", () => {
       const editor = localEditor();
       doc.addConnection(editor);
       const remote = remoteEdits(base, ["From node B"]);
-      const local = new Y.Doc();
-      Y.applyUpdate(local, base);
-      addSection(local, { title: "From this node" });
 
-      // this node's edit is accepted (its store and broadcast pending) when the relayed change comes
-      expect(doc.handleFrame(editor, { kind: "update", update: Y.encodeStateAsUpdate(local, Y.encodeStateVectorFromUpdate(base)) })).toBeNull();
       relay.applyRemote(1, remote);
-      await endOfTurn();
+      expect(writes).toHaveLength(0);
+      expect(conn.frames).toHaveLength(0);
+      // the doc holds the change at once (a sync answer includes it): only the sending waits
+      expect(sectionIds(doc.doc)).toHaveLength(2);
+
+      const local = new Y.Doc();
+      Y.applyUpdate(local, Y.encodeStateAsUpdate(doc.doc));
+      const before = Y.encodeStateVector(local);
+      addSection(local, { title: "From this node" });
+      expect(doc.handleFrame(editor, { kind: "update", update: Y.encodeStateAsUpdate(local, before) })).toBeNull();
       await doc.whenDurable();
       await vi.waitFor(() => expect(writes).toHaveLength(1));
 
@@ -245,7 +225,22 @@ describe("SharedDoc relayed updates", () => {
       expect(editorPayloads).toHaveLength(1);
     });
 
-    it("lead this node's presence flush already due, and other nodes' presence stays after the changes it came with", async () => {
+    it("leave on their own once the window has passed, several messages in one write", async () => {
+      const base = basePlan();
+      const { relay, conn } = await loaded(base, { relayedFlushMs: 20 });
+      const writes: Uint8Array[][] = [];
+      conn.sendAll = (frames) => writes.push([...frames]);
+      const remote = remoteEdits(base, ["One", "Two"]);
+
+      relay.applyRemote(1, [remote[0]!]);
+      relay.applyRemote(2, [remote[1]!]);
+      expect(writes).toHaveLength(0);
+
+      await vi.waitFor(() => expect(writes).toHaveLength(1), { timeout: 2_000 });
+      expect(updatePayloads(writes[0]!).map((p) => Buffer.from(p))).toEqual(remote.map((r) => Buffer.from(r.data)));
+    });
+
+    it("lead this node's presence flush, and other nodes' presence stays after the changes it came with", async () => {
       const base = basePlan();
       const { doc, relay, conn } = await loaded(base, { relayedFlushMs: 60_000, awarenessFlushMs: 5 });
       const writes: Uint8Array[][] = [];
@@ -254,11 +249,10 @@ describe("SharedDoc relayed updates", () => {
       doc.addConnection(editor);
       const theirs = encodeAwarenessFrame([{ clientId: 901, clock: 1, json: JSON.stringify({ user: { id: "u2" }, cursor: null }) }]);
 
-      expect(doc.handleFrame(editor, { kind: "awareness", entries: [{ clientId: 902, clock: 1, state: { cursor: null } }], bytes: 16 })).toBeNull();
       relay.relayAwareness(theirs);
       relay.applyRemote(1, remoteEdits(base, ["From node B"]));
-      await endOfTurn();
       expect(writes).toHaveLength(0);
+      expect(doc.handleFrame(editor, { kind: "awareness", entries: [{ clientId: 902, clock: 1, state: { cursor: null } }], bytes: 16 })).toBeNull();
 
       await vi.waitFor(() => expect(writes).toHaveLength(1), { timeout: 2_000 });
       const [update, presenceB, presenceOurs] = writes[0]!;
@@ -266,26 +260,6 @@ describe("SharedDoc relayed updates", () => {
       expect(presenceB).toBe(theirs);
       expect(presenceOurs![0]).toBe(1); // an awareness frame, after everything relayed
       expect(writes[0]).toHaveLength(3);
-    });
-
-    it("wait at most relayedFlushMs for that write", async () => {
-      const base = basePlan();
-      // this node's presence flush is due only in a minute
-      const { doc, relay, conn } = await loaded(base, { relayedFlushMs: 20, awarenessFlushMs: 60_000 });
-      const writes: Uint8Array[][] = [];
-      conn.sendAll = (frames) => writes.push([...frames]);
-      const editor = localEditor();
-      doc.addConnection(editor);
-      const remote = remoteEdits(base, ["From node B"]);
-
-      expect(doc.handleFrame(editor, { kind: "awareness", entries: [{ clientId: 904, clock: 1, state: { cursor: null } }], bytes: 16 })).toBeNull();
-      relay.applyRemote(1, remote);
-      await endOfTurn();
-      expect(writes).toHaveLength(0);
-
-      await vi.waitFor(() => expect(writes).toHaveLength(1), { timeout: 2_000 });
-      expect(updatePayloads(writes[0]!).map((p) => Buffer.from(p))).toEqual([Buffer.from(remote[0]!.data)]);
-      expect(writes[0]).toHaveLength(1); // this node's presence still waits for its own flush
     });
   });
 });

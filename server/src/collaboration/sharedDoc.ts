@@ -120,19 +120,17 @@ export class SharedDoc implements RelayTarget {
   private awarenessTimer: NodeJS.Timeout | null = null;
   private awarenessImmediate: NodeJS.Immediate | null = null;
   /**
-   * Awareness frames of other nodes' clients not yet sent to this node's connections: they leave
-   * after the relayed changes they came with (see `scheduleRelayedRelease`), or, when relayed
-   * frames are never held (`relayedFlushMs` 0), with the next broadcast or awareness flush.
+   * Awareness frames of other nodes' clients not yet sent to this node's connections: they
+   * leave with the next broadcast (in the same write) or the awareness flush, like local presence.
    */
   private relayedPresence: Uint8Array[] = [];
   /**
    * Frames of other nodes' changes (and the presence that came with them) not yet sent: they
-   * leave at the end of the turn, or with a broadcast or presence flush of this node's own that
-   * is already on its way, in the same write (see `scheduleRelayedRelease`).
+   * leave with this node's next broadcast or presence flush, in the same write, or on their own
+   * once `relayedFlushMs` has passed (see `holdRelayed`).
    */
   private relayedOut: Uint8Array[] = [];
   private relayedOutTimer: NodeJS.Timeout | null = null;
-  private relayedReleaseQueued = false;
   private lastTouch = 0;
   /** Loading: connections that may still be answered from the stored snapshot before it is applied (see `holdApply`). */
   private applyHolds = 0;
@@ -659,8 +657,7 @@ export class SharedDoc implements RelayTarget {
     this.claimRelayed(frame);
     if (this.connections.size === 0) return;
     this.relayedPresence.push(frame);
-    if (this.deps.options.relayedFlushMs > 0) this.scheduleRelayedRelease();
-    else this.scheduleAwarenessFlush();
+    this.scheduleAwarenessFlush();
   }
 
   /**
@@ -846,45 +843,21 @@ export class SharedDoc implements RelayTarget {
     return true;
   }
 
-  /** Frames of changes another node stored, for this node's connections: released once this turn's relayed work is done. */
+  /**
+   * Frames of changes another node stored, for this node's connections. They wait up to
+   * `relayedFlushMs` to leave with this node's next broadcast (its own edits or presence), in
+   * the same write: a node's connections otherwise get one write for each message from every
+   * other node on top of those for their own node's changes, and the writes, not the bytes, are
+   * what a node's fan-out costs. Order is kept: held frames go before anything sent after them.
+   */
   private holdRelayed(frames: readonly Uint8Array[]): void {
     this.relayedOut.push(...frames);
-    this.scheduleRelayedRelease();
-  }
-
-  /**
-   * Once everything relayed in this turn has been applied (a microtask: the relay delivers what one
-   * read brought in one go), held frames, and other nodes' presence after them, leave at once in one
-   * write, unless a write of this node's own is already on its way (its clients' edits being stored,
-   * or a presence flush due): then they lead that write, in the same write, waiting at most
-   * `relayedFlushMs`. Nothing waits for a write that may never come: a timer only for relayed
-   * frames would wake the node once more for each message from another node.
-   */
-  private scheduleRelayedRelease(): void {
-    if (this.relayedReleaseQueued) return;
-    this.relayedReleaseQueued = true;
-    queueMicrotask(() => {
-      this.relayedReleaseQueued = false;
-      if (this.state !== "ready") return;
-      if (this.relayedPresence.length > 0) {
-        this.relayedOut.push(...this.relayedPresence);
-        this.relayedPresence = [];
-      }
-      if (this.relayedOut.length === 0) return;
-      if (!this.ownWriteComing()) this.sendRelayedNow();
-      else if (!this.relayedOutTimer) {
-        this.relayedOutTimer = setTimeout(() => {
-          this.relayedOutTimer = null;
-          this.sendRelayedNow();
-        }, this.deps.options.relayedFlushMs);
-        this.relayedOutTimer.unref();
-      }
-    });
-  }
-
-  /** A broadcast of this node's own is on its way: edits accepted or being stored, or a presence flush scheduled. */
-  private ownWriteComing(): boolean {
-    return this.flushScheduled || this.inFlight || this.pending.length > 0 || this.awarenessTimer !== null || this.awarenessImmediate !== null;
+    if (this.relayedOutTimer) return;
+    this.relayedOutTimer = setTimeout(() => {
+      this.relayedOutTimer = null;
+      this.sendRelayedNow();
+    }, this.deps.options.relayedFlushMs);
+    this.relayedOutTimer.unref();
   }
 
   /** Held relayed frames (to lead the next write); the timed send is cancelled. */
