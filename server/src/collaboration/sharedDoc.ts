@@ -557,7 +557,7 @@ export class SharedDoc implements RelayTarget {
     const shared = framesFor(batch.map((b) => b.data));
     const held = this.takeRelayed();
     const presence = this.takeAwarenessChanges();
-    const withPresence = heldFirst(held, afterUpdates(shared, presence));
+    const withPresence = inOrder(held, inOrder(shared, presence));
     // senders get the other updates of the batch as their own frames: each encoded
     // once and the same buffer sent to every sender (no echo, no per-sender merge)
     const exclusive = senders.size <= 16;
@@ -588,7 +588,7 @@ export class SharedDoc implements RelayTarget {
     const run = () => {
       this.awarenessTimer = null;
       this.awarenessImmediate = null;
-      const frames = heldFirst(this.takeRelayed(), this.takeAwarenessChanges());
+      const frames = inOrder(this.takeRelayed(), this.takeAwarenessChanges());
       if (frames.length > 0) for (const c of this.connections) sendAll(c, frames);
     };
     const ms = this.deps.options.awarenessFlushMs;
@@ -830,14 +830,14 @@ export class SharedDoc implements RelayTarget {
     if (changed && this.connections.size > 0) {
       const frames = updates.length <= RELAYED_AS_IS ? updates.map(encodeSyncUpdate) : framesFor(updates);
       if (this.deps.options.relayedFlushMs <= 0) {
-        const withPresence = afterUpdates(frames, this.takeAwarenessChanges());
+        const withPresence = inOrder(frames, this.takeAwarenessChanges());
         for (const c of this.connections) sendAll(c, withPresence);
       } else {
         // other nodes' presence may point into these changes: it waits with them; this node's
         // own presence keeps its own (shorter) window
         const relayedPresence = this.relayedPresence;
         this.relayedPresence = [];
-        this.holdRelayed(afterUpdates(frames, relayedPresence));
+        this.holdRelayed(inOrder(frames, relayedPresence));
       }
     }
     return true;
@@ -1041,16 +1041,13 @@ const RELAYED_AS_IS = 16;
 const NO_FRAMES: readonly Uint8Array[] = Object.freeze([]) as readonly Uint8Array[];
 
 /**
- * A broadcast's frames: presence changed since the last awareness flush leaves with the updates,
- * after them (a cursor never points past text not yet sent), in the same write.
+ * The frames of one write: `first`, then `then` (either array as it is when the other is empty).
+ * Presence goes after the updates it came with (a cursor never points past text not yet sent);
+ * held relayed frames go before anything this node sends after them.
  */
-function afterUpdates(updates: readonly Uint8Array[], presence: readonly Uint8Array[]): readonly Uint8Array[] {
-  return presence.length > 0 ? [...updates, ...presence] : updates;
-}
-
-/** Relayed frames held for this write first, then `frames` (the same array when none are held). */
-function heldFirst(held: readonly Uint8Array[], frames: readonly Uint8Array[]): readonly Uint8Array[] {
-  return held.length > 0 ? [...held, ...frames] : frames;
+function inOrder(first: readonly Uint8Array[], then: readonly Uint8Array[]): readonly Uint8Array[] {
+  if (then.length === 0) return first;
+  return first.length === 0 ? then : [...first, ...then];
 }
 
 /** Whether a transaction changed the doc: inserted anything or deleted anything (as Yjs decides whether to emit an update). */
