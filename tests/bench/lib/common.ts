@@ -2,7 +2,7 @@
  * Shared helpers for the collaboration benchmarks: machine description,
  * percentiles, /proc sampling, core pinning and result files.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -49,6 +49,12 @@ export function hasTaskset(): boolean {
     }
   }
   return tasksetCache;
+}
+
+/** `node -e source args…` pinned to `core` (unpinned without taskset), its stdout piped. */
+export function spawnNodeOnCore(core: number, source: string, args: readonly string[] = []): ChildProcess {
+  const node = [process.execPath, "-e", source, ...args];
+  return hasTaskset() ? spawn("taskset", ["-c", String(core), ...node], { stdio: ["ignore", "pipe", "ignore"] }) : spawn(node[0]!, node.slice(1), { stdio: ["ignore", "pipe", "ignore"] });
 }
 
 /** The machine's CPU time so far (all cores, in clock ticks) and the part of it the hypervisor gave to other guests (steal). */

@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { hasTaskset, round } from "./common.ts";
+import type { ChildProcess } from "node:child_process";
+import { round, spawnNodeOnCore } from "./common.ts";
 
 /*
  * Receiver: a bare TCP server that counts `data` events and, after a second of warm-up, reports
@@ -32,12 +32,6 @@ const s = require("node:net").connect(port, "127.0.0.1", () => {
 s.on("error", () => process.exit(0));
 `;
 
-function nodeOn(core: number, source: string, args: string[]) {
-  const cmd = hasTaskset() ? "taskset" : process.execPath;
-  const argv = hasTaskset() ? ["-c", String(core), process.execPath, "-e", source, ...args] : ["-e", source, ...args];
-  return spawn(cmd, argv, { stdio: ["ignore", "pipe", "ignore"] });
-}
-
 /**
  * CPU µs a process on `core` spends per small message that arrives on its own (a loopback TCP
  * socket, 300 B, `rate`/s from the other core): waking from idle, the read and one JS callback.
@@ -45,22 +39,22 @@ function nodeOn(core: number, source: string, args: string[]) {
  * each extra delivery (a relayed message, a Redis echo, a timer) costs on the machine measured.
  */
 export async function measureDeliveryCost(core = 0, seconds = 8, rate = 500): Promise<{ deliveries: number; usPerDelivery: number }> {
-  const receiver = nodeOn(core, RECEIVER_SOURCE, [String(seconds)]);
-  let sender: ReturnType<typeof nodeOn> | null = null;
+  const receiver = spawnNodeOnCore(core, RECEIVER_SOURCE, [String(seconds)]);
+  let sender: ChildProcess | null = null;
   try {
     return await new Promise((resolve, reject) => {
       let out = "";
       receiver.stdout!.on("data", (chunk: Buffer) => {
         out += chunk.toString();
         const port = /port (\d+)/.exec(out);
-        if (port && !sender) sender = nodeOn(core === 0 ? 1 : 0, SENDER_SOURCE, [port[1]!, String(rate)]);
+        if (port && !sender) sender = spawnNodeOnCore(core === 0 ? 1 : 0, SENDER_SOURCE, [port[1]!, String(rate)]);
         const r = /result (\d+) (\d+)/.exec(out);
         if (r) resolve({ deliveries: Number(r[1]), usPerDelivery: round(Number(r[2]) / Math.max(1, Number(r[1])), 1) });
       });
       receiver.on("exit", (code) => reject(new Error(`delivery-cost receiver exited (${code}) before reporting`)));
     });
   } finally {
-    (sender as ReturnType<typeof nodeOn> | null)?.kill();
+    (sender as ChildProcess | null)?.kill();
     receiver.kill();
   }
 }

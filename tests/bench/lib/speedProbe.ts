@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { median } from "./common.ts";
+import type { ChildProcess } from "node:child_process";
+import { median, spawnNodeOnCore } from "./common.ts";
 
 /*
  * The probe: every 100 ms, a fixed piece of work (integer and array arithmetic), timed in CPU time
@@ -36,7 +36,7 @@ export interface SpeedProbe {
  * The probe costs ≈ 1 % of the core.
  */
 export function startSpeedProbe(core: number): SpeedProbe {
-  const proc: ChildProcess = spawn("taskset", ["-c", String(core), process.execPath, "-e", PROBE_SOURCE], { stdio: ["ignore", "pipe", "ignore"] });
+  const proc: ChildProcess = spawnNodeOnCore(core, PROBE_SOURCE);
   const samples: Array<{ at: number; us: number }> = [];
   let rest = "";
   proc.stdout!.setEncoding("utf8");
