@@ -23,6 +23,7 @@ export const EnvSchema = z.object({
   CLIENT_DIST: z.string().optional(),
   MONGODB_URI: z.string().optional(),
   REDIS_URL: z.string().optional(),
+  RELAY_BATCH_MS: z.coerce.number().int().min(0).max(1_000).default(10),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Jigsaw <jigsaw@localhost>"),
 });
@@ -52,6 +53,12 @@ export interface Config {
   clientDist: string | null;
   mongodbUri: string | null;
   redisUrl: string | null;
+  /**
+   * Scale-out: a busy node sends its document changes and presence to the other nodes at most
+   * once per this many ms (0 = at the end of every event-loop turn). A lone change after a quiet
+   * spell leaves at once; none waits longer than this.
+   */
+  relayBatchMs: number;
   smtpUrl: string | null;
   mailFrom: string;
 }
@@ -102,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clientDist: e.CLIENT_DIST ?? null,
     mongodbUri: e.MONGODB_URI || null,
     redisUrl: e.REDIS_URL || null,
+    relayBatchMs: e.RELAY_BATCH_MS,
     smtpUrl: e.SMTP_URL || null,
     mailFrom: e.MAIL_FROM,
   };

@@ -22,6 +22,11 @@ async function connections(): Promise<RedisConnections> {
   return c;
 }
 
+/** PUBLISH commands Redis has run so far (from any client). */
+async function publishCount(c: RedisConnections): Promise<number> {
+  return Number(/cmdstat_publish:calls=(\d+)/.exec(await c.cmd.info("commandstats"))?.[1] ?? 0);
+}
+
 beforeAll(async () => {
   if (!skip) redis = await startTestRedis();
 });
@@ -91,8 +96,7 @@ describe.skipIf(skip !== null)("Redis building blocks", () => {
     const [ta, tb] = [target(), target()];
     await relays[0]!.join(ta);
     await relays[1]!.join(tb);
-    const publishes = async () => Number(/cmdstat_publish:calls=(\d+)/.exec(await ca.cmd.info("commandstats"))?.[1] ?? 0);
-    const publishedBefore = await publishes();
+    const publishedBefore = await publishCount(ca);
     // 200 commits of 1..3 updates, published back to back as a busy node does, then two awareness flushes
     const sent: RelayedUpdate[] = [];
     let seq = 1;
@@ -115,7 +119,7 @@ describe.skipIf(skip !== null)("Redis building blocks", () => {
     expect(flat.map((u) => u.userId)).toEqual(sent.map((u) => u.userId));
     tb.runs.forEach((r, i) => expect(r.first).toBe(i === 0 ? 1 : tb.runs[i - 1]!.first + tb.runs[i - 1]!.updates.length));
     // published in one turn: one Redis message, so node B applies one run
-    expect((await publishes()) - publishedBefore).toBe(1);
+    expect((await publishCount(ca)) - publishedBefore).toBe(1);
     expect(tb.runs).toHaveLength(1);
     // the newest awareness state arrived last
     const last = awarenessFrameEntries(tb.frames[tb.frames.length - 1]!);
@@ -123,6 +127,38 @@ describe.skipIf(skip !== null)("Redis building blocks", () => {
     // node A never applies what it published itself
     expect(ta.runs).toEqual([]);
     expect(ta.frames).toEqual([]);
+    for (const r of relays) r.close();
+  });
+
+  it("a busy node publishes at most once per interval: changes queued in later turns leave together, in seq order", async () => {
+    const [ca, cb] = [await connections(), await connections()];
+    const relays = [new RedisDocRelay(ca, "node-a", { publishIntervalMs: 300 }), new RedisDocRelay(cb, "node-b")];
+    const planId = `plan-throttle-${Date.now()}`;
+    const runs: Array<{ first: number; n: number }> = [];
+    const target: RelayTarget = {
+      planId,
+      applyRemote: (first, updates) => runs.push({ first, n: updates.length }),
+      relayAwareness: () => undefined,
+      resync: async () => undefined,
+    };
+    await relays[1]!.join(target);
+    const before = await publishCount(ca);
+    const update = (seq: number): RelayedUpdate[] => [{ data: new Uint8Array([seq]), userId: null }];
+    // the first change after a quiet spell leaves at once
+    relays[0]!.publishUpdates(planId, 1, update(1));
+    await waitFor(() => runs.length === 1, "first change on node B", 5_000);
+    // five more, each in a turn of its own, 10 ms apart: they wait for the interval, then leave as one message
+    for (let seq = 2; seq <= 6; seq++) {
+      await new Promise((r) => setTimeout(r, 10));
+      relays[0]!.publishUpdates(planId, seq, update(seq));
+    }
+    expect(runs).toHaveLength(1);
+    await waitFor(() => runs.reduce((n, r) => n + r.n, 0) === 6, "the rest on node B", 5_000);
+    expect(runs).toEqual([
+      { first: 1, n: 1 },
+      { first: 2, n: 5 },
+    ]);
+    expect((await publishCount(ca)) - before).toBe(2);
     for (const r of relays) r.close();
   });
 

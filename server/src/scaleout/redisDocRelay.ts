@@ -1,6 +1,7 @@
 import { log } from "../logging/logger.ts";
 import type { DocRelay, RelayTarget, RelayedUpdate } from "../collaboration/docRelay.ts";
 import { encodeAwarenessFrame } from "../collaboration/protocol.ts";
+import { PublishThrottle } from "./publishThrottle.ts";
 import type { RedisConnections } from "./redisConnections.ts";
 import { appendToRuns, awarenessFrameEntries, decodeRelayMessage, encodeRelayMessage, relayMessageNode, type RelayRun } from "./relayCodec.ts";
 import { RelayInbox } from "./relayInbox.ts";
@@ -18,6 +19,13 @@ const AWARENESS_TTL_MS = 35_000;
 /** Publishes queued while Redis is away beyond this are dropped (other nodes resync from storage). */
 const MAX_QUEUED_PUBLISHES = 10_000;
 
+export interface RedisDocRelayOptions {
+  /** A busy node publishes at most once per this many ms (see `PublishThrottle`; 0 = every turn). */
+  publishIntervalMs?: number;
+  /** How long `join` waits for the subscription before loading anyway. */
+  joinTimeoutMs?: number;
+}
+
 /**
  * The document relay over Redis pub/sub: one channel per plan, subscribed only
  * while the plan's document is loaded on this node. Updates are published by
@@ -26,9 +34,9 @@ const MAX_QUEUED_PUBLISHES = 10_000;
  * messages during an outage, so every loaded doc re-reads storage when the
  * subscriber connection comes back, and a seq gap makes a doc re-read too.
  * Awareness is forwarded best-effort and cached so a joining client sees
- * people on other nodes at once. What a turn of the event loop publishes for
- * a plan (a committed batch and the presence that rides with it) leaves as
- * one message. Messages that arrive together are merged per document before
+ * people on other nodes at once. What a node queues for a plan (committed
+ * batches and the presence that rides with them) leaves as one message, at
+ * most once per `publishIntervalMs` while the node is busy. Messages that arrive together are merged per document before
  * they are applied (`RelayInbox`); this node's own messages, which Redis
  * echoes back, are dropped unread.
  */
@@ -41,13 +49,16 @@ export class RedisDocRelay implements DocRelay {
   private readonly inbox = new RelayInbox((t) => this.targets.get(t.planId) === t);
   /** Published this turn, per plan, not yet sent. */
   private readonly outbox = new Map<string, { runs: RelayRun[]; frames: Uint8Array[] }>();
-  private outboxScheduled = false;
+  private readonly throttle: PublishThrottle;
+  private readonly joinTimeoutMs: number;
 
   constructor(
     private readonly conns: RedisConnections,
     private readonly nodeId: string,
-    private readonly joinTimeoutMs = 2_000,
+    options: RedisDocRelayOptions = {},
   ) {
+    this.joinTimeoutMs = options.joinTimeoutMs ?? 2_000;
+    this.throttle = new PublishThrottle(options.publishIntervalMs ?? 0, () => this.sendOutbox());
     this.offReconnect = conns.onReconnect(() => this.scheduleResyncAll());
   }
 
@@ -107,24 +118,22 @@ export class RedisDocRelay implements DocRelay {
   /** Stop listening for reconnects (the connections are closed by their owner). */
   close(): void {
     this.offReconnect();
+    this.throttle.close();
+    this.outbox.clear();
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
     this.targets.clear();
     this.awareness.clear();
   }
 
-  /** The plan's message of this turn; sent once the turn's synchronous work is done. */
+  /** The plan's next message; the throttle decides when it leaves. */
   private outgoing(planId: string): { runs: RelayRun[]; frames: Uint8Array[] } {
     let out = this.outbox.get(planId);
     if (!out) this.outbox.set(planId, (out = { runs: [], frames: [] }));
-    if (!this.outboxScheduled) {
-      this.outboxScheduled = true;
-      queueMicrotask(this.sendOutbox);
-    }
+    this.throttle.queued();
     return out;
   }
 
-  private readonly sendOutbox = (): void => {
-    this.outboxScheduled = false;
+  private sendOutbox(): void {
     const ready = this.conns.cmd.isReady;
     for (const [planId, out] of this.outbox) {
       // presence is best-effort: never queued while Redis is away (updates are, up to a bound)
@@ -132,7 +141,7 @@ export class RedisDocRelay implements DocRelay {
       if (out.runs.length > 0 || frames.length > 0) this.publish(planId, encodeRelayMessage({ node: this.nodeId, runs: out.runs, frames }));
     }
     this.outbox.clear();
-  };
+  }
 
   private publish(planId: string, payload: Uint8Array): void {
     this.queued++;

@@ -28,7 +28,7 @@ export async function scaleoutModule(ctx: ServerContext, _server: http.Server): 
   const conns = new RedisConnections(url);
   const connected = await conns.connect(5_000);
   if (!connected) logger.error("redis not reachable yet; this node reports not ready until it is");
-  const relay = new RedisDocRelay(conns, nodeId);
+  const relay = new RedisDocRelay(conns, nodeId, { publishIntervalMs: ctx.config.relayBatchMs });
   registerDocRelay(ctx, relay);
   const stopEvents = bridgeEvents(ctx.events, conns, nodeId);
   const readiness = (ctx.readiness ??= {});
