@@ -23,7 +23,7 @@ export const EnvSchema = z.object({
   CLIENT_DIST: z.string().optional(),
   MONGODB_URI: z.string().optional(),
   REDIS_URL: z.string().optional(),
-  RELAY_BATCH_MS: z.coerce.number().int().min(0).max(1_000).default(10),
+  RELAY_BATCH_MS: z.coerce.number().int().min(0).max(1_000).default(20),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Jigsaw <jigsaw@localhost>"),
 });
