@@ -36,9 +36,10 @@ export interface RedisDocRelayOptions {
  * Awareness is forwarded best-effort and cached so a joining client sees
  * people on other nodes at once. What a node queues for a plan (committed
  * batches and the presence that rides with them) leaves as one message, at
- * most once per `publishIntervalMs` while the node is busy. Messages that arrive together are merged per document before
- * they are applied (`RelayInbox`); this node's own messages, which Redis
- * echoes back, are dropped unread.
+ * most once per `publishIntervalMs` while the node is busy. Messages that
+ * arrive together are merged per document before they are applied
+ * (`RelayInbox`); this node's own messages, which Redis echoes back, are
+ * dropped unread.
  */
 export class RedisDocRelay implements DocRelay {
   private readonly targets = new Map<string, RelayTarget>();
@@ -47,7 +48,7 @@ export class RedisDocRelay implements DocRelay {
   private readonly offReconnect: () => void;
   private resyncTimer: NodeJS.Timeout | null = null;
   private readonly inbox = new RelayInbox((t) => this.targets.get(t.planId) === t);
-  /** Published this turn, per plan, not yet sent. */
+  /** Queued per plan, not yet sent. */
   private readonly outbox = new Map<string, { runs: RelayRun[]; frames: Uint8Array[] }>();
   private readonly throttle: PublishThrottle;
   private readonly joinTimeoutMs: number;
