@@ -162,6 +162,31 @@ describe.skipIf(skip !== null)("Redis building blocks", () => {
     for (const r of relays) r.close();
   });
 
+  it("a node that closes publishes what it still held back", async () => {
+    const ca = new RedisConnections(redis!.url);
+    expect(await ca.connect(5_000)).toBe(true);
+    const cb = await connections();
+    const sender = new RedisDocRelay(ca, "node-a", { publishIntervalMs: 60_000 });
+    const receiver = new RedisDocRelay(cb, "node-b");
+    const planId = `plan-close-${Date.now()}`;
+    const seqs: number[] = [];
+    await receiver.join({
+      planId,
+      applyRemote: (first, updates) => updates.forEach((_, i) => seqs.push(first + i)),
+      relayAwareness: () => undefined,
+      resync: async () => undefined,
+    });
+    sender.publishUpdates(planId, 1, [{ data: new Uint8Array([1]), userId: null }]);
+    await waitFor(() => seqs.length === 1, "first change on node B", 5_000);
+    await new Promise((r) => setTimeout(r, 5));
+    sender.publishUpdates(planId, 2, [{ data: new Uint8Array([2]), userId: null }]); // held back for a minute
+    sender.close();
+    await ca.close();
+    await waitFor(() => seqs.length === 2, "the held-back change on node B", 5_000);
+    expect(seqs).toEqual([1, 2]);
+    receiver.close();
+  });
+
   it("reports health through an outage", async () => {
     const c = await connections();
     expect(await c.healthy()).toBe(true);

@@ -91,10 +91,23 @@ export class RedisConnections {
     }
   }
 
-  /** Close every connection (pending blocking reads are cut). */
-  async close(): Promise<void> {
+  /**
+   * Close every connection (pending blocking reads are cut). Commands already issued on `cmd` (the
+   * last relay publishes, stream appends) get up to `drainMs` to go out while Redis is reachable.
+   */
+  async close(drainMs = 1_000): Promise<void> {
     this.closed = true;
     this.reconnectListeners.clear();
+    if (this.cmd.isReady) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        this.cmd.close().catch(() => undefined),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, drainMs);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
     for (const c of [this.reader, this.sub, this.cmd]) {
       try {
         if (c.isOpen) c.destroy();

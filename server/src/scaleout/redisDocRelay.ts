@@ -116,11 +116,14 @@ export class RedisDocRelay implements DocRelay {
     return entries.length > 0 ? encodeAwarenessFrame(entries) : null;
   }
 
-  /** Stop listening for reconnects (the connections are closed by their owner). */
+  /**
+   * Publish what is still queued (best-effort) and stop listening for reconnects. The connections
+   * are closed by their owner, which lets the publishes go out first (`RedisConnections.close`).
+   */
   close(): void {
     this.offReconnect();
     this.throttle.close();
-    this.outbox.clear();
+    this.sendOutbox();
     if (this.resyncTimer) clearTimeout(this.resyncTimer);
     this.targets.clear();
     this.awareness.clear();
