@@ -1,5 +1,6 @@
 import { createClient } from "redis";
 import { log } from "../logging/logger.ts";
+import { settleWithin } from "../utils/settleWithin.ts";
 
 const logger = log("lifecycle");
 
@@ -55,15 +56,7 @@ export class RedisConnections {
   async connect(timeoutMs: number): Promise<boolean> {
     const all = Promise.all([this.cmd.connect(), this.sub.connect(), this.reader.connect()]).then(() => true);
     all.catch((err: unknown) => logger.error({ err }, "redis connect failed"));
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
-    });
-    try {
-      return await Promise.race([all.catch(() => false), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return settleWithin(all.catch(() => false), timeoutMs, false);
   }
 
   /** Run `fn` whenever the subscriber connection came back after a loss. Returns an unsubscribe function. */
@@ -75,19 +68,10 @@ export class RedisConnections {
   /** True when every connection is up and Redis answers a PING within a second. */
   async healthy(): Promise<boolean> {
     if (!this.cmd.isReady || !this.sub.isReady || !this.reader.isReady) return false;
-    let timer: NodeJS.Timeout | undefined;
     try {
-      const pong = await Promise.race([
-        this.cmd.ping(),
-        new Promise<string>((resolve) => {
-          timer = setTimeout(() => resolve("timeout"), 1_000);
-        }),
-      ]);
-      return pong === "PONG";
+      return (await settleWithin(this.cmd.ping(), 1_000, "timeout")) === "PONG";
     } catch {
       return false;
-    } finally {
-      clearTimeout(timer);
     }
   }
 
@@ -98,16 +82,7 @@ export class RedisConnections {
   async close(drainMs = 1_000): Promise<void> {
     this.closed = true;
     this.reconnectListeners.clear();
-    if (this.cmd.isReady) {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        this.cmd.close().catch(() => undefined),
-        new Promise<void>((resolve) => {
-          timer = setTimeout(resolve, drainMs);
-        }),
-      ]);
-      clearTimeout(timer);
-    }
+    if (this.cmd.isReady) await settleWithin(this.cmd.close().catch(() => undefined), drainMs, undefined);
     for (const c of [this.reader, this.sub, this.cmd]) {
       try {
         if (c.isOpen) c.destroy();

@@ -1,4 +1,5 @@
 import { log } from "../logging/logger.ts";
+import { settleWithin } from "../utils/settleWithin.ts";
 import type { DocRelay, RelayTarget, RelayedUpdate } from "../collaboration/docRelay.ts";
 import { encodeAwarenessFrame } from "../collaboration/protocol.ts";
 import { PublishThrottle } from "./publishThrottle.ts";
@@ -71,19 +72,11 @@ export class RedisDocRelay implements DocRelay {
   async join(target: RelayTarget): Promise<void> {
     this.targets.set(target.planId, target);
     const subscribed = this.conns.sub.subscribe(collabChannel(target.planId), this.onMessage, true);
-    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
-        subscribed,
-        new Promise<void>((resolve) => {
-          // Redis away: load anyway; the reconnect resync catches up
-          timer = setTimeout(resolve, this.joinTimeoutMs);
-        }),
-      ]);
+      // Redis away: load anyway; the reconnect resync catches up
+      await settleWithin(subscribed, this.joinTimeoutMs, undefined);
     } catch (err) {
       logger.warn({ err, planId: target.planId }, "relay subscribe failed; relying on resync");
-    } finally {
-      clearTimeout(timer);
     }
   }
 
