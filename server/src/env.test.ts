@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "./env.ts";
+import { ConfigError, EnvSchema, loadConfig } from "./env.ts";
 
 function configError(env: Record<string, string>): ConfigError {
   try {
@@ -91,5 +93,13 @@ describe("loadConfig", () => {
     const err = configError({ PORT: "x", LOG_LEVEL: "loud" });
     expect(err.message).toContain("PORT");
     expect(err.message).toContain("LOG_LEVEL");
+  });
+});
+
+describe("README's configuration table", () => {
+  it("has a row for every environment variable Jigsaw reads, and none for a variable it does not", () => {
+    const readme = fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../README.md"), "utf8");
+    const rows = [...readme.matchAll(/^\| `([A-Z][A-Z0-9_]+)` \|/gm)].map((m) => m[1]);
+    expect(rows.sort()).toEqual(Object.keys(EnvSchema.shape).sort());
   });
 });
