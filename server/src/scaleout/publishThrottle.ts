@@ -16,8 +16,8 @@
  */
 export class PublishThrottle {
   private lastSentAt = Number.NEGATIVE_INFINITY;
-  private pending = false;
   private scheduled = false;
+  /** Set while something queued waits for a later turn or this timer. */
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -34,8 +34,7 @@ export class PublishThrottle {
     if (now - this.lastSentAt >= this.intervalMs) {
       this.scheduled = true;
       queueMicrotask(this.flush);
-    } else if (!this.pending) {
-      this.pending = true;
+    } else if (this.timer === undefined) {
       this.timer = setTimeout(this.flush, this.intervalMs);
     }
   }
@@ -48,7 +47,6 @@ export class PublishThrottle {
 
   private readonly flush = (): void => {
     this.scheduled = false;
-    this.pending = false;
     this.close();
     this.lastSentAt = this.now();
     this.send();
