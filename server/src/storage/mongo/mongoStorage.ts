@@ -1,5 +1,6 @@
 import mongoose, { type Connection } from "mongoose";
 import { log } from "../../logging/logger.ts";
+import { settleWithin } from "../../utils/settleWithin.ts";
 import { StorageUnavailableError, type Storage } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import { configureMongoose, durabilityProblems, mongoConnectOptions } from "./mongooseSetup.ts";
@@ -60,19 +61,11 @@ export function buildMongoStorage(ctx: MongoContext): Storage {
     async healthy() {
       const db = conn.db;
       if (!db) return false;
-      let timer: NodeJS.Timeout | undefined;
       try {
-        await Promise.race([
-          db.admin().command({ ping: 1 }),
-          new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error("ping timed out")), HEALTH_TIMEOUT_MS);
-          }),
-        ]);
-        return true;
+        const pinged = db.admin().command({ ping: 1 }).then(() => true);
+        return await settleWithin(pinged, HEALTH_TIMEOUT_MS, false);
       } catch {
         return false;
-      } finally {
-        clearTimeout(timer);
       }
     },
     async close() {
