@@ -22,6 +22,20 @@ async function connections(): Promise<RedisConnections> {
   return c;
 }
 
+/** A loaded document as the relay sees it, recording the runs and awareness frames it is given. */
+function recordingTarget(planId: string): RelayTarget & { runs: Array<{ first: number; updates: RelayedUpdate[] }>; frames: Uint8Array[] } {
+  const runs: Array<{ first: number; updates: RelayedUpdate[] }> = [];
+  const frames: Uint8Array[] = [];
+  return {
+    planId,
+    runs,
+    frames,
+    applyRemote: (first, updates) => runs.push({ first, updates: [...updates] }),
+    relayAwareness: (f) => frames.push(f),
+    resync: async () => undefined,
+  };
+}
+
 /** PUBLISH commands Redis has run so far (from any client). */
 async function publishCount(c: RedisConnections): Promise<number> {
   return Number(/cmdstat_publish:calls=(\d+)/.exec(await c.cmd.info("commandstats"))?.[1] ?? 0);
@@ -81,19 +95,7 @@ describe.skipIf(skip !== null)("Redis building blocks", () => {
     const [ca, cb] = [await connections(), await connections()];
     const relays = [new RedisDocRelay(ca, "node-a"), new RedisDocRelay(cb, "node-b")];
     const planId = `plan-relay-${Date.now()}`;
-    const target = (): RelayTarget & { runs: Array<{ first: number; updates: RelayedUpdate[] }>; frames: Uint8Array[] } => {
-      const runs: Array<{ first: number; updates: RelayedUpdate[] }> = [];
-      const frames: Uint8Array[] = [];
-      return {
-        planId,
-        runs,
-        frames,
-        applyRemote: (first, updates) => runs.push({ first, updates: [...updates] }),
-        relayAwareness: (f) => frames.push(f),
-        resync: async () => undefined,
-      };
-    };
-    const [ta, tb] = [target(), target()];
+    const [ta, tb] = [recordingTarget(planId), recordingTarget(planId)];
     await relays[0]!.join(ta);
     await relays[1]!.join(tb);
     const publishedBefore = await publishCount(ca);
@@ -134,13 +136,8 @@ describe.skipIf(skip !== null)("Redis building blocks", () => {
     const [ca, cb] = [await connections(), await connections()];
     const relays = [new RedisDocRelay(ca, "node-a", { publishIntervalMs: 300 }), new RedisDocRelay(cb, "node-b")];
     const planId = `plan-throttle-${Date.now()}`;
-    const runs: Array<{ first: number; n: number }> = [];
-    const target: RelayTarget = {
-      planId,
-      applyRemote: (first, updates) => runs.push({ first, n: updates.length }),
-      relayAwareness: () => undefined,
-      resync: async () => undefined,
-    };
+    const target = recordingTarget(planId);
+    const runs = target.runs;
     await relays[1]!.join(target);
     const before = await publishCount(ca);
     const update = (seq: number): RelayedUpdate[] => [{ data: new Uint8Array([seq]), userId: null }];
@@ -153,8 +150,8 @@ describe.skipIf(skip !== null)("Redis building blocks", () => {
       relays[0]!.publishUpdates(planId, seq, update(seq));
     }
     expect(runs).toHaveLength(1);
-    await waitFor(() => runs.reduce((n, r) => n + r.n, 0) === 6, "the rest on node B", 5_000);
-    expect(runs).toEqual([
+    await waitFor(() => runs.reduce((n, r) => n + r.updates.length, 0) === 6, "the rest on node B", 5_000);
+    expect(runs.map((r) => ({ first: r.first, n: r.updates.length }))).toEqual([
       { first: 1, n: 1 },
       { first: 2, n: 5 },
     ]);
@@ -163,27 +160,21 @@ describe.skipIf(skip !== null)("Redis building blocks", () => {
   });
 
   it("a node that closes publishes what it still held back", async () => {
-    const ca = new RedisConnections(redis!.url);
-    expect(await ca.connect(5_000)).toBe(true);
-    const cb = await connections();
+    const [ca, cb] = [await connections(), await connections()];
     const sender = new RedisDocRelay(ca, "node-a", { publishIntervalMs: 60_000 });
     const receiver = new RedisDocRelay(cb, "node-b");
     const planId = `plan-close-${Date.now()}`;
-    const seqs: number[] = [];
-    await receiver.join({
-      planId,
-      applyRemote: (first, updates) => updates.forEach((_, i) => seqs.push(first + i)),
-      relayAwareness: () => undefined,
-      resync: async () => undefined,
-    });
+    const target = recordingTarget(planId);
+    const seqs = () => target.runs.flatMap((r) => r.updates.map((_, i) => r.first + i));
+    await receiver.join(target);
     sender.publishUpdates(planId, 1, [{ data: new Uint8Array([1]), userId: null }]);
-    await waitFor(() => seqs.length === 1, "first change on node B", 5_000);
+    await waitFor(() => seqs().length === 1, "first change on node B", 5_000);
     await new Promise((r) => setTimeout(r, 5));
     sender.publishUpdates(planId, 2, [{ data: new Uint8Array([2]), userId: null }]); // held back for a minute
     sender.close();
     await ca.close();
-    await waitFor(() => seqs.length === 2, "the held-back change on node B", 5_000);
-    expect(seqs).toEqual([1, 2]);
+    await waitFor(() => seqs().length === 2, "the held-back change on node B", 5_000);
+    expect(seqs()).toEqual([1, 2]);
     receiver.close();
   });
 
