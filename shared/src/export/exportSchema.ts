@@ -63,6 +63,18 @@ const SignOffEntrySchema = z
     comment: z.string().nullable(),
     by: z.string().nullable(),
     at: z.string().nullable(),
+    trail: z
+      .array(
+        z.object({
+          response: z.enum(["consent", "consent_with_comment", "object", "abstain"]),
+          comment: z.string().nullable(),
+          by: z.string(),
+          role: z.string(),
+          at: z.string(),
+        }),
+      )
+      .optional()
+      .meta({ description: "Every response the organisation gave in the round, oldest first" }),
   })
   .meta({ description: "One required organisation's recorded response" });
 

@@ -28,13 +28,33 @@ export type NameVersionInput = z.infer<typeof NameVersionInputSchema>;
 /** PATCH /plans/:planId/versions/:versionId body (rename; never for agreed versions). */
 export const RenameVersionInputSchema = NameVersionInputSchema;
 
+/** A response kind as recorded in a sign-off ("none": the organisation did not respond by the close). */
+export type SignOffResponse = "consent" | "consent_with_comment" | "object" | "abstain" | "none";
+
+/**
+ * One response an organisation gave during a round, in the order given. A response that was later
+ * changed (an objection withdrawn, say) stays in the trail with its comment and time.
+ */
+export interface SignOffTrailItem {
+  response: Exclude<SignOffResponse, "none">;
+  comment: string | null;
+  /** The representative's name as it was when they responded. */
+  by: string;
+  /** Their role in the partnership when they responded. */
+  role: string;
+  at: string;
+}
+
 /** One organisation's recorded sign-off in an agreed version. */
 export interface SignOffEntry {
   organisation: string;
-  response: "consent" | "consent_with_comment" | "object" | "abstain" | "none";
+  /** The organisation's final response. */
+  response: SignOffResponse;
   comment: string | null;
   by: string | null;
   at: string | null;
+  /** Every response the organisation gave in the round, oldest first (absent in versions agreed before trails were kept). */
+  trail?: SignOffTrailItem[];
 }
 
 /** The sign-off record frozen into an agreed version. */
