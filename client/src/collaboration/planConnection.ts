@@ -1,5 +1,6 @@
 import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
+import { ownPresenceOnly } from "./ownPresenceOnly.ts";
 import type { Awareness } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { closeOutcome } from "./closeMessages.ts";
@@ -92,6 +93,7 @@ export class PlanConnection {
       // Every server-side close comes back to us (`closed`): we choose whether and when to retry.
       shouldReconnect: () => false,
     });
+    ownPresenceOnly(this.provider);
     this.awareness = this.provider.awareness;
     this.provider.on("status", ({ status }) => this.onStatus(status));
     this.provider.on("sync", (synced: boolean) => this.onSync(synced));

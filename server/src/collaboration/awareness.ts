@@ -1,4 +1,4 @@
-import { encodeAwarenessFrame, type AwarenessEntry } from "./protocol.ts";
+import { encodeAwarenessFrame, isRemovedState, MalformedFrameError, readAwarenessState, type AwarenessEntry } from "./protocol.ts";
 
 /** Who a connection is, as shown to everyone else. Set by the server, never by the client. */
 export interface AwarenessIdentity {
@@ -17,7 +17,7 @@ export interface AwarenessPeer {
 }
 
 /** Why an awareness message was refused outright (closes the connection). */
-export type AwarenessRefusal = "too_large";
+export type AwarenessRefusal = "too_large" | "malformed";
 
 interface StoredState {
   clock: number;
@@ -56,32 +56,41 @@ export class AwarenessRoom {
   /**
    * Apply a client's awareness entries. Entries for client ids the peer does
    * not own, stale clocks and echoes are dropped silently (stock clients echo
-   * every remote state back). Returns a refusal only for oversized states.
+   * every remote state back), and they are dropped on client id and clock
+   * alone: a state is decoded only once it will be kept. Returns a refusal for
+   * an oversized or unreadable state of the peer's own.
    * `claim` is asked before a client id is bound to a peer that owns none yet:
    * false leaves it unbound (the entry is dropped like another peer's).
    */
   apply(peer: AwarenessPeer, entries: readonly AwarenessEntry[], claim?: (clientId: number) => boolean): AwarenessRefusal | null {
     for (const e of entries) {
       const cur = this.states.get(e.clientId);
-      if (e.state === null) {
-        if (cur && cur.owner === peer && e.clock >= cur.clock) {
-          this.remove(e.clientId, Math.max(e.clock, cur.clock));
-        }
-        continue;
-      }
-      if (peer.ownedClientId === null) {
-        if (cur && cur.owner !== peer) continue;
-        const tomb = this.removed.get(e.clientId);
-        if (!cur && tomb !== undefined && e.clock <= tomb) continue;
-        if (claim && !claim(e.clientId)) continue;
-        peer.ownedClientId = e.clientId;
-      } else if (peer.ownedClientId !== e.clientId) {
+      // Echo of a state this peer does not own, or a clock we already have: nothing to read.
+      if (peer.ownedClientId !== null) {
+        if (peer.ownedClientId !== e.clientId) continue;
+      } else if (cur && cur.owner !== peer) {
         continue;
       }
       if (cur && e.clock <= cur.clock) continue;
       const tomb = this.removed.get(e.clientId);
       if (!cur && tomb !== undefined && e.clock <= tomb) continue;
-      const json = JSON.stringify({ ...e.state, user: userField(peer.identity) });
+      if (isRemovedState(e.raw)) {
+        if (cur && cur.owner === peer) this.remove(e.clientId, e.clock);
+        continue;
+      }
+      if (e.raw.byteLength > this.maxStateBytes) return "too_large";
+      let state: Record<string, unknown>;
+      try {
+        state = readAwarenessState(e.raw);
+      } catch (err) {
+        if (err instanceof MalformedFrameError) return "malformed";
+        throw err;
+      }
+      if (peer.ownedClientId === null) {
+        if (claim && !claim(e.clientId)) continue;
+        peer.ownedClientId = e.clientId;
+      }
+      const json = JSON.stringify({ ...state, user: userField(peer.identity) });
       if (json.length > this.maxStateBytes) return "too_large";
       this.removed.delete(e.clientId);
       if (cur && cur.json === json) {

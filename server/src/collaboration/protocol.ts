@@ -6,12 +6,16 @@ export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 }
 /** y-protocols sync message types. */
 export const SyncType = { step1: 0, step2: 1, update: 2 } as const;
 
-/** One awareness entry as sent on the wire. `state` is the raw JSON text ("null" = removed). */
+/**
+ * One awareness entry as sent on the wire. The state stays undecoded: most entries a stock
+ * client sends are echoes of other clients' states, dropped on client id and clock alone, so
+ * the room reads a state (`readAwarenessState`) only once it knows it will keep it.
+ */
 export interface AwarenessEntry {
   clientId: number;
   clock: number;
-  /** Parsed state: a plain object, or null for "removed". */
-  state: Record<string, unknown> | null;
+  /** The state's UTF-8 JSON bytes, as sent ("null" = removed). */
+  raw: Uint8Array;
 }
 
 /** A fully decoded client frame. */
@@ -65,7 +69,7 @@ export function parseClientFrame(data: Uint8Array): ClientFrame {
   }
 }
 
-/** Decode an awareness update body (without the outer message type). */
+/** Decode an awareness update body (without the outer message type); states stay raw. */
 export function parseAwarenessUpdate(inner: Uint8Array): AwarenessEntry[] {
   const d = decoding.createDecoder(inner);
   const n = decoding.readVarUint(d);
@@ -74,23 +78,37 @@ export function parseAwarenessUpdate(inner: Uint8Array): AwarenessEntry[] {
   for (let i = 0; i < n; i++) {
     const clientId = decoding.readVarUint(d);
     const clock = decoding.readVarUint(d);
-    const text = decoding.readVarString(d);
-    let state: unknown;
-    try {
-      state = JSON.parse(text);
-    } catch {
-      throw new MalformedFrameError("awareness state is not JSON");
-    }
-    if (state !== null && (typeof state !== "object" || Array.isArray(state))) {
-      throw new MalformedFrameError("awareness state must be an object or null");
-    }
+    const raw = decoding.readVarUint8Array(d);
     if (!Number.isSafeInteger(clientId) || clientId > 0xffffffff || !Number.isSafeInteger(clock)) {
       throw new MalformedFrameError("awareness ids out of range");
     }
-    entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
+    entries.push({ clientId, clock, raw });
   }
   if (decoding.hasContent(d)) throw new MalformedFrameError("trailing bytes in awareness update");
   return entries;
+}
+
+const NULL_STATE = [0x6e, 0x75, 0x6c, 0x6c]; // "null"
+
+/** True when a raw awareness state is `null` (the client removed itself). */
+export function isRemovedState(raw: Uint8Array): boolean {
+  return raw.length === 4 && raw[0] === NULL_STATE[0] && raw[1] === NULL_STATE[1] && raw[2] === NULL_STATE[2] && raw[3] === NULL_STATE[3];
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Decode a raw awareness state that is not `null`; throws `MalformedFrameError` unless it is a JSON object. */
+export function readAwarenessState(raw: Uint8Array): Record<string, unknown> {
+  let state: unknown;
+  try {
+    state = JSON.parse(utf8.decode(raw));
+  } catch {
+    throw new MalformedFrameError("awareness state is not JSON");
+  }
+  if (state === null || typeof state !== "object" || Array.isArray(state)) {
+    throw new MalformedFrameError("awareness state must be an object or null");
+  }
+  return state as Record<string, unknown>;
 }
 
 /** `[sync, step1, stateVector]` */

@@ -16,7 +16,7 @@ import type { DocRelay } from "./docRelay.ts";
 import { LogMerger } from "./logMerger.ts";
 import { encodeAwarenessFrame, type ClientFrame } from "./protocol.ts";
 import { SharedDoc } from "./sharedDoc.ts";
-import { recordingConnection, relayStub } from "./sharedDocTestKit.ts";
+import { awarenessFrame, recordingConnection, relayStub } from "./sharedDocTestKit.ts";
 
 const PLAN = "plan-owned";
 /** The client id member A writes under (and B tries to). */
@@ -78,7 +78,7 @@ function sectionUpdate(doc: Y.Doc, title: string): Uint8Array {
 
 /** A connection's awareness frame announcing `clientId` (what a stock client sends on connect). */
 function presence(clientId: number, clock = 1): ClientFrame {
-  return { kind: "awareness", entries: [{ clientId, clock, state: { cursor: null } }], bytes: 16 };
+  return awarenessFrame(clientId, clock, { cursor: null });
 }
 
 /** B forges an update under A's client id X on the current state of `shared`: refused, nothing changes. */

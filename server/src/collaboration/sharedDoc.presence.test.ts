@@ -9,7 +9,7 @@ import { addSection } from "@jigsaw/shared/plan/index";
 import { collabOptions } from "./collabOptions.ts";
 import { LogMerger } from "./logMerger.ts";
 import { SharedDoc } from "./sharedDoc.ts";
-import { recordingConnection, storeWith } from "./sharedDocTestKit.ts";
+import { recordingConnection, storeWith, awarenessFrame } from "./sharedDocTestKit.ts";
 
 const open: Array<{ doc: SharedDoc; merger: LogMerger }> = [];
 
@@ -48,7 +48,7 @@ describe("SharedDoc presence with updates", () => {
     Y.applyUpdate(client, base);
     const before = Y.encodeStateVector(client);
     addSection(client, { title: "Written with a cursor" });
-    expect(doc.handleFrame(writer, { kind: "awareness", entries: [{ clientId: client.clientID, clock: 1, state: { cursor: null } }], bytes: 32 })).toBeNull();
+    expect(doc.handleFrame(writer, awarenessFrame(client.clientID, 1, { cursor: null }, 32))).toBeNull();
     expect(doc.handleFrame(writer, { kind: "update", update: Y.encodeStateAsUpdate(client, before) })).toBeNull();
 
     await vi.waitFor(() => expect(reader.frames.length).toBeGreaterThanOrEqual(2), { timeout: 2_000 });

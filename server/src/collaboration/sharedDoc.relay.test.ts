@@ -13,7 +13,7 @@ import type { RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import { LogMerger } from "./logMerger.ts";
 import { encodeAwarenessFrame } from "./protocol.ts";
 import { SharedDoc } from "./sharedDoc.ts";
-import { recordingConnection, relayStub, storeWith } from "./sharedDocTestKit.ts";
+import { recordingConnection, relayStub, storeWith, awarenessFrame } from "./sharedDocTestKit.ts";
 
 const mergers: LogMerger[] = [];
 const docs: SharedDoc[] = [];
@@ -252,7 +252,7 @@ describe("SharedDoc relayed updates", () => {
       relay.relayAwareness(theirs);
       relay.applyRemote(1, remoteEdits(base, ["From node B"]));
       expect(writes).toHaveLength(0);
-      expect(doc.handleFrame(editor, { kind: "awareness", entries: [{ clientId: 902, clock: 1, state: { cursor: null } }], bytes: 16 })).toBeNull();
+      expect(doc.handleFrame(editor, awarenessFrame(902, 1, { cursor: null }, 16))).toBeNull();
 
       await vi.waitFor(() => expect(writes).toHaveLength(1), { timeout: 2_000 });
       const [update, presenceB, presenceOurs] = writes[0]!;

@@ -331,7 +331,8 @@ export class SharedDoc implements RelayTarget {
         // the client id a connection first announces becomes its user's (unless someone else's already)
         const claim = conn.ownedClientId === null ? (client: number) => this.claimClient(client, conn.userId) : undefined;
         const refusal = this.awareness.apply(conn, frame.entries, claim);
-        if (refusal) return CloseEvents.MessageTooLarge;
+        if (refusal === "too_large") return CloseEvents.MessageTooLarge;
+        if (refusal === "malformed") return CloseEvents.MalformedMessage;
         this.scheduleAwarenessFlush();
         return null;
       }

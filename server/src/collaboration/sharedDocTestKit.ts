@@ -5,6 +5,7 @@
 import type { DocStore, StoredDoc } from "../storage/types.ts";
 import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay, RelayTarget } from "./docRelay.ts";
+import type { ClientFrame } from "./protocol.ts";
 
 /** A store that always loads `stored` (no recorded owners unless given) and accepts every write. */
 export function storeWith(stored: Omit<StoredDoc, "owners"> & { owners?: StoredDoc["owners"] }): DocStore {
@@ -43,4 +44,9 @@ export function recordingConnection(): DocConnection & { frames: Uint8Array[] } 
     send: (f) => frames.push(f),
     close: () => undefined,
   };
+}
+
+/** An awareness frame as parsed from a client: one entry whose state is `state` as JSON. */
+export function awarenessFrame(clientId: number, clock: number, state: unknown, bytes = 16): ClientFrame {
+  return { kind: "awareness", entries: [{ clientId, clock, raw: new TextEncoder().encode(JSON.stringify(state)) }], bytes };
 }
