@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
@@ -30,7 +31,35 @@ function pruneOldAssets(maxAgeMs = 10 * 60_000): Plugin {
       const cutoff = Date.now() - maxAgeMs;
       for (const name of fs.readdirSync(outDir)) {
         const file = path.join(outDir, name);
-        if (!fresh.has(name) && fs.statSync(file).mtimeMs < cutoff) fs.rmSync(file, { force: true });
+        // a precompressed copy (`x.js.br`) lives as long as its asset
+        if (!fresh.has(name.replace(/\.(br|gz)$/, "")) && fs.statSync(file).mtimeMs < cutoff) fs.rmSync(file, { force: true });
+      }
+    },
+  };
+}
+
+/**
+ * Write a brotli (`.br`, quality 11) and a gzip (`.gz`, level 9) copy beside
+ * every JavaScript, CSS and SVG asset over 1 KiB: the server sends them to
+ * browsers that accept them (server/src/middlewares/precompressedAssets.ts),
+ * compressed once here at the highest level rather than on every request.
+ */
+function precompress(): Plugin {
+  let outDir = "";
+  return {
+    name: "jigsaw-precompress",
+    apply: "build",
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle(_options, bundle) {
+      for (const file of Object.keys(bundle)) {
+        if (!/\.(js|css|svg)$/.test(file)) continue;
+        const full = path.join(outDir, file);
+        const body = fs.readFileSync(full);
+        if (body.length < 1024) continue;
+        fs.writeFileSync(`${full}.br`, zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+        fs.writeFileSync(`${full}.gz`, zlib.gzipSync(body, { level: 9 }));
       }
     },
   };
@@ -42,7 +71,7 @@ export default defineConfig(({ command, mode }) => {
   // loading this file, so setting it here is the supported way.
   if (command === "build" && mode === "production") process.env.NODE_ENV = "production";
   return {
-    plugins: [react(), pruneOldAssets()],
+    plugins: [react(), pruneOldAssets(), precompress()],
     resolve: {
       alias: [{ find: /^@jigsaw\/shared\/(.+)$/, replacement: `${sharedSrc}$1.ts` }],
     },

@@ -1,11 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import compression from "compression";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import { Limits } from "@jigsaw/shared/validations";
 import { apiNotFound, errorHandler } from "./middlewares/errorHandler.ts";
 import { loadSession } from "./middlewares/authenticate.ts";
+import { precompressedAssets } from "./middlewares/precompressedAssets.ts";
 import { requireSameOrigin } from "./middlewares/sameOrigin.ts";
 import { apiRoutes } from "./routes/index.ts";
 import type { ServerContext } from "./services/context.ts";
@@ -36,6 +38,9 @@ export function createApp(ctx: ServerContext): Express {
       strictTransportSecurity: ctx.config.secureCookies,
     }),
   );
+
+  // API JSON and the app's HTML compressed on the fly; the build's assets come precompressed (below)
+  app.use(compression());
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -70,6 +75,7 @@ export function createApp(ctx: ServerContext): Express {
 
   const dist = ctx.config.clientDist ?? defaultClientDist();
   if (fs.existsSync(path.join(dist, "index.html"))) {
+    app.use(precompressedAssets(dist));
     app.use(express.static(dist, { index: false, maxAge: "1h", setHeaders: cacheHeaders }));
     app.get(/^\/(?!api\/|collab\/|socket\.io\/).*/, (_req, res) => {
       res.setHeader("Cache-Control", "no-cache");
