@@ -86,10 +86,10 @@ function loadFallbacks(): Record<FallbackWeight, LoadedFace> {
 
 function loadFace(file: string): LoadedFace {
   const data = fs.readFileSync(file);
-    const font = fontkit().create(data);
-    const latin1 = new Uint8Array(0x100);
-    for (let cp = 0; cp < 0x100; cp++) latin1[cp] = font.hasGlyphForCodePoint(cp) ? 1 : 0;
-    const replacement = font.hasGlyphForCodePoint(MISSING_GLYPH.codePointAt(0)!) ? MISSING_GLYPH : "?";
+  const font = fontkit().create(data);
+  const latin1 = new Uint8Array(0x100);
+  for (let cp = 0; cp < 0x100; cp++) latin1[cp] = font.hasGlyphForCodePoint(cp) ? 1 : 0;
+  const replacement = font.hasGlyphForCodePoint(MISSING_GLYPH.codePointAt(0)!) ? MISSING_GLYPH : "?";
   return { data, font, latin1, seen: new Map(), replacement };
 }
 
