@@ -1,17 +1,24 @@
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   ExternalHyperlink,
+  Footer,
   HeadingLevel,
+  InternalHyperlink,
   LevelFormat,
   Packer,
   PageBreak,
+  PageNumber,
+  PageReference,
   Paragraph,
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
   type ParagraphChild,
@@ -21,8 +28,11 @@ import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
 import {
   actionsTable,
   commentsEmptyText,
+  contentsEntries,
   coverLines,
   crosswalkTable,
+  footerText,
+  HeadingLeveler,
   indicatorsTable,
   inlineRuns,
   inlineText,
@@ -30,7 +40,7 @@ import {
   neutraliseCell,
   outcomesTable,
   risksTable,
-  sectionStatusLabel,
+  sectionMetaLine,
   signOffLines,
   signOffTable,
   type TextTable,
@@ -73,7 +83,12 @@ class ListCounter {
   next = 0;
 }
 
-function blocks(nodes: readonly PmNode[] | undefined, out: Block[], lists: ListCounter, level = 0, instance?: { ref: string; id: number }): void {
+interface BodyState {
+  lists: ListCounter;
+  headings: HeadingLeveler;
+}
+
+function blocks(nodes: readonly PmNode[] | undefined, out: Block[], lists: BodyState, level = 0, instance?: { ref: string; id: number }): void {
   for (const n of nodes ?? []) {
     switch (n.type) {
       case "paragraph":
@@ -85,13 +100,13 @@ function blocks(nodes: readonly PmNode[] | undefined, out: Block[], lists: ListC
         );
         break;
       case "heading": {
-        const lvl = Math.min(6, Math.max(1, Number(n.attrs?.level ?? 1)) + 2);
+        const lvl = lists.headings.level(n);
         out.push(new Paragraph({ heading: HEADINGS[lvl - 1]!, children: runs(n.content) }));
         break;
       }
       case "bulletList":
       case "orderedList": {
-        const inst = { ref: n.type === "bulletList" ? "bullets" : "numbers", id: ++lists.next };
+        const inst = { ref: n.type === "bulletList" ? "bullets" : "numbers", id: ++lists.lists.next };
         const nextLevel = instance ? level + 1 : 0;
         for (const item of n.content ?? []) {
           let first = true;
@@ -141,22 +156,84 @@ function blocks(nodes: readonly PmNode[] | undefined, out: Block[], lists: ListC
   }
 }
 
-/** A table of plain text runs (cells already neutralised). */
+/** A4 portrait with 2 cm margins: the width tables are laid out in, in twips. */
+const PAGE = { width: 11906, height: 16838, margin: 1134 };
+const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** Table text: 8 pt (half-points). */
+const TABLE_SIZE = 16;
+/** Left and right cell margin, twips. */
+const CELL_MARGIN = 72;
+/** A generous width of one character of 8 pt Arial (bold capitals are the widest), twips. */
+const CHAR_TWIPS = 0.62 * 8 * 20;
+
+/**
+ * Column widths in twips that add up to the text width: in proportion to `t.widths`,
+ * but never narrower than the longest word in the column (so LibreOffice and Word do
+ * not break "Status" into "Stat/us"). Only when the longest words alone overflow the
+ * page do the columns shrink below them, in proportion.
+ */
+export function docxColumnWidths(t: TextTable, total = TEXT_WIDTH): number[] {
+  const n = t.header.length;
+  const longest = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => [...w].length));
+  const min = Array.from({ length: n }, (_, i) => {
+    const chars = Math.max(longest(t.header[i] ?? ""), ...t.rows.map((r) => longest(r[i] ?? "")));
+    return Math.ceil(Math.min(chars, 40) * CHAR_TWIPS + 2 * CELL_MARGIN + 20);
+  });
+  const minSum = min.reduce((a, b) => a + b, 0);
+  if (minSum >= total) return fit(min.map((m) => (m * total) / minSum), total);
+  const weights = Array.from({ length: n }, (_, i) => Math.max(0.01, t.widths[i] ?? 1));
+  const out = Array<number>(n).fill(0);
+  const fixed = new Set<number>();
+  // give each column its share of what is left; a column whose share is below its minimum gets the minimum
+  for (;;) {
+    const left = total - [...fixed].reduce((a, i) => a + out[i]!, 0);
+    const free = weights.reduce((a, w, i) => (fixed.has(i) ? a : a + w), 0);
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      if (fixed.has(i)) continue;
+      out[i] = (left * weights[i]!) / free;
+      if (out[i]! < min[i]!) {
+        out[i] = min[i]!;
+        fixed.add(i);
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  return fit(out, total);
+}
+
+/** Whole twips adding up to `total` exactly. */
+function fit(ws: number[], total: number): number[] {
+  const out = ws.map((w) => Math.floor(w));
+  out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+/** A table of plain text runs (cells already neutralised), with fixed column widths that fit the page. */
 function table(t: TextTable): Table {
-  const total = t.widths.reduce((a, b) => a + b, 0) || 1;
+  const cols = docxColumnWidths(t);
   const cell = (text: string, header: boolean, i: number) =>
     new TableCell({
-      width: { size: Math.max(4, Math.round((100 * (t.widths[i] ?? 1)) / total)), type: WidthType.PERCENTAGE },
+      width: { size: cols[i]!, type: WidthType.DXA },
+      margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 40, bottom: 40 },
       ...(header ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "E7E7E7" } } : {}),
-      children: [new Paragraph({ children: [new TextRun({ text: clean(text), bold: header, size: 18 })] })],
+      children: text.split("\n").map((line) => new Paragraph({ spacing: { before: 0, after: 0, line: 240 }, children: [new TextRun({ text: clean(line), bold: header, size: TABLE_SIZE })] })),
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: cols,
+    layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, children: t.header.map((h, i) => cell(h, true, i)) }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((h, i) => cell(h, true, i)) }),
       ...t.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, false, i)) })),
     ],
   });
+}
+
+/** A document part's heading: level 1 or 2, bookmarked for the contents' link and page reference. */
+function partHeading(text: string, level: 1 | 2, anchor: string): Paragraph {
+  return new Paragraph({ heading: HEADINGS[level - 1]!, children: [new Bookmark({ id: anchor, children: [new TextRun(clean(text))] })] });
 }
 
 function heading(text: string, level: 1 | 2 | 3): Paragraph {
@@ -188,35 +265,56 @@ const levels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (i
  */
 export async function renderDocx(e: PlanExport, progress: ProgressFn = () => {}): Promise<Buffer> {
   const out: Block[] = [];
+  const parts = contentsEntries(e);
+  const anchor = (i: number) => `part_${i + 1}`;
+  let part = 0;
+  const nextPart = (title: string, level: 1 | 2) => partHeading(title, level, anchor(part++));
   out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(clean(e.plan.title))] }));
   for (const [label, value] of coverLines(e)) {
     out.push(new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(clean(value))] }));
   }
   out.push(new Paragraph({ children: [new PageBreak()] }));
+  // contents: a link to each part and its page (a PAGEREF field: Word and LibreOffice fill it in)
+  out.push(heading("Contents", 1));
+  parts.forEach((c, i) => {
+    out.push(
+      new Paragraph({
+        indent: { left: c.level === 2 ? 440 : 0 },
+        spacing: { after: 60 },
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: "dot" }],
+        children: [
+          new InternalHyperlink({ anchor: anchor(i), children: [new TextRun(clean(c.title))] }),
+          new TextRun("\t"),
+          new PageReference(anchor(i)),
+        ],
+      }),
+    );
+  });
+  out.push(new Paragraph({ children: [new PageBreak()] }));
   const lists = new ListCounter();
   e.sections.forEach((s, i) => {
-    out.push(heading(s.title, 1));
-    out.push(para(`Status: ${sectionStatusLabel(s.status)}${s.outcomes.length ? ` · Outcomes: ${s.outcomes.join(", ")}` : ""}`, { italics: true }));
-    blocks(s.body.content, out, lists);
+    out.push(nextPart(s.title, 1));
+    out.push(para(sectionMetaLine(e, s), { italics: true }));
+    blocks(s.body.content, out, { lists, headings: new HeadingLeveler(s.body.content, 1) });
     if (i % 10 === 9) progress(0.1 + (0.4 * (i + 1)) / e.sections.length, "sections");
   });
-  out.push(heading("Actions", 1));
+  out.push(nextPart("Actions", 1));
   dataTable(out, actionsTable(e), "No actions.");
-  out.push(heading("Outcomes and indicators", 1));
-  out.push(heading("Shared outcomes", 2));
+  out.push(nextPart("Outcomes and indicators", 1));
+  out.push(nextPart("Shared outcomes", 2));
   dataTable(out, outcomesTable(e), "No shared outcomes are linked.");
-  out.push(heading("Indicators", 2));
+  out.push(nextPart("Indicators", 2));
   dataTable(out, indicatorsTable(e), "No indicators.");
-  out.push(heading("Crosswalk", 2));
+  out.push(nextPart("Crosswalk", 2));
   dataTable(out, crosswalkTable(e), "Nothing to translate.");
-  out.push(heading("Risks", 1));
+  out.push(nextPart("Risks", 1));
   dataTable(out, risksTable(e), "No risks recorded.");
-  out.push(heading("Sign-off record", 1));
+  out.push(nextPart("Sign-off record", 1));
   for (const l of signOffLines(e)) out.push(para(l));
   const so = signOffTable(e);
   if (so) out.push(table(so));
   if (e.comments.included) {
-    out.push(heading("Appendix: open comment threads", 1));
+    out.push(nextPart("Appendix: open comment threads", 1));
     const empty = commentsEmptyText(e);
     if (empty) out.push(para(empty));
     for (const t of e.comments.threads) {
@@ -235,17 +333,55 @@ export async function renderDocx(e: PlanExport, progress: ProgressFn = () => {})
     }
   }
   progress(0.55, "packing");
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        spacing: { before: 0, after: 0 },
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [
+          new TextRun({ text: clean(footerText(e)), size: 14, color: "444444" }),
+          new TextRun({ text: "\tPage ", size: 16 }),
+          new TextRun({ children: [PageNumber.CURRENT], size: 16 }),
+          new TextRun({ text: " of ", size: 16 }),
+          new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 16 }),
+        ],
+      }),
+    ],
+  });
+  const headingStyle = (size: number, before: number) => ({
+    run: { font: "Arial", size, bold: true, color: "111111" },
+    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+  });
   const doc = new Document({
     creator: "Jigsaw",
     title: clean(e.plan.title),
     description: clean(`${e.partnership.name}: ${e.version.name}`),
+    features: { updateFields: true },
+    styles: {
+      default: {
+        document: { run: { font: "Arial", size: 21 }, paragraph: { spacing: { after: 140, line: 276 } } },
+        title: { run: { font: "Arial", size: 44, bold: true }, paragraph: { spacing: { after: 360 } } },
+        heading1: headingStyle(32, 360),
+        heading2: headingStyle(27, 300),
+        heading3: headingStyle(24, 240),
+        heading4: headingStyle(22, 200),
+        heading5: headingStyle(21, 200),
+        heading6: headingStyle(21, 160),
+      },
+    },
     numbering: {
       config: [
         { reference: "bullets", levels: levels(LevelFormat.BULLET, (i) => ["•", "◦", "▪"][i % 3]!) },
         { reference: "numbers", levels: levels(LevelFormat.DECIMAL, (i) => `%${i + 1}.`) },
       ],
     },
-    sections: [{ children: out }],
+    sections: [
+      {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, footer: 567 } } },
+        footers: { default: footer },
+        children: out,
+      },
+    ],
   });
   const buffer = await Packer.toBuffer(doc);
   progress(1, "done");

@@ -2,6 +2,9 @@ import type { ACTION_STATUSES, SECTION_STATUSES, Measurement, PmMark, PmNode } f
 import { SECTOR_LABELS, type Sector } from "@jigsaw/shared/domain/sector";
 import { AGREEMENT_RESPONSE_LABELS } from "@jigsaw/shared/agreement/schema";
 import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
+import { ROLE_LABELS } from "@jigsaw/shared/domain/role";
+import { getOutcomesModel } from "@jigsaw/shared/outcomes/model";
+import { indexModel } from "@jigsaw/shared/outcomes/modelIndex";
 
 /*
  * Format-neutral helpers shared by every renderer: inline runs with marks,
@@ -135,17 +138,105 @@ export function longDateTime(iso: string | null): string {
   return `${longDate(iso)}, ${d.toISOString().slice(11, 16)} UTC`;
 }
 
-/** Cover lines shared by every format (label, value). */
+/** "Agreed", "Current draft (not agreed)"... */
+export function versionStatus(e: PlanExport): string {
+  return e.version.agreed ? "Agreed" : e.version.kind === "draft" ? "Current draft (not agreed)" : "Not agreed";
+}
+
+/** Cover lines shared by every format (label, value): plan, partnership, status, agreed date, hash. */
 export function coverLines(e: PlanExport): Array<[string, string]> {
   return [
+    ["Plan", e.plan.title],
     ["Partnership", e.partnership.name],
     ["Place", e.plan.place],
+    ["Status", versionStatus(e)],
+    ["Agreed", e.signOff ? longDateTime(e.signOff.closedAt) : "Not agreed"],
     ["Version", e.version.name],
     ["Version date", longDateTime(e.version.createdAt)],
-    ["Status", e.version.agreed ? "Agreed" : e.version.kind === "draft" ? "Current draft (not agreed)" : "Not agreed"],
     ["Content hash (SHA-256)", e.version.contentHash],
     ["Exported", longDateTime(e.generatedAt)],
   ];
+}
+
+/** The running footer of paged formats (before "Page N of M"): version and content hash. */
+export function footerText(e: PlanExport): string {
+  return `${e.plan.title} · ${e.version.name} · SHA-256 ${e.version.contentHash}`;
+}
+
+/** A code from the outcomes model with its wording: "SO-04 — Healthy places"; the code alone if the model has no such item. */
+export function codeText(e: PlanExport, code: string): string {
+  const used = e.outcomes.find((o) => o.id === code);
+  if (used && used.label !== code) return `${code} — ${used.label}`;
+  const idx = indexModel(getOutcomesModel());
+  const label = idx.outcomes.get(code)?.label ?? idx.indicators.get(code)?.name ?? idx.terms.get(code)?.label;
+  return label ? `${code} — ${label}` : code;
+}
+
+/** Codes with their wording, joined. */
+export function codesText(e: PlanExport, codes: readonly string[], sep = "; "): string {
+  return codes.map((c) => codeText(e, c)).join(sep);
+}
+
+/** The italic line under a section heading: status and outcomes with their wording. */
+export function sectionMetaLine(e: PlanExport, s: PlanExport["sections"][number]): string {
+  return `Status: ${sectionStatusLabel(s.status)}${s.outcomes.length ? ` · Outcomes: ${codesText(e, s.outcomes)}` : ""}`;
+}
+
+/** One entry of the contents: a top-level part (level 1) or a part within it (level 2). */
+export interface ContentsEntry {
+  title: string;
+  level: 1 | 2;
+}
+
+/** Contents of the document body, in order (what every renderer writes after the cover). */
+export function contentsEntries(e: PlanExport): ContentsEntry[] {
+  return [
+    ...e.sections.map((s): ContentsEntry => ({ title: s.title, level: 1 })),
+    { title: "Actions", level: 1 },
+    { title: "Outcomes and indicators", level: 1 },
+    { title: "Shared outcomes", level: 2 },
+    { title: "Indicators", level: 2 },
+    { title: "Crosswalk", level: 2 },
+    { title: "Risks", level: 1 },
+    { title: "Sign-off record", level: 1 },
+    ...(e.comments.included ? [{ title: "Appendix: open comment threads", level: 1 } as ContentsEntry] : []),
+  ];
+}
+
+/**
+ * Heading levels for headings written inside a section body, so that levels never jump:
+ * the section's own heading is `base`; the body's distinct levels map, in rank order, to
+ * base+1, base+2..., and no heading goes more than one level below the one before it.
+ */
+export class HeadingLeveler {
+  private readonly rank: Map<number, number>;
+  private prev: number;
+  constructor(
+    body: readonly PmNode[] | undefined,
+    private readonly base: number,
+    private readonly max = 6,
+  ) {
+    const used = new Set<number>();
+    const walk = (ns: readonly PmNode[] | undefined) => {
+      for (const n of ns ?? []) {
+        if (n.type === "heading") used.add(rawLevel(n));
+        else walk(n.content);
+      }
+    };
+    walk(body);
+    this.rank = new Map([...used].sort((a, b) => a - b).map((l, i) => [l, base + 1 + i]));
+    this.prev = base;
+  }
+  /** The output level of the next heading met in document order. */
+  level(n: PmNode): number {
+    const out = Math.min(this.max, this.rank.get(rawLevel(n)) ?? this.base + 1, this.prev + 1);
+    this.prev = out;
+    return out;
+  }
+}
+
+function rawLevel(n: PmNode): number {
+  return Math.min(6, Math.max(1, Number(n.attrs?.level ?? 1) || 1));
 }
 
 /** One table: a heading row and body rows of plain text (already neutralised). */
@@ -166,7 +257,7 @@ export function actionsTable(e: PlanExport): TextTable {
   const indicators = new Map(e.indicators.map((i) => [i.id, i.label]));
   return {
     header: ["Action", "Lead", "Partners", "Sector", "Due", "Status", "Section", "Outcomes", "Indicators"],
-    widths: [22, 12, 12, 8, 8, 8, 12, 8, 10],
+    widths: [20, 11, 11, 9, 10, 8, 11, 11, 9],
     rows: e.actions.map((a) =>
       cells([
         a.title,
@@ -176,7 +267,7 @@ export function actionsTable(e: PlanExport): TextTable {
         a.dueDate ?? "",
         actionStatusLabel(a.status),
         a.sectionId ? (sections.get(a.sectionId) ?? "") : "",
-        a.outcomes.join(", "),
+        codesText(e, a.outcomes),
         a.indicators.map((id) => indicators.get(id) ?? id).join(", "),
       ]),
     ),
@@ -189,7 +280,7 @@ export function indicatorsTable(e: PlanExport): TextTable {
     header: ["Indicator", "Model reference", "Unit", "Baseline", "Target", "Latest", "Notes"],
     widths: [20, 12, 8, 14, 14, 14, 18],
     rows: e.indicators.map((i) =>
-      cells([i.label, i.indicatorRef ?? "Local", i.unit, measurementText(i.baseline), measurementText(i.target), measurementText(i.latest), i.notes]),
+      cells([i.label, i.indicatorRef ? codeText(e, i.indicatorRef) : "Local", i.unit, measurementText(i.baseline), measurementText(i.target), measurementText(i.latest), i.notes]),
     ),
   };
 }
@@ -225,14 +316,32 @@ export function risksTable(e: PlanExport): TextTable {
   };
 }
 
-/** The sign-off table. */
+/** "Gareth Price (Editor)". */
+function byText(by: string | null, role: string | null): string {
+  if (!by) return "";
+  return role ? `${by} (${(ROLE_LABELS as Record<string, string>)[role] ?? role})` : by;
+}
+
+/**
+ * The sign-off table: one row per response each organisation gave, oldest first, so that
+ * an objection later changed to consent stays listed with its reason and time; a response
+ * that was superseded says so. An organisation without a trail has its final response only.
+ */
 export function signOffTable(e: PlanExport): TextTable | null {
   if (!e.signOff) return null;
-  return {
-    header: ["Organisation", "Response", "Comment", "By", "When"],
-    widths: [22, 16, 32, 15, 15],
-    rows: e.signOff.entries.map((s) => cells([s.organisation, responseLabel(s.response), s.comment ?? "", s.by ?? "", longDateTime(s.at)])),
-  };
+  const rows: string[][] = [];
+  for (const s of e.signOff.entries) {
+    const trail = s.trail ?? [];
+    trail.forEach((t, i) => {
+      const superseded = i < trail.length - 1 || t.response !== s.response;
+      rows.push(cells([s.organisation, `${responseLabel(t.response)}${superseded ? " (later changed)" : ""}`, t.comment ?? "", byText(t.by, t.role), longDateTime(t.at)]));
+    });
+    const last = trail[trail.length - 1];
+    if (!last || last.response !== s.response) {
+      rows.push(cells([s.organisation, responseLabel(s.response), s.comment ?? "", byText(s.by, null), longDateTime(s.at)]));
+    }
+  }
+  return { header: ["Organisation", "Response", "Comment or reason", "By", "When"], widths: [22, 17, 31, 15, 15], rows };
 }
 
 /** Sentences under the sign-off heading. */

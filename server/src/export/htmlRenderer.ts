@@ -3,8 +3,11 @@ import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
 import {
   actionsTable,
   commentsEmptyText,
+  contentsEntries,
   coverLines,
   crosswalkTable,
+  footerText,
+  HeadingLeveler,
   indicatorsTable,
   inlineRuns,
   inlineText,
@@ -12,7 +15,7 @@ import {
   neutraliseCell,
   outcomesTable,
   risksTable,
-  sectionStatusLabel,
+  sectionMetaLine,
   signOffLines,
   signOffTable,
   type TextTable,
@@ -44,14 +47,14 @@ function inlineHtml(nodes: readonly PmNode[] | undefined): string {
   return out;
 }
 
-function blocks(nodes: readonly PmNode[] | undefined, out: string[]): void {
+function blocks(nodes: readonly PmNode[] | undefined, out: string[], levels: HeadingLeveler): void {
   for (const n of nodes ?? []) {
     switch (n.type) {
       case "paragraph":
         out.push(`<p>${inlineHtml(n.content)}</p>`);
         break;
       case "heading": {
-        const level = Math.min(6, Math.max(1, Number(n.attrs?.level ?? 1)) + 2);
+        const level = levels.level(n);
         out.push(`<h${level}>${inlineHtml(n.content)}</h${level}>`);
         break;
       }
@@ -62,7 +65,7 @@ function blocks(nodes: readonly PmNode[] | undefined, out: string[]): void {
         out.push(tag === "ol" && start !== 1 ? `<ol start="${start}">` : `<${tag}>`);
         for (const item of n.content ?? []) {
           const inner: string[] = [];
-          blocks(item.content, inner);
+          blocks(item.content, inner, levels);
           out.push(`<li>${inner.join("")}</li>`);
         }
         out.push(`</${tag}>`);
@@ -70,7 +73,7 @@ function blocks(nodes: readonly PmNode[] | undefined, out: string[]): void {
       }
       case "blockquote": {
         const inner: string[] = [];
-        blocks(n.content, inner);
+        blocks(n.content, inner, levels);
         out.push(`<blockquote>${inner.join("")}</blockquote>`);
         break;
       }
@@ -89,7 +92,7 @@ function blocks(nodes: readonly PmNode[] | undefined, out: string[]): void {
         break;
       }
       default:
-        if (n.content) blocks(n.content, out);
+        if (n.content) blocks(n.content, out, levels);
         else if (n.text) out.push(`<p>${escapeHtml(n.text)}</p>`);
     }
   }
@@ -107,9 +110,22 @@ function dataTable(out: string[], t: TextTable | null, empty: string): void {
   else out.push(table(t));
 }
 
-const STYLE = `body{font-family:Arial,Helvetica,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}
-table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.9rem}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#eee}.cover{border-bottom:2px solid #333;margin-bottom:2rem}.status{font-style:italic;color:#444}dt{font-weight:bold}`;
+const STYLE = `body{font-family:"Noto Sans",Arial,Helvetica,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}
+table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.9rem}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:normal;word-break:normal;hyphens:manual}
+th{background:#eee}.cover{border-bottom:2px solid #333;margin-bottom:2rem}.status{font-style:italic;color:#444}dt{font-weight:bold}
+.contents ol{padding-left:1.5rem}.contents a{color:inherit}footer.running{margin-top:3rem;border-top:1px solid #999;font-size:.8rem;color:#444;word-break:break-all}
+@page{size:A4;margin:2cm 1.8cm}
+@media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt;color:#000}
+a{color:inherit;text-decoration:none}
+.cover{break-after:page;page-break-after:always;border:0}.contents{break-after:page;page-break-after:always}
+main>section{break-before:page;page-break-before:always}
+h1,h2,h3,h4,h5,h6{break-after:avoid;page-break-after:avoid;break-inside:avoid}
+p,li,blockquote{orphans:3;widows:3}
+table{font-size:8.5pt}thead{display:table-header-group}tr,th,td{break-inside:avoid;page-break-inside:avoid}
+th{background:#eee;-webkit-print-color-adjust:exact;print-color-adjust:exact}}`;
+
+/** An id for a contents link: "part-3". */
+const partId = (i: number) => `part-${i + 1}`;
 
 /**
  * The export as one self-contained HTML page. All text is escaped; links keep
@@ -118,33 +134,46 @@ th{background:#eee}.cover{border-bottom:2px solid #333;margin-bottom:2rem}.statu
  */
 export function renderHtml(e: PlanExport, progress: ProgressFn = () => {}): string {
   const out: string[] = [];
+  const parts = contentsEntries(e);
+  let part = 0;
+  /** The next part's heading, with the id its contents link points at. */
+  const h = (level: 2 | 3, title: string) => `<h${level} id="${partId(part++)}">${escapeHtml(title)}</h${level}>`;
   out.push(`<header class="cover"><h1>${escapeHtml(e.plan.title)}</h1><dl>`);
   for (const [label, value] of coverLines(e)) out.push(`<dt>${escapeHtml(label)}:</dt><dd>${escapeHtml(value)}</dd>`);
-  out.push("</dl></header><main>");
+  out.push("</dl></header>");
+  out.push('<nav class="contents" aria-labelledby="contents"><h2 id="contents">Contents</h2><ol>');
+  parts.forEach((c, i) => {
+    const link = `<a href="#${partId(i)}">${escapeHtml(c.title)}</a>`;
+    const next = parts[i + 1];
+    if (c.level === 1 && next?.level === 2) out.push(`<li>${link}<ol>`);
+    else if (c.level === 2 && next?.level !== 2) out.push(`<li>${link}</li></ol></li>`);
+    else out.push(`<li>${link}</li>`);
+  });
+  out.push("</ol></nav><main>");
   e.sections.forEach((s, i) => {
-    out.push(`<section><h2>${escapeHtml(s.title)}</h2>`);
-    out.push(`<p class="status">Status: ${escapeHtml(sectionStatusLabel(s.status))}${s.outcomes.length ? ` · Outcomes: ${escapeHtml(s.outcomes.join(", "))}` : ""}</p>`);
-    blocks(s.body.content, out);
+    out.push(`<section>${h(2, s.title)}`);
+    out.push(`<p class="status">${escapeHtml(sectionMetaLine(e, s))}</p>`);
+    blocks(s.body.content, out, new HeadingLeveler(s.body.content, 2));
     out.push("</section>");
     progress(0.1 + (0.7 * (i + 1)) / Math.max(1, e.sections.length), "sections");
   });
-  out.push("<section><h2>Actions</h2>");
+  out.push(`<section>${h(2, "Actions")}`);
   dataTable(out, actionsTable(e), "No actions.");
-  out.push("</section><section><h2>Outcomes and indicators</h2><h3>Shared outcomes</h3>");
+  out.push(`</section><section>${h(2, "Outcomes and indicators")}${h(3, "Shared outcomes")}`);
   dataTable(out, outcomesTable(e), "No shared outcomes are linked.");
-  out.push("<h3>Indicators</h3>");
+  out.push(h(3, "Indicators"));
   dataTable(out, indicatorsTable(e), "No indicators.");
-  out.push("<h3>Crosswalk</h3>");
+  out.push(h(3, "Crosswalk"));
   dataTable(out, crosswalkTable(e), "Nothing to translate.");
-  out.push("</section><section><h2>Risks</h2>");
+  out.push(`</section><section>${h(2, "Risks")}`);
   dataTable(out, risksTable(e), "No risks recorded.");
-  out.push("</section><section><h2>Sign-off record</h2>");
+  out.push(`</section><section>${h(2, "Sign-off record")}`);
   for (const l of signOffLines(e)) out.push(`<p>${escapeHtml(l)}</p>`);
   const so = signOffTable(e);
   if (so) out.push(table(so));
   out.push("</section>");
   if (e.comments.included) {
-    out.push("<section><h2>Appendix: open comment threads</h2>");
+    out.push(`<section>${h(2, "Appendix: open comment threads")}`);
     const empty = commentsEmptyText(e);
     if (empty) out.push(`<p>${escapeHtml(empty)}</p>`);
     for (const t of e.comments.threads) {
@@ -158,7 +187,7 @@ export function renderHtml(e: PlanExport, progress: ProgressFn = () => {}): stri
     }
     out.push("</section>");
   }
-  out.push("</main>");
+  out.push(`</main><footer class="running"><p>${escapeHtml(footerText(e))}</p></footer>`);
   progress(1, "done");
   return `<!DOCTYPE html>
 <html lang="en-GB">

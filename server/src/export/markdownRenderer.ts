@@ -3,16 +3,19 @@ import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
 import {
   actionsTable,
   commentsEmptyText,
+  contentsEntries,
   coverLines,
   crosswalkTable,
+  footerText,
   indicatorsTable,
   inlineRuns,
   inlineText,
   longDateTime,
   neutraliseCell,
   outcomesTable,
+  HeadingLeveler,
   risksTable,
-  sectionStatusLabel,
+  sectionMetaLine,
   signOffLines,
   signOffTable,
   type TextTable,
@@ -80,15 +83,14 @@ function table(t: { header: string[]; rows: string[][] }): string {
   return [line(t.header), `| ${t.header.map(() => "---").join(" | ")} |`, ...t.rows.map(line)].join("\n");
 }
 
-function blocks(nodes: readonly PmNode[] | undefined, depth: number, out: string[]): void {
+function blocks(nodes: readonly PmNode[] | undefined, depth: number, out: string[], levels: HeadingLeveler): void {
   for (const n of nodes ?? []) {
     switch (n.type) {
       case "paragraph":
         out.push(inlineMd(n.content));
         break;
       case "heading": {
-        const level = Math.min(6, Math.max(1, Number(n.attrs?.level ?? 1)) + 2);
-        out.push(`${"#".repeat(level)} ${inlineMd(n.content)}`);
+        out.push(`${"#".repeat(levels.level(n))} ${inlineMd(n.content)}`);
         break;
       }
       case "bulletList":
@@ -98,7 +100,7 @@ function blocks(nodes: readonly PmNode[] | undefined, depth: number, out: string
         (n.content ?? []).forEach((item, i) => {
           const marker = n.type === "bulletList" ? "-" : `${start + i}.`;
           const inner: string[] = [];
-          blocks(item.content, depth + 1, inner);
+          blocks(item.content, depth + 1, inner, levels);
           const text = inner.join("\n\n").split("\n");
           const pad = " ".repeat(marker.length + 1);
           lines.push(`${marker} ${text[0] ?? ""}`, ...text.slice(1).map((l) => (l ? pad + l : l)));
@@ -108,7 +110,7 @@ function blocks(nodes: readonly PmNode[] | undefined, depth: number, out: string
       }
       case "blockquote": {
         const inner: string[] = [];
-        blocks(n.content, depth, inner);
+        blocks(n.content, depth, inner, levels);
         out.push(
           inner
             .join("\n\n")
@@ -136,7 +138,7 @@ function blocks(nodes: readonly PmNode[] | undefined, depth: number, out: string
         break;
       }
       default:
-        if (n.content) blocks(n.content, depth, out);
+        if (n.content) blocks(n.content, depth, out, levels);
         else if (n.text) out.push(escapeMarkdown(n.text));
     }
   }
@@ -168,10 +170,12 @@ export function renderMarkdown(e: PlanExport, progress: ProgressFn = () => {}): 
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(e.plan.title)}`);
   for (const [label, value] of coverLines(e)) out.push(`**${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`);
+  out.push("## Contents");
+  out.push(contentsEntries(e).map((c) => `${c.level === 1 ? "" : "   "}1. ${escapeMarkdown(c.title)}`).join("\n"));
   e.sections.forEach((s, i) => {
     out.push(`## ${escapeMarkdown(s.title)}`);
-    out.push(`*Status: ${escapeMarkdown(sectionStatusLabel(s.status))}${s.outcomes.length ? ` · Outcomes: ${escapeMarkdown(s.outcomes.join(", "))}` : ""}*`);
-    blocks(s.body.content, 0, out);
+    out.push(`*${escapeMarkdown(sectionMetaLine(e, s))}*`);
+    blocks(s.body.content, 0, out, new HeadingLeveler(s.body.content, 2));
     progress(0.1 + (0.7 * (i + 1)) / Math.max(1, e.sections.length), "sections");
   });
   out.push("## Actions");
@@ -201,6 +205,8 @@ export function renderMarkdown(e: PlanExport, progress: ProgressFn = () => {}): 
       }
     }
   }
+  // what the paged formats' running footer says: version and content hash
+  out.push("* * *", `*${escapeMarkdown(footerText(e))}*`);
   progress(1, "done");
   return `${out.join("\n\n")}\n`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MISSING_GLYPH, pdfInfoText, pdfText } from "./pdfFonts.ts";
+import { MISSING_GLYPH, PDF_FALLBACK_FONT, PDF_FONT, pdfInfoText, pdfMeasureText, pdfRuns, pdfText } from "./pdfFonts.ts";
 
-describe("pdfText (text for the embedded DejaVu faces)", () => {
+describe("pdfText (text for the embedded DejaVu faces, CJK in Noto Sans CJK SC)", () => {
   it("passes text the face can show through unchanged (NFC)", () => {
     const s = "Łódź → Cymru: ŵ ŷ ≠ ✓ ≥ µ € “quotes” — Ελληνικά Кириллица עברית\nline two\u00a0nbsp";
     expect(pdfText(s, "regular")).toBe(s);
@@ -12,7 +12,7 @@ describe("pdfText (text for the embedded DejaVu faces)", () => {
 
   it("shows each character (grapheme) the face has no glyph for as one □", () => {
     expect(MISSING_GLYPH).toBe("□");
-    expect(pdfText("中文 ok", "regular")).toBe("□□ ok");
+    expect(pdfText("🦀 ok", "regular")).toBe("□ ok");
     expect(pdfText("go 🦀!", "bold")).toBe("go □!");
     // a family emoji (three emoji and two joiners), a flag (two regional indicators), a skin tone
     expect(pdfText("👩‍👩‍👧|🇬🇧|👍🏽", "regular")).toBe("□|□|□");
@@ -32,6 +32,22 @@ describe("pdfText (text for the embedded DejaVu faces)", () => {
     expect(pdfText("end \ud83d", "regular")).toBe(`end ${MISSING_GLYPH}`);
     expect(pdfText("a\r\nb\rc\u2028d\u2029e", "regular")).toBe("a\nb\nc\nd\ne");
     expect(pdfText("a\tb", "mono")).toBe("a    b");
+  });
+});
+
+describe("pdfRuns (CJK in the fallback font)", () => {
+  it("draws what DejaVu lacks but Noto Sans CJK SC has in a fallback run, in the matching weight", () => {
+    expect(pdfRuns("Café – Łódź – 健康 – ✓", "regular")).toEqual([
+      { text: "Café – Łódź – ", font: PDF_FONT.regular, fallback: false },
+      { text: "健康", font: PDF_FALLBACK_FONT.regular, fallback: true },
+      { text: " – ✓", font: PDF_FONT.regular, fallback: false },
+    ]);
+    expect(pdfRuns("健康", "tableBold")).toEqual([{ text: "健康", font: PDF_FALLBACK_FONT.bold, fallback: true }]);
+    expect(pdfText("中文 ok 🦀", "mono")).toBe("中文 ok □");
+  });
+
+  it("measures a CJK character as one wide Latin letter", () => {
+    expect(pdfMeasureText(pdfRuns("a健康b", "regular"))).toBe("aWWb");
   });
 });
 
