@@ -1,8 +1,15 @@
 import { stableStringify } from "../outcomes/hash.ts";
 import { pmText } from "../plan/bodyText.ts";
 import type { ActionSnapshot, IndicatorSnapshot, PlanSnapshot, RiskSnapshot } from "../plan/schema.ts";
-import type { AgreedPlanItems, AgreedSection, AgreementScope, ScopeContent } from "./schema.ts";
-import { scopeSectionIds } from "./stateMachine.ts";
+import type { StaleResponse } from "./presented.ts";
+import type { AgreedPlanItems, AgreedSection, AgreementRound, AgreementScope, ScopeContent } from "./schema.ts";
+import { sameOrganisation, scopeSectionIds } from "./stateMachine.ts";
+
+/** A scope's content now and its SHA-256 (hex) over `scopeContentKey` (the server computes the hash). */
+export interface ScopeNow {
+  hash: string;
+  content: ScopeContent;
+}
 
 /*
  * What a round agrees: for each covered section its title, body, outcome tags
@@ -135,4 +142,24 @@ export function scopeChanges(before: ScopeContent, after: ScopeContent): string[
   for (const a of after.sections) if (!before.sections.some((b) => b.id === a.id)) out.push(`Section “${a.title}” added`);
   if (before.planItems && after.planItems) out.push(...planItemChanges(before.planItems, after.planItems));
   return out;
+}
+
+/**
+ * The responses of an open round given on other content than `now`, each with
+ * what changed since (from the content kept at response time).
+ */
+export function staleResponses(round: AgreementRound, now: ScopeNow): StaleResponse[] {
+  const out: StaleResponse[] = [];
+  for (const r of round.responses) {
+    if (r.contentHash === null || r.contentHash === now.hash) continue;
+    const then = round.contents.find((c) => c.hash === r.contentHash)?.content;
+    out.push({
+      organisation: r.organisation,
+      kind: r.kind,
+      at: r.at,
+      by: r.by.displayName,
+      changes: then ? scopeChanges(then, now.content) : ["The text changed since this response"],
+    });
+  }
+  return out.sort((a, b) => round.requiredOrganisations.findIndex((o) => sameOrganisation(o, a.organisation)) - round.requiredOrganisations.findIndex((o) => sameOrganisation(o, b.organisation)));
 }
