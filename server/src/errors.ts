@@ -59,6 +59,10 @@ export function ImmutableError(message = "This record cannot be changed"): AppEr
 export function NoQuorumError(message: string): AppError {
   return new AppError(409, "no_quorum", message);
 }
+/** 409: an agreement round cannot close because some responses were given on older text (the message names them and what changed). */
+export function StaleResponsesError(message: string): AppError {
+  return new AppError(409, "stale_responses", message);
+}
 /** 429: too many requests. */
 export function RateLimitedError(message = "Too many attempts. Wait a minute and try again."): AppError {
   return new AppError(429, "rate_limited", message);

@@ -15,6 +15,7 @@ export const ERROR_IDS = [
   "last_facilitator",
   "immutable",
   "no_quorum",
+  "stale_responses",
   "service_unavailable",
   "internal_error",
 ] as const;

@@ -65,7 +65,7 @@ describe("agreement workflow over the API", () => {
     expect(council.body.error.message).toContain("not asked");
     // policies tell the client
     const asIcb = await t.icb.client.get(url);
-    expect(asIcb.body.data.policies).toEqual({ respond: true, respondAs: "Riverside ICB", close: false, withdraw: false });
+    expect(asIcb.body.data.policies).toEqual({ respond: true, respondAs: "Riverside ICB", close: false, reask: false, withdraw: false });
 
     expect((await t.icb.client.post(`${url}/responses`, { kind: "consent" })).status).toBe(200);
     expect((await t.trust.client.post(`${url}/responses`, { kind: "consent_with_comment", comment: "Please report quarterly" })).status).toBe(200);

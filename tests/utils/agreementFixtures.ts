@@ -37,8 +37,8 @@ export async function agreementTeam(server: TestServer) {
   const partnership = await createPartnership(fac.client);
   const plan = await createPlan(fac.client, partnership.id);
   const icb = await joinOrganisation(server, fac.client, partnership.id, "editor", "Riverside ICB", "nhs", "icb");
-  const cvs = await joinOrganisation(server, fac.client, partnership.id, "commenter", "Riverside CVS", "voluntary", "cvs");
-  const trust = await joinOrganisation(server, fac.client, partnership.id, "commenter", "Riverside Community Trust", "nhs", "trust");
+  const cvs = await joinOrganisation(server, fac.client, partnership.id, "editor", "Riverside CVS", "voluntary", "cvs");
+  const trust = await joinOrganisation(server, fac.client, partnership.id, "editor", "Riverside Community Trust", "nhs", "trust");
   const viewer = await joinOrganisation(server, fac.client, partnership.id, "viewer", "Riverside ICB", "nhs", "viewer");
   return { facilitator: { ...fac, organisation: "Riverside Borough Council" }, partnership, plan, icb, cvs, trust, viewer };
 }

@@ -1,7 +1,7 @@
-import * as Y from "yjs";
-import type { AgreedSection, AgreementActor, AgreementRound, CloseAgreementInput } from "@jigsaw/shared/agreement/schema";
-import { agreementTally, closeAgreement, scopeSectionIds } from "@jigsaw/shared/agreement/stateMachine";
-import { readSections, sectionIds, setSectionStatus } from "@jigsaw/shared/plan/index";
+import type { AgreementActor, AgreementRound, CloseAgreementInput } from "@jigsaw/shared/agreement/schema";
+import { staleResponses } from "@jigsaw/shared/agreement/scopeContent";
+import { agreementTally, closeAgreement, sameOrganisation } from "@jigsaw/shared/agreement/stateMachine";
+import { sectionIds, setSectionStatus } from "@jigsaw/shared/plan/index";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
 import { publishToPlan } from "../realtime/publish.ts";
 import { presentAgreementPublic } from "../presenters/agreement.ts";
@@ -13,9 +13,15 @@ import { auditActorOf, todayIso } from "./agreementActor.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
 import { changePlan, loadPlanState } from "./planDocAccess.ts";
+import { scopeNowOf, snapshotOfState } from "./agreementContent.ts";
 import { createVersion } from "./versionCreator.ts";
 
-/** The sign-off record of an agreed round, as frozen into its version and exports. */
+/**
+ * The sign-off record of an agreed round, as frozen into its version and
+ * exports: each organisation's final response and its whole trail (a changed
+ * or re-asked response stays listed with its comment, time, name and role as
+ * they were then).
+ */
 export function signOffRecord(round: AgreementRound): SignOffRecord {
   const tally = agreementTally(round);
   return {
@@ -31,27 +37,20 @@ export function signOffRecord(round: AgreementRound): SignOffRecord {
       comment: o.response?.comment ?? null,
       by: o.response ? o.response.by.displayName : null,
       at: o.response?.at ?? null,
+      trail: round.trail
+        .filter((r) => sameOrganisation(r.organisation, o.organisation))
+        .map((r) => ({ response: r.kind, comment: r.comment, by: r.by.displayName, role: r.by.role, at: r.at })),
     })),
   };
-}
-
-function agreedSectionsOf(state: Uint8Array, round: AgreementRound): AgreedSection[] {
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, state);
-    const wanted = scopeSectionIds(round.scope);
-    return readSections(doc)
-      .filter((s) => wanted === null || wanted.includes(s.id))
-      .map((s) => ({ id: s.id, title: s.title, body: s.body }));
-  } finally {
-    doc.destroy();
-  }
 }
 
 /**
  * The facilitator closes a round as agreed with an outcome statement and
  * optional review date. Refused (409 no_quorum) unless every required
- * organisation consented and no objection stands. Keeps the agreed content
+ * organisation responded (standing aside counts; past a closing deadline
+ * non-responders are recorded as no response) and no objection stands; refused
+ * (409 stale_responses, naming them and what changed) while any response was
+ * given on older text than the scope has now. Keeps the agreed content
  * of the covered sections in the round, marks them `agreed` in the live
  * document, and for a whole-plan round stores the immutable agreed version
  * (full state + snapshot + SHA-256 hash + sign-off record).
@@ -71,10 +70,14 @@ export async function agreementCloser(
     const pre = closeAgreement(round, input, actor, { now, today: todayIso(new Date(now)), agreedSections: [], versionId: null });
     if (!pre.ok) return pre;
     state = await loadPlanState(ctx, plan.id);
+    const current = scopeNowOf(snapshotOfState(state), round.scope);
     return closeAgreement(round, input, actor, {
       now,
       today: todayIso(new Date(now)),
-      agreedSections: agreedSectionsOf(state, round),
+      agreedSections: current.content.sections,
+      agreedPlanItems: current.content.planItems,
+      currentHash: current.hash,
+      staleChanges: new Map(staleResponses(round, current).map((r) => [r.organisation, r.changes])),
       versionId: round.scope.kind === "plan" ? versionId : null,
     });
   });
@@ -98,7 +101,8 @@ export async function agreementCloser(
       outcome: after.outcome,
       reviewDate: after.reviewDate,
       sections: after.agreedSections.map((s) => ({ id: s.id, title: s.title })),
-      responses: after.responses.map((r) => ({ organisation: r.organisation, response: r.kind, by: r.by.displayName })),
+      responses: after.responses.map((r) => ({ organisation: r.organisation, response: r.kind, by: r.by.displayName, role: r.by.role, contentHash: r.contentHash })),
+      contentHash: after.agreedContentHash,
       versionId: after.versionId,
     },
     at: now,

@@ -1,6 +1,12 @@
-import { sectionAgreementStates, sectionStatusCorrections, type SectionAgreementState } from "@jigsaw/shared/agreement/sectionDrift";
+import {
+  planItemsAgreementState,
+  sectionAgreementStates,
+  sectionStatusCorrections,
+  type PlanItemsAgreementState,
+  type SectionAgreementState,
+} from "@jigsaw/shared/agreement/sectionDrift";
 import { scopeSectionIds } from "@jigsaw/shared/agreement/stateMachine";
-import { readSections, sectionIds, setSectionStatus } from "@jigsaw/shared/plan/index";
+import { readPlan, readSections, sectionIds, setSectionStatus, type PlanSnapshot } from "@jigsaw/shared/plan/index";
 import * as Y from "yjs";
 import { publishToPlan } from "../realtime/publish.ts";
 import type { ServerContext } from "../services/context.ts";
@@ -18,46 +24,56 @@ export function sectionsInOpenRounds(rounds: readonly AgreementRecord[], allSect
   return out;
 }
 
+/** Agreement drift of a plan: per agreed section, and for the plan-level items of the latest whole-plan agreement. */
+export interface AgreementDrift {
+  sections: SectionAgreementState[];
+  planItems: PlanItemsAgreementState | null;
+}
+
 /**
  * "Changed since agreement", computed when asked: compare each agreed
- * section's agreed title+body (kept in its closed round) with the live
- * document, and where the section's status no longer matches (edited →
- * `changed_since_agreement`; edited back → `agreed`) write the status with a
- * server update so every editor sees it. Read-only plans (archived) are
- * compared but not written. Returns the per-section states with their diffs.
+ * section's agreed content (title, body, outcome tags, linked actions, kept in
+ * its closed round) and the plan-level items of the latest whole-plan
+ * agreement with the live document. Section statuses "Agreed" and "Changed
+ * since agreement" are derived here and nowhere else: where a section's
+ * status no longer matches (edited → `changed_since_agreement`; edited back →
+ * `agreed`; typed as agreed without an agreement → `draft` or `in_review`)
+ * the status is written with a server update so every editor sees it, and
+ * audited. Read-only plans (archived) are compared but not written.
  */
 export async function checkAgreementDrift(
   ctx: ServerContext,
   plan: PlanRecord,
   rounds?: readonly AgreementRecord[],
-  onSections?: (sections: ReturnType<typeof readSections>) => void,
-): Promise<SectionAgreementState[]> {
+  onSections?: (sections: ReturnType<typeof readSections>, snapshot: PlanSnapshot) => void,
+): Promise<AgreementDrift> {
   const all = rounds ?? (await ctx.storage.agreements.listForPlan(plan.id));
-  if (!all.some((r) => r.status === "agreed") && !onSections) return [];
   const state = await loadPlanState(ctx, plan.id);
   const doc = new Y.Doc();
   let states: SectionAgreementState[];
+  let planItems: PlanItemsAgreementState | null;
   let corrections: ReturnType<typeof sectionStatusCorrections>;
+  let snapshot: PlanSnapshot;
   try {
     Y.applyUpdate(doc, state);
-    const current = readSections(doc);
-    onSections?.(current);
-    states = sectionAgreementStates(all, current);
+    snapshot = readPlan(doc);
+    const current = snapshot.sections;
+    states = sectionAgreementStates(all, current, snapshot.actions);
+    planItems = planItemsAgreementState(all, snapshot);
     corrections = sectionStatusCorrections(states, current, sectionsInOpenRounds(all, sectionIds(doc)));
   } finally {
     doc.destroy();
   }
-  if (corrections.length === 0 || plan.archivedAt !== null) return states;
+  const result = { sections: states, planItems };
+  if (corrections.length === 0 || plan.archivedAt !== null) {
+    onSections?.(snapshot.sections, snapshot);
+    return result;
+  }
   if (onSections) {
     // report the statuses as they are about to be written
     const fixed = new Map(corrections.map((c) => [c.sectionId, c.to]));
-    const doc2 = new Y.Doc();
-    try {
-      Y.applyUpdate(doc2, state);
-      onSections(readSections(doc2).map((s) => ({ ...s, status: fixed.get(s.id) ?? s.status })));
-    } finally {
-      doc2.destroy();
-    }
+    const sections = snapshot.sections.map((s) => ({ ...s, status: fixed.get(s.id) ?? s.status }));
+    onSections(sections, { ...snapshot, sections });
   }
   const change = await changePlan(
     ctx,
@@ -73,22 +89,28 @@ export async function checkAgreementDrift(
   if (change.changed) {
     const changed = corrections.filter((c) => c.to === "changed_since_agreement");
     for (const c of corrections) {
-      const st = states.find((s) => s.sectionId === c.sectionId)!;
+      const st = states.find((s) => s.sectionId === c.sectionId);
+      const title = st?.title ?? snapshot.sections.find((s) => s.id === c.sectionId)?.title ?? c.sectionId;
       await recordAudit(ctx, {
         plan,
         actor: null,
-        action: c.to === "changed_since_agreement" ? "section.changed_since_agreement" : "section.agreed_content_restored",
+        action:
+          c.to === "changed_since_agreement"
+            ? "section.changed_since_agreement"
+            : c.to === "agreed"
+              ? "section.agreed_content_restored"
+              : "section.status_not_agreed",
         subjectType: "section",
         subjectId: c.sectionId,
-        details: { title: st.title, roundId: st.roundId, from: c.from, to: c.to },
+        details: { title, roundId: st?.roundId ?? null, from: c.from, to: c.to, changes: st?.changes ?? [] },
       });
     }
     publishToPlan(ctx, plan.id, "agreement.updated", {
       planId: plan.id,
-      agreementId: changed[0] ? states.find((s) => s.sectionId === changed[0]!.sectionId)!.roundId : corrections[0]!.sectionId,
+      agreementId: changed[0] ? states.find((s) => s.sectionId === changed[0]!.sectionId)!.roundId : (states.find((s) => s.sectionId === corrections[0]!.sectionId)?.roundId ?? corrections[0]!.sectionId),
       change: "sections_changed",
       round: null,
     });
   }
-  return states;
+  return result;
 }

@@ -1,5 +1,5 @@
 import type { AgreementRefusal } from "@jigsaw/shared/agreement/stateMachine";
-import { type AppError, ConflictError, ForbiddenError, NoQuorumError, ValidationError } from "../errors.ts";
+import { type AppError, ConflictError, ForbiddenError, NoQuorumError, StaleResponsesError, ValidationError } from "../errors.ts";
 
 /** The HTTP error for a refused agreement transition. */
 export function agreementError(r: AgreementRefusal): AppError {
@@ -12,6 +12,8 @@ export function agreementError(r: AgreementRefusal): AppError {
       return ConflictError(r.message);
     case "no_quorum":
       return NoQuorumError(r.message);
+    case "stale_responses":
+      return StaleResponsesError(r.message);
     case "invalid":
     case "unknown_section":
     case "unknown_organisation":

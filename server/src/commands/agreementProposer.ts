@@ -71,7 +71,7 @@ export async function agreementProposer(
     action: "agreement.proposed",
     subjectType: "agreement",
     subjectId: round.id,
-    details: { title: round.title, scope: round.scope, requiredOrganisations: round.requiredOrganisations, deadline: round.deadline },
+    details: { title: round.title, scope: round.scope, requiredOrganisations: round.requiredOrganisations, deadline: round.deadline, closeAfterDeadline: round.closeAfterDeadline },
     at: now,
   });
   publishToPlan(ctx, plan.id, "agreement.updated", {

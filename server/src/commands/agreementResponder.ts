@@ -8,12 +8,14 @@ import { nowIso } from "../utils/clock.ts";
 import { auditActorOf, todayIso } from "./agreementActor.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
+import { planSnapshotNow, scopeNowOf } from "./agreementContent.ts";
 
 /**
  * A representative of a required organisation responds, or changes their
  * organisation's response, while the round is open. Concurrent responses are
  * serialised by compare-and-set + retry; every response is audited and pushed
- * live to the plan room.
+ * live to the plan room. The response records the hash of the scope content
+ * as it is now (the text the organisation responds on), and joins the trail.
  */
 export async function agreementResponder(
   ctx: ServerContext,
@@ -23,7 +25,12 @@ export async function agreementResponder(
   input: RespondAgreementInput,
 ): Promise<AgreementRecord> {
   const now = nowIso();
-  const { before, after } = await updateAgreement(ctx, plan.id, agreementId, (round) => respondToAgreement(round, input, actor, now));
+  const snapshot = await planSnapshotNow(ctx, plan.id);
+  let seen: ReturnType<typeof scopeNowOf> | null = null;
+  const { before, after } = await updateAgreement(ctx, plan.id, agreementId, (round) => {
+    seen = scopeNowOf(snapshot, round.scope);
+    return respondToAgreement(round, input, actor, now, seen);
+  });
   const response = after.responses.find((r) => r.by.userId === actor.userId && r.at === now)!;
   const previous = before.responses.find((r) => sameOrganisation(r.organisation, response.organisation)) ?? null;
   await recordAudit(ctx, {
@@ -36,7 +43,9 @@ export async function agreementResponder(
       organisation: response.organisation,
       response: response.kind,
       comment: response.comment,
-      previous: previous ? { response: previous.kind, comment: previous.comment, by: previous.by.displayName } : null,
+      role: response.by.role,
+      contentHash: response.contentHash,
+      previous: previous ? { response: previous.kind, comment: previous.comment, by: previous.by.displayName, at: previous.at, contentHash: previous.contentHash } : null,
     },
     at: now,
   });
@@ -44,7 +53,7 @@ export async function agreementResponder(
     planId: plan.id,
     agreementId: after.id,
     change: "responded",
-    round: presentAgreementPublic(after, todayIso()),
+    round: presentAgreementPublic(after, todayIso(), seen),
   });
   return after;
 }

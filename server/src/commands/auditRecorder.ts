@@ -15,7 +15,8 @@ export interface AuditActor {
 
 /** One thing to record. */
 export interface AuditEntryInput {
-  plan: Pick<PlanRecord, "id" | "partnershipId">;
+  /** The plan concerned, or for partnership-wide entries (membership changes) `{ id: null, partnershipId }`. */
+  plan: Pick<PlanRecord, "partnershipId"> & { id: string | null };
   actor: AuditActor | null;
   action: string;
   subjectType: string;

@@ -4,6 +4,8 @@ import type { ServerContext } from "../services/context.ts";
 import { InvariantError, type InviteRecord, type MembershipRecord } from "../storage/types.ts";
 import { hashToken } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
+import { auditActorFor } from "./auditRecorder.ts";
+import { auditMemberJoined } from "./membershipUpdater.ts";
 
 /** Find a usable invite by its secret token or throw a clear error. */
 export async function findUsableInvite(ctx: ServerContext, token: string): Promise<InviteRecord> {
@@ -14,7 +16,14 @@ export async function findUsableInvite(ctx: ServerContext, token: string): Promi
   return invite;
 }
 
-/** Accept an invite: the invite is used and the membership created atomically. */
+/**
+ * Accept an invite: the invite is used and the membership created atomically,
+ * and the join is audited. When the facilitator named the organisation (and
+ * sector) in the invite, that is the member's organisation: an invitee cannot
+ * join as another organisation than the one they were invited for. Otherwise
+ * the invitee's own answer stands and is in the audit trail for the
+ * facilitator to check (and correct).
+ */
 export async function inviteAcceptor(
   ctx: ServerContext,
   userId: string,
@@ -26,8 +35,8 @@ export async function inviteAcceptor(
   const membership: MembershipRecord = {
     partnershipId: invite.partnershipId,
     userId,
-    organisation: input.organisation,
-    sector: input.sector,
+    organisation: invite.organisation ?? input.organisation,
+    sector: invite.sector ?? input.sector,
     role: invite.role,
     joinedAt: at,
     updatedAt: at,
@@ -43,6 +52,7 @@ export async function inviteAcceptor(
     }
     throw err;
   }
+  await auditMemberJoined(ctx, membership, await auditActorFor(ctx, userId, membership));
   ctx.events.emit("membership.added", { partnershipId: invite.partnershipId, userId });
   return membership;
 }

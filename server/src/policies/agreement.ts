@@ -16,16 +16,19 @@ export function agreementPolicies(
   member: AgreementActor | null,
   plan: Pick<PlanRecord, "partnershipId" | "archivedAt">,
   round: AgreementRound,
+  now: { currentHash: string | null; today: string } = { currentHash: null, today: "" },
 ): AgreementRoundPolicies {
   const open = round.status === "open";
   const canRespond = open && member !== null && canPlan(actor, "respondAgreement", plan);
   const org = canRespond ? representedOrganisation(round, member) : null;
   const respondAs = typeof org === "string" ? org : null;
   const facilitator = open && canPlan(actor, "proposeAgreement", plan);
+  const tally = agreementTally(round, { currentHash: now.currentHash, today: now.today || undefined });
   return {
     respond: respondAs !== null,
     respondAs,
-    close: facilitator && agreementTally(round).quorum,
+    close: facilitator && tally.quorum,
+    reask: facilitator && tally.stale.length > 0,
     withdraw: facilitator,
   };
 }

@@ -25,8 +25,9 @@ const ACTIVE: Record<Subject, Row> = {
     runMeeting: F, proposeAgreement: F, respondAgreement: T, nameVersion: F, restoreVersion: F,
   },
   commenter: {
+    // commenters comment but do not sign for their organisation
     read: T, edit: F, comment: T, rename: F, archive: F, export: T,
-    runMeeting: F, proposeAgreement: F, respondAgreement: T, nameVersion: F, restoreVersion: F,
+    runMeeting: F, proposeAgreement: F, respondAgreement: F, nameVersion: F, restoreVersion: F,
   },
   viewer: {
     read: T, edit: F, comment: F, rename: F, archive: F, export: T,

@@ -33,7 +33,8 @@ export function canPlan(actor: Actor, ability: PlanAbility, plan: Pick<PlanRecor
     case "restoreVersion":
       return !archived && role === "facilitator";
     case "respondAgreement":
-      return !archived && roleAtLeast(role, "commenter");
+      // Signing for an organisation: editors and facilitators (roleMaySign in the agreement state machine says the same).
+      return !archived && roleAtLeast(role, "editor");
   }
 }
 

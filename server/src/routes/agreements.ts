@@ -3,6 +3,7 @@ import type { AgreementOverview } from "@jigsaw/shared/agreement/presented";
 import {
   CloseAgreementInputSchema,
   ProposeAgreementInputSchema,
+  ReaskAgreementInputSchema,
   RespondAgreementInputSchema,
   WithdrawAgreementInputSchema,
 } from "@jigsaw/shared/agreement/schema";
@@ -11,6 +12,8 @@ import { agreementActorFor, todayIso } from "../commands/agreementActor.ts";
 import { agreementCloser } from "../commands/agreementCloser.ts";
 import { checkAgreementDrift } from "../commands/agreementDriftChecker.ts";
 import { agreementProposer } from "../commands/agreementProposer.ts";
+import { agreementReasker } from "../commands/agreementReasker.ts";
+import { planSnapshotNow, scopeNowOf } from "../commands/agreementContent.ts";
 import { agreementResponder } from "../commands/agreementResponder.ts";
 import { agreementWithdrawer } from "../commands/agreementWithdrawer.ts";
 import { ConflictError, ForbiddenError, ImmutableError, NotFoundError } from "../errors.ts";
@@ -42,9 +45,12 @@ export async function loadPlanMember(
 export function agreementRoutes(ctx: ServerContext): Router {
   const router = Router({ mergeParams: true });
 
+  /** A round for the caller; open rounds are compared with the scope's content now (out-of-date responses). */
   async function present(actor: Actor, membership: MembershipRecord | null, plan: PlanRecord, round: AgreementRecord) {
     const member = await agreementActorFor(ctx, membership);
-    return presentAgreement(round, todayIso(), agreementPolicies(actor, member, plan, round));
+    const now = round.status === "open" ? scopeNowOf(await planSnapshotNow(ctx, plan.id), round.scope) : null;
+    const today = todayIso();
+    return presentAgreement(round, today, agreementPolicies(actor, member, plan, round, { currentHash: now?.hash ?? null, today }), now);
   }
 
   router.get("/", async (req, res) => {
@@ -52,13 +58,20 @@ export function agreementRoutes(ctx: ServerContext): Router {
     authorizePlan(actor, "read", plan);
     const [rounds, members] = await Promise.all([ctx.storage.agreements.listForPlan(plan.id), ctx.storage.memberships.listMembers(plan.partnershipId)]);
     let planSections: AgreementOverview["planSections"] = [];
-    const sections = await checkAgreementDrift(ctx, plan, rounds, (current) => {
+    let snapshot: Parameters<typeof scopeNowOf>[0] | null = null;
+    const { sections, planItems } = await checkAgreementDrift(ctx, plan, rounds, (current, snap) => {
       planSections = current.map((s) => ({ id: s.id, title: s.title, status: s.status }));
+      snapshot = snap;
     });
     const member = await agreementActorFor(ctx, membership);
+    const today = todayIso();
     const data: AgreementOverview = {
-      rounds: rounds.map((r) => presentAgreement(r, todayIso(), agreementPolicies(actor, member, plan, r))),
+      rounds: rounds.map((r) => {
+        const now = r.status === "open" && snapshot ? scopeNowOf(snapshot, r.scope) : null;
+        return presentAgreement(r, today, agreementPolicies(actor, member, plan, r, { currentHash: now?.hash ?? null, today }), now);
+      }),
       sections,
+      planItems,
       organisations: representableOrganisations(members),
       canPropose: canPlan(actor, "proposeAgreement", plan),
       planSections,
@@ -122,6 +135,19 @@ export function agreementRoutes(ctx: ServerContext): Router {
     const { round, version } = await agreementCloser(ctx, plan, agreementId, member, input);
     const names = new Map([[member.userId, member.displayName]]);
     res.json({ data: await present(actor, membership, plan, round), version: version ? presentVersion(version, names) : null });
+  });
+
+  router.post("/:agreementId/reask", async (req, res) => {
+    const { actor, plan, membership } = await loadPlanMember(ctx, req);
+    authorizePlan(actor, "proposeAgreement", plan);
+    const agreementId = idParam(req, "agreementId");
+    const existing = await ctx.storage.agreements.findById(agreementId);
+    if (!existing || existing.planId !== plan.id) throw NotFoundError("Agreement round not found");
+    if (existing.status !== "open") throw ImmutableError("This agreement round is already closed");
+    const input = parse(ReaskAgreementInputSchema, req.body ?? {});
+    const member = (await agreementActorFor(ctx, membership))!;
+    const round = await agreementReasker(ctx, plan, agreementId, member, input);
+    res.json({ data: await present(actor, membership, plan, round) });
   });
 
   router.post("/:agreementId/withdraw", async (req, res) => {

@@ -1,10 +1,10 @@
 import { Router } from "express";
 import { z } from "zod";
 import { parse } from "../middlewares/validate.ts";
-import { authorizePlan } from "../policies/index.ts";
+import { authorizePartnership, authorizePlan } from "../policies/index.ts";
 import { presentAudit } from "../presenters/audit.ts";
 import type { ServerContext } from "../services/context.ts";
-import { loadPlanActor } from "./loaders.ts";
+import { loadPartnershipActor, loadPlanActor } from "./loaders.ts";
 
 const AuditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(100),
@@ -19,6 +19,23 @@ export function auditRoutes(ctx: ServerContext): Router {
     authorizePlan(actor, "read", plan);
     const q = parse(AuditQuerySchema, req.query);
     const entries = await ctx.storage.audit.listForPlan(plan.id, q.limit, q.before);
+    res.json({ data: entries.map(presentAudit) });
+  });
+  return router;
+}
+
+/**
+ * A partnership's audit trail (every plan's entries and the partnership-wide
+ * ones: members joining, changing role or organisation, leaving). Read only;
+ * for facilitators, who manage members.
+ */
+export function partnershipAuditRoutes(ctx: ServerContext): Router {
+  const router = Router({ mergeParams: true });
+  router.get("/", async (req, res) => {
+    const { actor, partnership } = await loadPartnershipActor(ctx, req);
+    authorizePartnership(actor, "manageMembers", partnership);
+    const q = parse(AuditQuerySchema, req.query);
+    const entries = await ctx.storage.audit.listForPartnership(partnership.id, q.limit, q.before);
     res.json({ data: entries.map(presentAudit) });
   });
   return router;

@@ -12,7 +12,7 @@ import { searchRoutes } from "./search.ts";
 import { planVisitRoutes } from "./visits.ts";
 import { agreementRoutes } from "./agreements.ts";
 import { versionRoutes } from "./versions.ts";
-import { auditRoutes } from "./audit.ts";
+import { auditRoutes, partnershipAuditRoutes } from "./audit.ts";
 import { exportRoutes } from "./exports.ts";
 
 /**
@@ -23,6 +23,7 @@ export function apiRoutes(ctx: ServerContext): Router {
   api.use("/auth", authRoutes(ctx));
   api.use("/partnerships", partnershipRoutes(ctx));
   api.use("/partnerships/:partnershipId/members", memberRoutes(ctx));
+  api.use("/partnerships/:partnershipId/audit", partnershipAuditRoutes(ctx));
   api.use("/partnerships/:partnershipId/invites", partnershipInviteRoutes(ctx));
   api.use("/partnerships/:partnershipId/plans", partnershipPlanRoutes(ctx));
   api.use("/invites", inviteRoutes(ctx));

@@ -2,13 +2,19 @@ import { Router } from "express";
 import { MembershipUpdateSchema } from "@jigsaw/shared/domain/partnership";
 import { membershipRemover, membershipUpdater } from "../commands/membershipUpdater.ts";
 import { parse } from "../middlewares/validate.ts";
-import { authorizePartnership } from "../policies/index.ts";
+import { authorizePartnership, canPartnership } from "../policies/index.ts";
 import { presentMember, presentMembership } from "../presenters/partnership.ts";
 import type { ServerContext } from "../services/context.ts";
 import { idParam, loadPartnershipActor } from "./loaders.ts";
 import { ForbiddenError } from "../errors.ts";
+import { auditActorFor } from "../commands/auditRecorder.ts";
 
-/** Members of a partnership: list, change role/organisation/sector, remove (or leave). */
+/**
+ * Members of a partnership: list, change role/organisation/sector, remove (or
+ * leave). Role, organisation and sector are set by a facilitator only: the
+ * organisation is who a member signs for in agreement rounds, so members
+ * cannot change their own. Every change is in the partnership's audit trail.
+ */
 export function memberRoutes(ctx: ServerContext): Router {
   const router = Router({ mergeParams: true });
 
@@ -23,14 +29,11 @@ export function memberRoutes(ctx: ServerContext): Router {
     const { actor, partnership } = await loadPartnershipActor(ctx, req);
     const userId = idParam(req, "userId");
     const input = parse(MembershipUpdateSchema, req.body);
-    const self = userId === actor.user.id;
-    // Members may change their own organisation and sector; roles need a facilitator.
-    if (!(self && input.role === undefined)) {
-      authorizePartnership(actor, "manageMembers", partnership);
-    } else {
-      authorizePartnership(actor, "read", partnership);
+    authorizePartnership(actor, "read", partnership);
+    if (!canPartnership(actor, "manageMembers", partnership)) {
+      throw ForbiddenError("Only a facilitator can change a member's role, organisation or sector: the organisation is who a member signs for");
     }
-    const updated = await membershipUpdater(ctx, partnership.id, userId, input);
+    const updated = await membershipUpdater(ctx, partnership.id, userId, input, await auditActorFor(ctx, actor.user.id, await ctx.storage.memberships.find(partnership.id, actor.user.id)));
     const user = await ctx.storage.users.findById(userId);
     res.json({ data: presentMembership(updated, user?.displayName ?? "") });
   });
@@ -44,7 +47,7 @@ export function memberRoutes(ctx: ServerContext): Router {
       authorizePartnership(actor, "manageMembers", partnership);
     }
     if (!partnership) throw ForbiddenError();
-    await membershipRemover(ctx, partnership.id, userId);
+    await membershipRemover(ctx, partnership.id, userId, await auditActorFor(ctx, actor.user.id, await ctx.storage.memberships.find(partnership.id, actor.user.id)));
     res.status(204).end();
   });
 

@@ -42,12 +42,18 @@ export function historyStorageContract(getStorage: () => Storage): void {
       proposedBy: who,
       proposedAt: at(minutes),
       responses: [],
+      trail: [],
+      reasks: [],
+      contents: [],
+      closeAfterDeadline: false,
       closedBy: null,
       closedAt: null,
       outcome: null,
       reviewDate: null,
       withdrawnReason: null,
       agreedSections: [],
+      agreedPlanItems: null,
+      agreedContentHash: null,
       versionId: null,
     };
   }
@@ -97,13 +103,38 @@ export function historyStorageContract(getStorage: () => Storage): void {
       const r = round(p);
       await s.agreements.create(r);
       const who = r.proposedBy;
-      const one = { ...r, revision: 2, responses: [{ organisation: "ICB", kind: "consent" as const, comment: null, by: who, at: at(1) }] };
-      const two = { ...r, revision: 2, responses: [{ organisation: "ICB", kind: "object" as const, comment: "no", by: who, at: at(1) }] };
+      const one = { ...r, revision: 2, responses: [{ organisation: "ICB", kind: "consent" as const, comment: null, by: who, at: at(1), contentHash: null }] };
+      const two = { ...r, revision: 2, responses: [{ organisation: "ICB", kind: "object" as const, comment: "no", by: who, at: at(1), contentHash: null }] };
       const results = await Promise.allSettled([s.agreements.replace(one, 1), s.agreements.replace(two, 1)]);
       expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
       const lost = results.find((x) => x.status === "rejected") as PromiseRejectedResult;
       expect(lost.reason).toBeInstanceOf(RevisionConflictError);
       expect((await s.agreements.findById(r.id))!.revision).toBe(2);
+    });
+
+    it("keeps the response trail, content hashes, re-asks, scope contents and the closing rule unchanged", async () => {
+      const s = getStorage();
+      const p = await plan();
+      const r = round(p);
+      await s.agreements.create(r);
+      const who = { ...r.proposedBy, organisation: "ICB", role: "editor" as const };
+      const objection = { organisation: "ICB", kind: "object" as const, comment: "No carers action", by: who, at: at(1), contentHash: "a".repeat(64) };
+      const consent = { organisation: "ICB", kind: "consent" as const, comment: null, by: who, at: at(3), contentHash: "b".repeat(64) };
+      const content = { sections: [{ id: "s1", title: "Vision", body: { type: "doc" as const, content: [] }, outcomes: ["PH-01"], actions: [] }], planItems: { indicators: [], risks: [], actions: [] } };
+      const next: AgreementRound = {
+        ...r,
+        revision: 2,
+        closeAfterDeadline: true,
+        responses: [consent],
+        trail: [objection, consent],
+        reasks: [{ organisations: ["ICB"], by: r.proposedBy, at: at(2), contentHash: "b".repeat(64) }],
+        contents: [{ hash: "a".repeat(64), content }, { hash: "b".repeat(64), content }],
+      };
+      await s.agreements.replace(next, 1);
+      expect(await s.agreements.findById(r.id)).toEqual(next);
+      const closed: AgreementRound = { ...next, revision: 3, status: "agreed", closedAt: at(4), closedBy: r.proposedBy, outcome: "ok", agreedSections: content.sections, agreedPlanItems: content.planItems, agreedContentHash: "b".repeat(64) };
+      await s.agreements.replace(closed, 2);
+      expect((await s.agreements.listForPlan(p.id))[0]).toEqual(closed);
     });
 
     it("a closed round is never replaced; unknown rounds are not found", async () => {
@@ -175,6 +206,29 @@ export function historyStorageContract(getStorage: () => Storage): void {
       expect((await s.audit.listForPlan(p.id, 2)).map((e) => e.action)).toEqual(["agreement.step2", "agreement.step1"]);
       expect((await s.audit.listForPlan(p.id, 10, at(1))).map((e) => e.action)).toEqual(["agreement.step0"]);
       expect(await s.audit.listForPlan(id(), 10)).toEqual([]);
+    });
+
+    it("lists a partnership's entries (plan-less ones included) newest first, with limit and before", async () => {
+      const s = getStorage();
+      const p = await plan();
+      const entries: AuditRecord[] = [0, 1, 2].map((i) => ({
+        id: id(),
+        partnershipId: p.partnershipId,
+        planId: i === 1 ? p.id : null,
+        at: at(i),
+        actorId: p.createdBy,
+        actorName: "Pat",
+        organisation: "Council",
+        action: i === 1 ? "agreement.responded" : "membership.changed",
+        subjectType: i === 1 ? "agreement" : "membership",
+        subjectId: "u1",
+        details: JSON.stringify({ i }),
+      }));
+      for (const e of entries) await s.audit.append(e);
+      expect(await s.audit.listForPartnership(p.partnershipId, 10)).toEqual([...entries].reverse());
+      expect((await s.audit.listForPartnership(p.partnershipId, 1)).map((e) => e.at)).toEqual([at(2)]);
+      expect((await s.audit.listForPartnership(p.partnershipId, 10, at(1))).map((e) => e.at)).toEqual([at(0)]);
+      expect(await s.audit.listForPartnership(id(), 10)).toEqual([]);
     });
   });
 }

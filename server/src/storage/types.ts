@@ -365,6 +365,8 @@ export interface AuditRepository {
   append(entry: AuditRecord): Promise<void>;
   /** Entries of a plan, newest first, at most `limit`, optionally strictly before `before` (ISO time). */
   listForPlan(planId: string, limit: number, before?: string): Promise<AuditRecord[]>;
+  /** Entries of a partnership (plan entries and plan-less ones such as membership changes), newest first, same paging. */
+  listForPartnership(partnershipId: string, limit: number, before?: string): Promise<AuditRecord[]>;
 }
 
 /** One comment (a thread's first comment has `parentId` null and `threadId === id`). Flat, for every store. */

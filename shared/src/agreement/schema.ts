@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { RoleSchema } from "../domain/role.ts";
 import { Limits } from "../validations.ts";
-import { IsoDateSchema, PlanItemIdSchema, PmDocSchema } from "../plan/schema.ts";
+import {
+  ActionSnapshotSchema,
+  IndicatorSnapshotSchema,
+  IsoDateSchema,
+  PlanItemIdSchema,
+  PmDocSchema,
+  RiskSnapshotSchema,
+} from "../plan/schema.ts";
 
 /*
  * Agreement (sign-off) rounds. A facilitator proposes a section, a set of
@@ -24,8 +31,28 @@ export const AGREEMENT_RESPONSE_LABELS: Record<AgreementResponseKind, string> = 
   consent: "Consent",
   consent_with_comment: "Consent with comment",
   object: "Object",
-  abstain: "Abstain",
+  abstain: "Stand aside",
 };
+
+/** One line per response kind, for the people choosing (Loomio's consent process). */
+export const AGREEMENT_RESPONSE_HINTS: Record<AgreementResponseKind, string> = {
+  consent: "Your organisation agrees to this text.",
+  consent_with_comment: "Your organisation agrees; your comment is recorded with the sign-off.",
+  object: "Your organisation cannot agree. Give the reason; the round cannot close while the objection stands.",
+  abstain: "Your organisation stands aside: it does not block and is recorded as standing aside.",
+};
+
+/**
+ * The closing rule, in the words the app shows on every round: who must have
+ * responded and what blocks. Kept here so server refusals and the UI agree.
+ */
+export const AGREEMENT_CLOSING_RULE =
+  "The round can close when every named organisation has responded (consent, consent with comment or stand aside) on the current text and no objection stands. " +
+  "Standing aside never blocks. If the text changes after an organisation responded, its response is out of date: the facilitator asks it again before closing. " +
+  "When the round allows it, after the deadline organisations that have not responded are recorded as \"no response\" and do not block.";
+
+/** Roles whose members may respond (sign) for their organisation. Commenters and viewers cannot sign. */
+export const SIGNING_ROLES = ["editor", "facilitator"] as const;
 
 /** Round lifecycle. `agreed` and `withdrawn` are final. */
 export const AGREEMENT_STATUSES = ["open", "agreed", "withdrawn"] as const;
@@ -69,8 +96,11 @@ export const AgreementResponseSchema = z.object({
   organisation: z.string(),
   kind: AgreementResponseKindSchema,
   comment: z.string().nullable(),
+  /** Who responded, with their organisation and role as they were at that moment (never rewritten). */
   by: AgreementActorSchema,
   at: z.string(),
+  /** SHA-256 of the round's scope content (see `scopeContent.ts`) the response was given on; null for responses kept before hashes were recorded. */
+  contentHash: z.string().nullable().default(null),
 });
 /** An organisation's current response. */
 export type AgreementResponse = z.infer<typeof AgreementResponseSchema>;
@@ -80,9 +110,41 @@ export const AgreedSectionSchema = z.object({
   id: z.string(),
   title: z.string(),
   body: PmDocSchema,
+  /** Outcome tags (absent in rounds agreed before tags were part of the agreed scope). */
+  outcomes: z.array(z.string()).optional(),
+  /** Actions linked to the section (absent in rounds agreed before actions were part of the agreed scope). */
+  actions: z.array(ActionSnapshotSchema).optional(),
 });
 /** A section's content as agreed. */
 export type AgreedSection = z.infer<typeof AgreedSectionSchema>;
+
+/** Plan-level structured items a whole-plan round covers (indicators, risks, actions not linked to a section). */
+export const AgreedPlanItemsSchema = z.object({
+  indicators: z.array(IndicatorSnapshotSchema),
+  risks: z.array(RiskSnapshotSchema),
+  actions: z.array(ActionSnapshotSchema),
+});
+/** Plan-level structured items of a whole-plan round. */
+export type AgreedPlanItems = z.infer<typeof AgreedPlanItemsSchema>;
+
+/** Everything a round's scope covers: its sections (title, body, tags, linked actions) and, for the whole plan, the plan-level items. */
+export const ScopeContentSchema = z.object({
+  sections: z.array(AgreedSectionSchema),
+  planItems: AgreedPlanItemsSchema.nullable(),
+});
+/** Everything a round's scope covers. */
+export type ScopeContent = z.infer<typeof ScopeContentSchema>;
+
+/** The facilitator asked organisations to respond again (their earlier responses were on older text). */
+export const AgreementReaskSchema = z.object({
+  organisations: z.array(z.string()),
+  by: AgreementActorSchema,
+  at: z.string(),
+  /** The content hash they are asked to respond on. */
+  contentHash: z.string(),
+});
+/** A re-ask. */
+export type AgreementReask = z.infer<typeof AgreementReaskSchema>;
 
 /** One agreement round, as stored and as presented. */
 export const AgreementRoundSchema = z.object({
@@ -100,6 +162,14 @@ export const AgreementRoundSchema = z.object({
   proposedBy: AgreementActorSchema,
   proposedAt: z.string(),
   responses: z.array(AgreementResponseSchema),
+  /** Every response ever given in this round, oldest first (a changed or re-asked response stays here). */
+  trail: z.array(AgreementResponseSchema).default([]),
+  /** Re-asks after the text changed, oldest first. */
+  reasks: z.array(AgreementReaskSchema).default([]),
+  /** Scope content by hash, for every hash a response was given on (to show what changed since). */
+  contents: z.array(z.object({ hash: z.string(), content: ScopeContentSchema })).default([]),
+  /** After the deadline, organisations that have not responded are recorded as "no response" and do not block closing. */
+  closeAfterDeadline: z.boolean().default(false),
   closedBy: AgreementActorSchema.nullable(),
   closedAt: z.string().nullable(),
   outcome: z.string().nullable(),
@@ -107,6 +177,10 @@ export const AgreementRoundSchema = z.object({
   withdrawnReason: z.string().nullable(),
   /** Section content at close (agreed rounds only). */
   agreedSections: z.array(AgreedSectionSchema),
+  /** Plan-level items at close (agreed whole-plan rounds only; null otherwise and in rounds agreed before they were kept). */
+  agreedPlanItems: AgreedPlanItemsSchema.nullable().default(null),
+  /** SHA-256 of the scope content at close (agreed rounds). */
+  agreedContentHash: z.string().nullable().default(null),
   /** The immutable agreed version (whole-plan rounds only). */
   versionId: z.string().nullable(),
 });
@@ -125,6 +199,8 @@ export const ProposeAgreementInputSchema = z.strictObject({
     .min(1, "Choose at least one organisation")
     .max(AGREEMENT_LIMITS.organisationsMax),
   deadline: IsoDateSchema,
+  /** After the deadline, non-responders are recorded as "no response" and the round may close without them. */
+  closeAfterDeadline: z.boolean().optional(),
 });
 /** Propose input. */
 export type ProposeAgreementInput = z.infer<typeof ProposeAgreementInputSchema>;
@@ -146,6 +222,13 @@ export const CloseAgreementInputSchema = z.strictObject({
 });
 /** Close input. */
 export type CloseAgreementInput = z.infer<typeof CloseAgreementInputSchema>;
+
+/** POST /plans/:planId/agreements/:agreementId/reask body: ask organisations whose response is out of date to respond again (all of them when omitted). */
+export const ReaskAgreementInputSchema = z.strictObject({
+  organisations: z.array(organisationName).max(AGREEMENT_LIMITS.organisationsMax).optional(),
+});
+/** Re-ask input. */
+export type ReaskAgreementInput = z.infer<typeof ReaskAgreementInputSchema>;
 
 /** POST /plans/:planId/agreements/:agreementId/withdraw body. */
 export const WithdrawAgreementInputSchema = z.strictObject({

@@ -23,12 +23,18 @@ function round(id: string, closedAt: string, sections: SectionSnapshot[], status
     proposedBy: who,
     proposedAt: closedAt,
     responses: [],
+    trail: [],
+    reasks: [],
+    contents: [],
+    closeAfterDeadline: false,
     closedBy: who,
     closedAt,
     outcome: "ok",
     reviewDate: null,
     withdrawnReason: null,
     agreedSections: sections.map((s) => ({ id: s.id, title: s.title, body: s.body })),
+    agreedPlanItems: null,
+    agreedContentHash: null,
     versionId: null,
   };
 }

@@ -8,6 +8,7 @@ import {
   closeAgreement,
   organisationKey,
   proposeAgreement,
+  reaskAgreement,
   representableOrganisations,
   respondToAgreement,
   scopesOverlap,
@@ -26,8 +27,8 @@ const facilitator = actor("facilitator", "Riverside Borough Council");
 const members = [
   { organisation: "Riverside Borough Council", role: "facilitator" as Role },
   { organisation: "Riverside ICB", role: "editor" as Role },
-  { organisation: "Riverside CVS", role: "commenter" as Role },
-  { organisation: "Healthwatch Riverside", role: "viewer" as Role },
+  { organisation: "Riverside CVS", role: "editor" as Role },
+  { organisation: "Healthwatch Riverside", role: "commenter" as Role },
 ];
 
 function ctx(overrides: Partial<ProposeContext> = {}): ProposeContext {
@@ -62,7 +63,7 @@ function ok(r: ReturnType<typeof respondToAgreement>): AgreementRound {
 }
 
 const icb = actor("editor", "Riverside ICB");
-const cvs = actor("commenter", "Riverside CVS");
+const cvs = actor("editor", "Riverside CVS");
 const agreed: AgreedSection[] = [{ id: "s1", title: "Vision", body: bodyDoc([paragraph("Healthy lives")]) }];
 const closeCtx = { now: NOW, today: TODAY, agreedSections: agreed, versionId: "ver-0001" };
 
@@ -97,7 +98,7 @@ describe("propose", () => {
     expect(organisationKey(" Riverside  ICB ")).toBe("riverside icb");
   });
 
-  it("refuses organisations without a member who can respond (viewers cannot)", () => {
+  it("refuses organisations without a member who can sign (commenters and viewers cannot)", () => {
     expect(proposeAgreement({ scope: { kind: "plan" }, requiredOrganisations: ["Healthwatch Riverside"], deadline: "2026-03-20" }, facilitator, ctx())).toMatchObject({
       ok: false,
       code: "unknown_organisation",
@@ -149,7 +150,7 @@ describe("respond", () => {
   it("lets a response change while open; the latest by any representative of the organisation stands", () => {
     let r = propose();
     r = ok(respondToAgreement(r, { kind: "object", comment: "The budget is not agreed" }, icb, NOW));
-    const colleague = actor("commenter", "riverside icb", "icb-2");
+    const colleague = actor("facilitator", "riverside icb", "icb-2");
     r = ok(respondToAgreement(r, { kind: "consent" }, colleague, "2026-03-03T10:00:00.000Z"));
     expect(r.responses).toHaveLength(1);
     expect(r.responses[0]).toMatchObject({ organisation: "Riverside ICB", kind: "consent", by: { userId: "icb-2" } });
@@ -165,14 +166,15 @@ describe("respond", () => {
 
   it.each([
     ["viewer", "Riverside ICB", "forbidden"],
+    ["commenter", "Riverside ICB", "forbidden"],
     ["editor", "Riverside Borough Council", "not_representative"],
     ["facilitator", "Riverside Borough Council", "not_representative"],
-    ["commenter", "Somewhere Else", "not_representative"],
+    ["editor", "Somewhere Else", "not_representative"],
   ] as const)("refuses a %s of %s (%s)", (role, org, code) => {
     expect(respondToAgreement(propose(), { kind: "consent" }, actor(role, org), NOW)).toMatchObject({ ok: false, code });
   });
 
-  it.each(["commenter", "editor", "facilitator"] as const)("accepts a %s of a required organisation", (role) => {
+  it.each(["editor", "facilitator"] as const)("accepts a %s of a required organisation", (role) => {
     expect(respondToAgreement(propose(), { kind: "consent" }, actor(role, "Riverside CVS"), NOW).ok).toBe(true);
   });
 
@@ -216,11 +218,53 @@ describe("tally and close", () => {
     expect(agreementTally(r)).toMatchObject({ quorum: true, consented: 2, blockers: [] });
   });
 
-  it("counts an abstention as no consent", () => {
+  it("counts standing aside (abstain) and never blocks on it", () => {
     let r = propose();
     r = ok(respondToAgreement(r, { kind: "consent" }, icb, NOW));
     r = ok(respondToAgreement(r, { kind: "abstain" }, cvs, NOW));
-    expect(agreementTally(r)).toMatchObject({ quorum: false, abstained: 1, blockers: ["Riverside CVS abstained"] });
+    expect(agreementTally(r)).toMatchObject({ quorum: true, consented: 1, stoodAside: 1, blockers: [] });
+    expect(closeAgreement(r, { outcome: "Agreed" }, facilitator, closeCtx).ok).toBe(true);
+  });
+
+  it("keeps every response in the trail and the content hash it was given on", () => {
+    let r = propose();
+    const content = { sections: agreed, planItems: null };
+    r = ok(respondToAgreement(r, { kind: "object", comment: "No carers action" }, cvs, NOW, { hash: "h1", content }));
+    r = ok(respondToAgreement(r, { kind: "consent" }, cvs, "2026-03-03T09:00:00.000Z", { hash: "h1", content }));
+    expect(r.responses).toEqual([expect.objectContaining({ kind: "consent", contentHash: "h1" })]);
+    expect(r.trail.map((x) => [x.kind, x.comment])).toEqual([
+      ["object", "No carers action"],
+      ["consent", null],
+    ]);
+    expect(r.contents).toEqual([{ hash: "h1", content }]);
+  });
+
+  it("refuses closing while a response was given on older content, and re-asking puts that organisation back to waiting", () => {
+    let r = propose(["Riverside ICB", "Riverside CVS"]);
+    const content = { sections: agreed, planItems: null };
+    r = ok(respondToAgreement(r, { kind: "consent" }, icb, NOW, { hash: "old", content }));
+    r = ok(respondToAgreement(r, { kind: "consent" }, cvs, NOW, { hash: "new", content }));
+    expect(agreementTally(r, { currentHash: "new" })).toMatchObject({ quorum: false, stale: ["Riverside ICB"] });
+    const refused = closeAgreement(r, { outcome: "Agreed" }, facilitator, { ...closeCtx, currentHash: "new", staleChanges: new Map([["Riverside ICB", ["Text changed"]]]) });
+    expect(refused).toMatchObject({ ok: false, code: "stale_responses" });
+    expect(!refused.ok && refused.message).toContain("Riverside ICB (consent at 2026-03-02T09:00:00.000Z; since then: Text changed)");
+    expect(reaskAgreement(r, {}, icb, NOW, "new")).toMatchObject({ ok: false, code: "forbidden" });
+    expect(reaskAgreement(r, { organisations: ["Riverside CVS"] }, facilitator, NOW, "new")).toMatchObject({ ok: false, code: "invalid" });
+    const again = ok(reaskAgreement(r, {}, facilitator, NOW, "new"));
+    expect(again.responses.map((x) => x.organisation)).toEqual(["Riverside CVS"]);
+    expect(again.trail).toHaveLength(2);
+    expect(again.reasks).toEqual([expect.objectContaining({ organisations: ["Riverside ICB"], contentHash: "new" })]);
+    expect(agreementTally(again, { currentHash: "new" }).blockers).toEqual(["Riverside ICB has not responded"]);
+  });
+
+  it("past the deadline of a round that closes without them, non-responders are recorded as no response", () => {
+    const res = proposeAgreement({ scope: { kind: "plan" }, requiredOrganisations: ["Riverside ICB", "Riverside CVS"], deadline: "2026-03-20", closeAfterDeadline: true }, facilitator, ctx());
+    let r = ok(res);
+    r = ok(respondToAgreement(r, { kind: "consent" }, icb, NOW));
+    expect(agreementTally(r, { today: "2026-03-20" })).toMatchObject({ quorum: false, waiting: 1 });
+    expect(agreementTally(r, { today: "2026-03-21" })).toMatchObject({ quorum: true, noResponse: 1 });
+    expect(closeAgreement(r, { outcome: "Agreed" }, facilitator, { ...closeCtx, today: "2026-03-21" }).ok).toBe(true);
+    expect(agreementTally(propose(), { today: "2026-03-21" })).toMatchObject({ quorum: false, waiting: 2 });
   });
 
   it("refuses closing without quorum with a clear error naming what is missing", () => {

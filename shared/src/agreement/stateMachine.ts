@@ -5,9 +5,12 @@ import type {
   AgreementResponse,
   AgreementRound,
   AgreementScope,
+  AgreedPlanItems,
   CloseAgreementInput,
   ProposeAgreementInput,
+  ReaskAgreementInput,
   RespondAgreementInput,
+  ScopeContent,
   WithdrawAgreementInput,
 } from "./schema.ts";
 
@@ -19,8 +22,15 @@ import type {
  * `revision`, so concurrent responses are serialised by retrying the
  * transition on the fresh round.
  *
- *   (none) --propose--> open --respond*--> open --close (quorum)--> agreed
+ *   (none) --propose--> open --respond/reask (repeated)--> open --close (quorum)--> agreed
  *                         \--withdraw--> withdrawn
+ *
+ * Who signs: members whose role is editor or facilitator, for the
+ * organisation their membership records (set by a facilitator). Every
+ * response carries the hash of the scope content it was given on; a response
+ * whose hash differs from the content now is out of date ("stale") and blocks
+ * closing until the facilitator asks that organisation again. Standing aside
+ * (kind "abstain") never blocks; only an objection does.
  */
 
 /** Why a transition was refused. */
@@ -32,7 +42,8 @@ export type AgreementErrorCode =
   | "invalid"
   | "overlap"
   | "unknown_section"
-  | "unknown_organisation";
+  | "unknown_organisation"
+  | "stale_responses";
 
 /** A refused transition. */
 export interface AgreementRefusal {
@@ -97,11 +108,16 @@ export function scopesOverlap(a: AgreementScope, b: AgreementScope): boolean {
   return sa.some((id) => sb.includes(id));
 }
 
-/** Organisations that can respond: a member with role commenter or above. */
+/** True when a member with this role may respond (sign) for their organisation: editors and facilitators. */
+export function roleMaySign(role: AgreementActor["role"]): boolean {
+  return roleAtLeast(role, "editor");
+}
+
+/** Organisations that can respond: a member with role editor or above. */
 export function representableOrganisations(members: readonly OrganisationMember[]): string[] {
   const seen = new Map<string, string>();
   for (const m of members) {
-    if (!roleAtLeast(m.role, "commenter")) continue;
+    if (!roleMaySign(m.role)) continue;
     const k = organisationKey(m.organisation);
     if (k && !seen.has(k)) seen.set(k, m.organisation.trim());
   }
@@ -127,7 +143,7 @@ export function proposeAgreement(input: ProposeAgreementInput, actor: AgreementA
   for (const name of input.requiredOrganisations) {
     const match = representable.find((o) => sameOrganisation(o, name));
     if (!match) {
-      return refuse("unknown_organisation", `${name.trim()} has no member who can respond (a commenter, editor or facilitator)`);
+      return refuse("unknown_organisation", `${name.trim()} has no member who can sign (an editor or facilitator)`);
     }
     if (!required.some((r) => sameOrganisation(r, match))) required.push(match);
   }
@@ -154,12 +170,18 @@ export function proposeAgreement(input: ProposeAgreementInput, actor: AgreementA
       proposedBy: actor,
       proposedAt: ctx.now,
       responses: [],
+      trail: [],
+      reasks: [],
+      contents: [],
+      closeAfterDeadline: input.closeAfterDeadline ?? false,
       closedBy: null,
       closedAt: null,
       outcome: null,
       reviewDate: null,
       withdrawnReason: null,
       agreedSections: [],
+      agreedPlanItems: null,
+      agreedContentHash: null,
       versionId: null,
     },
   };
@@ -167,7 +189,7 @@ export function proposeAgreement(input: ProposeAgreementInput, actor: AgreementA
 
 /** The required organisation `actor` can respond for in `round`, or a refusal. */
 export function representedOrganisation(round: AgreementRound, actor: AgreementActor, requested?: string): string | AgreementRefusal {
-  if (!roleAtLeast(actor.role, "commenter")) return refuse("forbidden", "Viewers cannot respond to agreement rounds");
+  if (!roleMaySign(actor.role)) return refuse("forbidden", "Only editors and facilitators can sign for their organisation");
   const own = round.requiredOrganisations.find((o) => sameOrganisation(o, actor.organisation));
   if (!own) return refuse("not_representative", `${actor.organisation} is not asked to sign off this round`);
   if (requested !== undefined && !sameOrganisation(requested, own)) {
@@ -176,19 +198,76 @@ export function representedOrganisation(round: AgreementRound, actor: AgreementA
   return own;
 }
 
-/** A representative responds (or changes their organisation's response) while the round is open. */
-export function respondToAgreement(round: AgreementRound, input: RespondAgreementInput, actor: AgreementActor, now: string): AgreementResult {
+/** The scope content a response is given on, and its hash (the server computes both). */
+export interface ContentAtResponse {
+  hash: string;
+  content: ScopeContent;
+}
+
+/**
+ * A representative responds (or changes their organisation's response) while
+ * the round is open, on the content `seen` (the scope as it is now). The
+ * response joins the trail; the content is kept by hash so a later change can
+ * be shown.
+ */
+export function respondToAgreement(
+  round: AgreementRound,
+  input: RespondAgreementInput,
+  actor: AgreementActor,
+  now: string,
+  seen: ContentAtResponse | null = null,
+): AgreementResult {
   if (round.status !== "open") return refuse("not_open", "This agreement round is closed; responses can no longer change");
   const org = representedOrganisation(round, actor, input.organisation);
   if (typeof org !== "string") return org;
   const comment = input.comment?.trim() ? input.comment.trim() : null;
   if (input.kind === "object" && !comment) return refuse("invalid", "Give a reason for the objection");
   if (input.kind === "consent_with_comment" && !comment) return refuse("invalid", "Write the comment that goes with your consent");
-  const response: AgreementResponse = { organisation: org, kind: input.kind, comment, by: actor, at: now };
+  const response: AgreementResponse = { organisation: org, kind: input.kind, comment, by: actor, at: now, contentHash: seen?.hash ?? null };
   const responses = round.responses.filter((r) => !sameOrganisation(r.organisation, org));
   responses.push(response);
   responses.sort((a, b) => orgIndex(round, a.organisation) - orgIndex(round, b.organisation));
-  return { ok: true, round: { ...round, responses, revision: round.revision + 1 } };
+  const contents = seen && !round.contents.some((c) => c.hash === seen.hash) ? [...round.contents, { hash: seen.hash, content: seen.content }] : round.contents;
+  return { ok: true, round: { ...round, responses, trail: [...round.trail, response], contents, revision: round.revision + 1 } };
+}
+
+/**
+ * The facilitator asks organisations whose response is out of date (given on
+ * older content than `currentHash`) to respond again: their current response
+ * is cleared (it stays in the trail) and they are waiting again. Without a
+ * list, every stale organisation is asked.
+ */
+export function reaskAgreement(
+  round: AgreementRound,
+  input: ReaskAgreementInput,
+  actor: AgreementActor,
+  now: string,
+  currentHash: string,
+): AgreementResult {
+  if (actor.role !== "facilitator") return refuse("forbidden", "Only a facilitator can ask organisations to respond again");
+  if (round.status !== "open") return refuse("not_open", "This agreement round is closed");
+  const stale = round.responses.filter((r) => isStale(r, currentHash));
+  const asked = input.organisations === undefined ? stale : stale.filter((r) => input.organisations!.some((o) => sameOrganisation(o, r.organisation)));
+  if (input.organisations !== undefined) {
+    const notStale = input.organisations.filter((o) => !stale.some((r) => sameOrganisation(r.organisation, o)));
+    if (notStale.length > 0) return refuse("invalid", `No out-of-date response to ask again from: ${notStale.join(", ")}`);
+  }
+  if (asked.length === 0) return refuse("invalid", "Every response was given on the current text; there is nobody to ask again");
+  const orgs = asked.map((r) => r.organisation);
+  return {
+    ok: true,
+    round: {
+      ...round,
+      responses: round.responses.filter((r) => !orgs.includes(r.organisation)),
+      reasks: [...round.reasks, { organisations: orgs, by: actor, at: now, contentHash: currentHash }],
+      revision: round.revision + 1,
+    },
+  };
+}
+
+/** A response given on other content than `currentHash` (responses kept before hashes were recorded are never stale). */
+export function isStale(r: AgreementResponse, currentHash: string | null | undefined): boolean {
+  return currentHash != null && r.contentHash !== null && r.contentHash !== currentHash;
 }
 
 function orgIndex(round: AgreementRound, org: string): number {
@@ -199,7 +278,10 @@ function orgIndex(round: AgreementRound, org: string): number {
 export interface OrganisationStanding {
   organisation: string;
   response: AgreementResponse | null;
-  state: "waiting" | "consented" | "objected" | "abstained";
+  /** `no_response`: the deadline passed without a response in a round that closes without them. */
+  state: "waiting" | "consented" | "objected" | "stood_aside" | "no_response";
+  /** The response was given on older content than the scope has now. */
+  stale: boolean;
 }
 
 /** Where a round stands: per organisation, and whether it can be closed as agreed. */
@@ -207,41 +289,55 @@ export interface AgreementTally {
   organisations: OrganisationStanding[];
   consented: number;
   objected: number;
-  abstained: number;
+  stoodAside: number;
   waiting: number;
-  /** Every required organisation consented and no objection stands. */
+  noResponse: number;
+  /** Organisations whose response was given on older content. */
+  stale: string[];
+  /** Every required organisation responded on the current text (or, past a closing deadline, is recorded as no response) and no objection stands. */
   quorum: boolean;
   /** Why there is no quorum (empty when there is). */
   blockers: string[];
 }
 
-/** Tally a round. Abstaining is recorded but is not consent. */
-export function agreementTally(round: AgreementRound): AgreementTally {
+/** What the tally compares against: the content hash now and today's date (both optional). */
+export interface TallyContext {
+  currentHash?: string | null;
+  today?: string;
+}
+
+/** Tally a round. Standing aside is counted and never blocks; an objection, a missing response or an out-of-date response blocks. */
+export function agreementTally(round: AgreementRound, at: TallyContext = {}): AgreementTally {
+  const pastDeadline = round.closeAfterDeadline && at.today !== undefined && at.today > round.deadline;
   const organisations: OrganisationStanding[] = round.requiredOrganisations.map((organisation) => {
     const response = round.responses.find((r) => sameOrganisation(r.organisation, organisation)) ?? null;
     const state: OrganisationStanding["state"] =
       response === null
-        ? "waiting"
+        ? pastDeadline
+          ? "no_response"
+          : "waiting"
         : response.kind === "object"
           ? "objected"
           : response.kind === "abstain"
-            ? "abstained"
+            ? "stood_aside"
             : "consented";
-    return { organisation, response, state };
+    return { organisation, response, state, stale: response !== null && isStale(response, at.currentHash) };
   });
   const count = (s: OrganisationStanding["state"]) => organisations.filter((o) => o.state === s).length;
   const blockers: string[] = [];
   for (const o of organisations) {
     if (o.state === "objected") blockers.push(`${o.organisation} objects`);
     else if (o.state === "waiting") blockers.push(`${o.organisation} has not responded`);
-    else if (o.state === "abstained") blockers.push(`${o.organisation} abstained`);
+    else if (o.stale) blockers.push(`${o.organisation} responded on an earlier text`);
   }
   return {
     organisations,
     consented: count("consented"),
     objected: count("objected"),
-    abstained: count("abstained"),
+    stoodAside: count("stood_aside"),
     waiting: count("waiting"),
+    noResponse: count("no_response"),
+    stale: organisations.filter((o) => o.stale).map((o) => o.organisation),
     quorum: organisations.length > 0 && blockers.length === 0,
     blockers,
   };
@@ -253,6 +349,12 @@ export interface CloseContext {
   today: string;
   /** Content of the covered sections now (what is being agreed). */
   agreedSections: AgreedSection[];
+  /** Plan-level items now (whole-plan rounds). */
+  agreedPlanItems?: AgreedPlanItems | null;
+  /** Hash of the scope content now; responses on other content block closing. */
+  currentHash?: string | null;
+  /** Human descriptions of what changed since each stale organisation responded (for the refusal message). */
+  staleChanges?: ReadonlyMap<string, readonly string[]>;
   /** Id of the agreed version made for a whole-plan round. */
   versionId: string | null;
 }
@@ -261,11 +363,23 @@ export interface CloseContext {
 export function closeAgreement(round: AgreementRound, input: CloseAgreementInput, actor: AgreementActor, ctx: CloseContext): AgreementResult {
   if (actor.role !== "facilitator") return refuse("forbidden", "Only a facilitator can close an agreement round");
   if (round.status !== "open") return refuse("not_open", "This agreement round is already closed");
-  const tally = agreementTally(round);
+  const tally = agreementTally(round, { currentHash: ctx.currentHash, today: ctx.today });
+  const blocking = tally.blockers.filter((b) => !b.endsWith("responded on an earlier text"));
+  if (blocking.length === 0 && tally.stale.length > 0) {
+    const detail = tally.stale.map((o) => {
+      const r = tally.organisations.find((x) => x.organisation === o)!.response!;
+      const changes = ctx.staleChanges?.get(o) ?? [];
+      return `${o} (${r.kind === "abstain" ? "stood aside" : r.kind.replace(/_/g, " ")} at ${r.at}${changes.length ? `; since then: ${changes.join("; ")}` : ""})`;
+    });
+    return refuse(
+      "stale_responses",
+      `The text changed after these organisations responded: ${detail.join(", ")}. Ask them again before closing.`,
+    );
+  }
   if (!tally.quorum) {
     return refuse(
       "no_quorum",
-      `Agreement has not been reached: ${tally.blockers.join("; ")}. Every required organisation must consent with no objection standing; you can withdraw the round instead.`,
+      `Agreement has not been reached: ${tally.blockers.join("; ")}. Every named organisation must respond on the current text (consent, consent with comment or stand aside) with no objection standing; you can withdraw the round instead.`,
     );
   }
   const outcome = input.outcome.trim();
@@ -283,6 +397,8 @@ export function closeAgreement(round: AgreementRound, input: CloseAgreementInput
       outcome,
       reviewDate,
       agreedSections: ctx.agreedSections,
+      agreedPlanItems: ctx.agreedPlanItems ?? null,
+      agreedContentHash: ctx.currentHash ?? null,
       versionId: ctx.versionId,
     },
   };

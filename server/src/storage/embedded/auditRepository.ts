@@ -38,12 +38,18 @@ export function createAuditRepository(db: Db): AuditRepository {
   const list = db.prepare<[string, string, number], Row>(
     "SELECT * FROM audit_events WHERE plan_id = ? AND at < ? ORDER BY at DESC, rowid DESC LIMIT ?",
   );
+  const listP = db.prepare<[string, string, number], Row>(
+    "SELECT * FROM audit_events WHERE partnership_id = ? AND at < ? ORDER BY at DESC, rowid DESC LIMIT ?",
+  );
   return {
     async append(e) {
       insert.run(e.id, e.partnershipId, e.planId, e.at, e.actorId, e.actorName, e.organisation, e.action, e.subjectType, e.subjectId, e.details);
     },
     async listForPlan(planId, limit, before) {
       return list.all(planId, before ?? "\uffff", Math.max(0, Math.floor(limit))).map(toRecord);
+    },
+    async listForPartnership(partnershipId, limit, before) {
+      return listP.all(partnershipId, before ?? "\uffff", Math.max(0, Math.floor(limit))).map(toRecord);
     },
   };
 }

@@ -272,4 +272,11 @@ export const MIGRATIONS: Migration[] = [
       END;
     `,
   },
+  {
+    version: 5,
+    name: "audit_by_partnership",
+    sql: `
+      CREATE INDEX audit_events_partnership ON audit_events(partnership_id, at);
+    `,
+  },
 ];

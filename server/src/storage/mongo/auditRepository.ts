@@ -58,5 +58,14 @@ export function createAuditRepository(ctx: MongoContext): AuditRepository {
         return ds.map(auditFromDoc);
       });
     },
+    async listForPartnership(partnershipId, limit, before) {
+      const pid = str(partnershipId, "partnershipId");
+      const n = Number.isSafeInteger(limit) && limit > 0 ? Math.min(limit, 1000) : 100;
+      const filter = before === undefined ? { partnershipId: pid } : { partnershipId: pid, at: mongoose.trusted({ $lt: str(before, "before") }) };
+      return guard("audit.listForPartnership", async () => {
+        const ds = await Events.find(filter).sort({ at: -1, _id: -1 }).limit(n).lean<AuditEventDoc[]>().exec();
+        return ds.map(auditFromDoc);
+      });
+    },
   };
 }

@@ -34,6 +34,7 @@ export const auditEventSchema = new Schema<AuditEventDoc>(
   { ...BASE_SCHEMA_OPTIONS, collection: "auditEvents" },
 );
 auditEventSchema.index({ planId: 1, at: -1 }, { name: "audit_events_plan" });
+auditEventSchema.index({ partnershipId: 1, at: -1 }, { name: "audit_events_partnership" });
 
 /** The audit events model on `conn`. */
 export function auditEventModel(conn: Connection): Model<AuditEventDoc> {
