@@ -20,7 +20,8 @@ describe("loadConfig", () => {
     expect(c.env).toBe("development");
     expect(c.port).toBe(3000);
     expect(c.publicUrl).toBe("http://localhost:3000");
-    expect(c.allowedOrigins).toEqual(["http://localhost:3000", "http://localhost:5173"]);
+    // the Vite dev origin only under `npm run dev` (issue 18: it was trusted whenever NODE_ENV was unset)
+    expect(c.allowedOrigins).toEqual(["http://localhost:3000"]);
     expect(c.dataDir).toBe(path.resolve("./data"));
     expect(c.seedDemo).toBe(true);
     expect(c.secureCookies).toBe(false);
@@ -64,6 +65,24 @@ describe("loadConfig", () => {
     });
     // Production has no dev-server origin; origins are exact.
     expect(c.allowedOrigins).toEqual(["https://plans.example.org", "https://a.example.org", "https://b.example.org"]);
+  });
+
+  it("trusts the Vite dev origin only when `npm run dev` names it, never in production", () => {
+    const dev = JSON.parse(fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../package.json"), "utf8")).scripts.dev as string;
+    const named = /DEV_CLIENT_ORIGIN=(\S+)/.exec(dev)?.[1];
+    expect(named).toBe("http://localhost:5173");
+    expect(loadConfig({ DEV_CLIENT_ORIGIN: named }).allowedOrigins).toEqual(["http://localhost:3000", "http://localhost:5173"]);
+    expect(loadConfig({ NODE_ENV: "test" }).allowedOrigins).toEqual(["http://localhost:3000"]);
+    expect(configError({ NODE_ENV: "production", DEV_CLIENT_ORIGIN: "http://localhost:5173" }).message).toContain("DEV_CLIENT_ORIGIN");
+  });
+
+  it("seeds the demo only on the embedded store outside production, unless SEED_DEMO says otherwise", () => {
+    expect(loadConfig({}).seedDemo).toBe(true); // `npm install && npm start` on a dev machine
+    expect(loadConfig({ NODE_ENV: "production" }).seedDemo).toBe(false);
+    expect(loadConfig({ MONGODB_URI: "mongodb://db/jigsaw" }).seedDemo).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", SEED_DEMO: "true" }).seedDemo).toBe(true);
+    expect(loadConfig({ MONGODB_URI: "mongodb://db/jigsaw", SEED_DEMO: "true" }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: "false" }).seedDemo).toBe(false);
   });
 
   it("treats empty optional URLs as unset", () => {

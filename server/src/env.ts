@@ -14,7 +14,10 @@ export const EnvSchema = z.object({
   ALLOWED_ORIGINS: z.string().optional(),
   DATA_DIR: z.string().default("./data"),
   SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
-  SEED_DEMO: bool.default(true),
+  /** Unset: the demo only on the embedded store outside production (see `loadConfig`). */
+  SEED_DEMO: bool.optional(),
+  /** The Vite dev server's origin: `npm run dev` sets it; nothing else should. */
+  DEV_CLIENT_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60 * 24 * 7),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).default(30),
@@ -90,7 +93,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       throw new ConfigError(`Invalid configuration:\n  ALLOWED_ORIGINS: "${o}" is not an origin like https://example.org`);
     }
   }
-  const devOrigins = e.NODE_ENV === "development" ? ["http://localhost:5173"] : [];
+  const devOrigins: string[] = [];
+  if (e.DEV_CLIENT_ORIGIN) {
+    const o = new URL(e.DEV_CLIENT_ORIGIN).origin;
+    if (e.NODE_ENV === "production") throw new ConfigError("Invalid configuration:\n  DEV_CLIENT_ORIGIN: the Vite dev server is not trusted in production (use ALLOWED_ORIGINS)");
+    devOrigins.push(o);
+  }
+  // Safe when started without reading the configuration table: a deployment (production, or
+  // MongoDB) creates no accounts with the published demo password unless asked to.
+  const seedDemo = e.SEED_DEMO ?? (e.NODE_ENV !== "production" && !e.MONGODB_URI);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -99,7 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     allowedOrigins: [...new Set([publicOrigin, ...extra, ...devOrigins])],
     dataDir: path.resolve(e.DATA_DIR),
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
-    seedDemo: e.SEED_DEMO,
+    seedDemo,
     logLevel: e.LOG_LEVEL,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_DAYS * 86_400_000,

@@ -174,7 +174,7 @@ describe("comments API", () => {
     expect(exported.find((x) => x.quote === "300 people a year")).toMatchObject({ anchorState: "detached", status: "open", comments: [{ author: "Cora", text: "Source?" }] });
 
     // and the real export's appendix of unresolved threads carries it, through the export API
-    const md = await w.commenter.client.get(`/api/plans/${w.plan.id}/export?format=md&version=current&includeComments=true`);
+    const md = await w.commenter.client.post(`/api/plans/${w.plan.id}/export`, { format: "md", version: "current", includeComments: true });
     expect(md.status, JSON.stringify(md.body)).toBe(200);
     expect(String(md.body)).toContain("300 people a year");
     expect(String(md.body)).toContain("Source?");

@@ -212,13 +212,17 @@ describe("exports of the agreed version", () => {
 });
 
 describe("export options and access", () => {
-  it("exports the current draft and a chosen lens; sync GET /export streams directly", async () => {
+  it("exports the current draft and a chosen lens; POST /export streams directly", async () => {
     const d = await download(team.icb.client, team.plan.id, { format: "json", version: "current", lens: "nhs" });
     const json = JSON.parse(d.buffer.toString());
     expect(json.version).toMatchObject({ id: null, kind: "draft", agreed: false });
     expect(json.crosswalk.lenses).toEqual(["nhs"]);
     expect(json.signOff).toBeNull();
-    const res = await fetch(`${server.origin}/api/plans/${team.plan.id}/export?format=md&version=current`, { headers: { cookie: team.icb.client.cookieHeader!, origin: server.origin } });
+    const res = await fetch(`${server.origin}/api/plans/${team.plan.id}/export`, {
+      method: "POST",
+      headers: { cookie: team.icb.client.cookieHeader!, origin: server.origin, "content-type": "application/json" },
+      body: JSON.stringify({ format: "md", version: "current" }),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/markdown/);
     expect(await res.text()).toContain("Current draft (not agreed)");
@@ -240,6 +244,28 @@ describe("export options and access", () => {
     } finally {
       c.destroy();
     }
+  });
+
+  it("no GET starts an export (issue 18: a cross-site GET wrote export.created), and a cross-site POST is refused", async () => {
+    const exportsCreated = async () =>
+      ((await team.facilitator.client.get(`/api/plans/${team.plan.id}/audit?limit=500`)).body.data as Array<{ action: string }>).filter((a) => a.action === "export.created").length;
+    const before = await exportsCreated();
+    // what a cross-site <img src> or link sends: the victim's cookie, no Origin, a foreign Referer
+    const crossSiteGet = await fetch(`${server.origin}/api/plans/${team.plan.id}/export?format=md&version=current`, {
+      headers: { cookie: team.icb.client.cookieHeader!, referer: "https://evil.example/page", "sec-fetch-site": "cross-site" },
+    });
+    expect(crossSiteGet.status).toBe(404);
+    await crossSiteGet.body?.cancel();
+    for (const path of ["/export", "/exports"]) {
+      const r = await fetch(`${server.origin}/api/plans/${team.plan.id}${path}`, {
+        method: "POST",
+        headers: { cookie: team.icb.client.cookieHeader!, origin: "https://evil.example", "content-type": "application/json" },
+        body: JSON.stringify({ format: "md" }),
+      });
+      expect(r.status, path).toBe(403);
+      await r.body?.cancel();
+    }
+    expect(await exportsCreated()).toBe(before);
   });
 
   it("only members export; jobs belong to whoever made them; bad input is refused", async () => {

@@ -128,7 +128,11 @@ async function checkBigPlan(seed: JigsawSeed, updateBytes: number): Promise<BigP
   const server = await startServer("jigsaw", { dataDir: dir });
   try {
     const planId = seed.planIds[1]!;
-    const r = await fetch(`${server.origin}/api/plans/${planId}/export?format=json&version=current`, { headers: { cookie: seed.cookies[0]!, origin: server.origin } });
+    const r = await fetch(`${server.origin}/api/plans/${planId}/export`, {
+      method: "POST",
+      headers: { cookie: seed.cookies[0]!, origin: server.origin, "content-type": "application/json" },
+      body: JSON.stringify({ format: "json", version: "current" }),
+    });
     if (r.status !== 200) throw new Error(`big plan JSON export: ${r.status} ${await r.text()}`);
     const j = (await r.json()) as { sections: Array<{ text: string }>; actions: unknown[]; indicators: unknown[] };
     const chars = j.sections.reduce((a, s) => a + s.text.length, 0);

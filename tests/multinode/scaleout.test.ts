@@ -143,9 +143,13 @@ describe.skipIf(skip !== null)("two nodes behind one Redis", () => {
     // node B decides once, then reuses that decision while this socket is open
     const y = yjs(cluster.b, member);
     await waitForSync(y);
+    // and its socket.io connection on node B (issue 18: it stayed open, still receiving pushes)
+    const sock = await socketTo(cluster.b, member);
+    const sockGone = new Promise<string>((resolve) => sock.once("disconnect", resolve));
     const r = await member.post("/api/auth/signout"); // through node A
     expect(r.status).toBe(204);
     await waitFor(() => y.closeCodes.includes(4401), "4401 on node B", 5_000);
+    expect(await sockGone).toBe("io server disconnect");
     y.destroy();
     await expect(rawCollabSocket(cluster.b, fx.planId, { cookie, origin: cluster.b.origin })).rejects.toMatchObject({ status: 401 });
   });

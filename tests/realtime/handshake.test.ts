@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ApiClient } from "../utils/apiClient.ts";
 import { signedUpClient } from "../utils/apiFixtures.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { closeAllSockets, command, connectError, connectSocket, openSocket } from "./socketClient.ts";
@@ -59,11 +60,27 @@ describe("socket.io handshake", () => {
     expect(await gone).toEqual(["io server disconnect", "io server disconnect"]);
   });
 
-  it("answers commands from a socket whose session has since ended with authentication_required", async () => {
-    const { client } = await signedUpClient(server, "erin");
-    const socket = await connectSocket(server, client);
-    // Single-session sign-out emits no domain event; the next command notices.
+  it("signing out disconnects that session's sockets at once, and only that session's (issue 18)", async () => {
+    const { client, user } = await signedUpClient(server, "erin");
+    const other = new ApiClient(server.origin);
+    expect((await other.post("/api/auth/signin", { email: user.email, password: "correct horse battery staple" })).status).toBe(200);
+    const a = await connectSocket(server, client);
+    const b = await connectSocket(server, client);
+    const kept = await connectSocket(server, other);
+    const gone = Promise.all([new Promise<string>((r) => a.once("disconnect", r)), new Promise<string>((r) => b.once("disconnect", r))]);
     expect((await client.post("/api/auth/signout")).status).toBe(204);
+    expect(await gone).toEqual(["io server disconnect", "io server disconnect"]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(kept.connected).toBe(true);
+    expect((await command(kept, "plan.join", { planId: "plan-does-not-exist" })).ok).toBe(false);
+    expect(kept.connected).toBe(true);
+  });
+
+  it("answers commands from a socket whose session has since ended (without an event) with authentication_required", async () => {
+    const { client, user } = await signedUpClient(server, "frank");
+    const socket = await connectSocket(server, client);
+    // the session is gone from storage with no domain event (as after expiry): the next command notices
+    await server.ctx.storage.sessions.deleteAllForUser(user.id);
     const closed = new Promise<string>((r) => socket.once("disconnect", r));
     const ack = await command(socket, "plan.join", { planId: "plan-does-not-exist" });
     expect(ack).toEqual({ ok: false, error: { id: "authentication_required", message: "Sign in to continue" } });

@@ -23,6 +23,11 @@ export interface CollabApi {
   connectionCount(planId?: string): number;
   /** Documents currently loaded in memory. */
   loadedDocCount(): number;
+  /**
+   * Client updates refused since start, by reason (`malformed`, `apply_failed`, …): each closed
+   * its own connection (see `CloseEvents`) and left the document and everyone else connected.
+   */
+  refusedUpdateCounts(): Record<string, number>;
 }
 
 /** Thrown by `applyServerUpdate` when the update was refused. */

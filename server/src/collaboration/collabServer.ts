@@ -318,6 +318,10 @@ export class CollabServer implements CollabApi {
     return n;
   }
 
+  refusedUpdateCounts(): Record<string, number> {
+    return Object.fromEntries(this.docs.refused);
+  }
+
   /** Stop: refuse new upgrades, close connections, flush and compact every document. */
   async close(): Promise<void> {
     this.closing = true;

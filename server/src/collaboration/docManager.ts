@@ -17,6 +17,8 @@ export class DocManager {
   private readonly unloading = new Map<string, Promise<void>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   readonly merger = new LogMerger();
+  /** Client updates refused (their connection closed, the doc kept), by reason. */
+  readonly refused = new Map<string, number>();
 
   constructor(
     private readonly store: DocStore,
@@ -67,6 +69,7 @@ export class DocManager {
         options: this.options,
         touchActivity: this.touchActivity,
         onFailed: (d) => this.drop(d),
+        onRefused: (reason) => this.refused.set(reason, (this.refused.get(reason) ?? 0) + 1),
         relay: this.relay,
       });
       this.docs.set(planId, doc);

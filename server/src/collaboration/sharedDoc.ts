@@ -31,7 +31,8 @@ const EARLY_ANSWER_WAIT_MS = 3_000;
 
 /** Why an update was refused. */
 export interface UpdateRefusal {
-  reason: PlanUpdateRejection | "foreign_client" | "doc_failed";
+  /** `apply_failed`: it passed validation but Yjs threw while applying it. */
+  reason: PlanUpdateRejection | "foreign_client" | "doc_failed" | "apply_failed";
   detail?: string;
 }
 
@@ -53,6 +54,8 @@ export interface SharedDocDeps {
   onFailed: (doc: SharedDoc) => void;
   /** Cross-node relay (scale-out); absent when this node runs alone. */
   relay?: DocRelay | null;
+  /** Called when a connection's update was refused and the connection is closed for it (counts). */
+  onRefused?: (reason: UpdateRefusal["reason"]) => void;
 }
 
 /**
@@ -322,7 +325,9 @@ export class SharedDoc implements RelayTarget {
           this.stallUntilResynced(conn, frame);
           return null;
         }
+        // refused for this connection only: the document and everyone else carry on
         logger.warn({ planId: this.planId, conn: conn.id, userId: conn.userId, ...refusal }, "update refused");
+        this.deps.onRefused?.(refusal.reason);
         if (refusal.reason === "too_large") return CloseEvents.MessageTooLarge;
         if (refusal.reason === "doc_failed") return CloseEvents.StorageFailed;
         return CloseEvents.MalformedMessage;
@@ -450,17 +455,17 @@ export class SharedDoc implements RelayTarget {
     try {
       Y.applyUpdate(this.doc, update, origin ?? SERVER_ORIGIN);
     } catch (err) {
-      // A partial apply may have changed the in-memory doc: drop it and reload from storage.
-      logger.error({ err, planId: this.planId }, "update threw while applying after validation");
-      this.fail(new Error("apply failed"));
-      return { reason: "malformed" };
+      // Refused for this sender only. Yjs cleans up its transaction even when it throws: what it
+      // integrated before the throw (if anything) went through `onDocUpdate` as an ordinary
+      // update, so it is committed and relayed like any other and the doc stays what storage holds.
+      this.dropPending();
+      return { reason: "apply_failed", detail: err instanceof Error ? err.message : String(err) };
     } finally {
       this.capture = null;
     }
-    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
-      logger.error({ planId: this.planId }, "update left pending structs after validation");
-      this.fail(new Error("pending structs"));
-      return { reason: "missing_dependency" };
+    if (this.dropPending()) {
+      // never integrated (Yjs keeps them aside): forgetting them leaves the doc as it was
+      return { reason: "missing_dependency", detail: "left pending after validation" };
     }
     for (const c of newClients) if (!this.owners.has(c)) this.owners.set(c, userId);
     if (this.generation === before && done) {
@@ -469,6 +474,15 @@ export class SharedDoc implements RelayTarget {
       this.releaseDurable();
     }
     return null;
+  }
+
+  /** Forget structs or deletions an update left pending (never integrated). True when there were some. */
+  private dropPending(): boolean {
+    const store = this.doc.store;
+    if (store.pendingStructs === null && store.pendingDs === null) return false;
+    store.pendingStructs = null;
+    store.pendingDs = null;
+    return true;
   }
 
   private readonly onDocUpdate = (update: Uint8Array): void => {

@@ -73,6 +73,15 @@ export function reactToDomainEvents(deps: DomainEventDeps): () => void {
       // Disconnect for good: the client must not reconnect with a dead session.
       io.local.in(rooms.user(userId)).disconnectSockets(true);
     }),
+
+    guard("session.ended", async ({ sessionId, userId }) => {
+      // Sign-out (or rotation at sign-in) of one session: its sockets go on every node (the
+      // event is bridged), the user's other sessions keep theirs.
+      const sockets = await io.local.in(rooms.user(userId)).fetchSockets();
+      const ended = sockets.filter((s) => s.data.sessionId === sessionId);
+      for (const s of ended) s.disconnect(true);
+      if (ended.length > 0) realtimeLog.info({ userId, sockets: ended.length }, "sockets of an ended session disconnected");
+    }),
   ];
   return () => {
     for (const off of offs) off();

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { Router, type Response } from "express";
-import { z } from "zod";
+import type { z } from "zod";
 import { ExportRequestSchema } from "@jigsaw/shared/export/exportSchema";
 import { auditActorFor, recordAudit } from "../commands/auditRecorder.ts";
 import { NotFoundError, RateLimitedError, ServiceUnavailableError, AppError } from "../errors.ts";
@@ -13,13 +13,6 @@ import type { ServerContext } from "../services/context.ts";
 import type { PlanRecord } from "../storage/types.ts";
 import { loadPlanMember } from "./agreements.ts";
 import { idParam } from "./loaders.ts";
-
-const ExportQuerySchema = z.object({
-  format: ExportRequestSchema.shape.format,
-  version: ExportRequestSchema.shape.version,
-  lens: ExportRequestSchema.shape.lens,
-  includeComments: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
-});
 
 function sendFile(res: Response, path: string, fileName: string, format: string, size: number | null): void {
   res.setHeader("Content-Type", EXPORT_MIME[format] ?? "application/octet-stream");
@@ -35,7 +28,9 @@ function sendFile(res: Response, path: string, fileName: string, format: string,
  * Exports of any version (agreed by default, or the current draft) as DOCX,
  * PDF, Markdown, HTML or JSON. Rendering runs in the export process as a job:
  * POST creates it, GET polls progress, GET .../download streams the file.
- * `GET /export?format=` does all three in one request for API users.
+ * `POST /export` (same body as `POST /exports`) does all three in one request for API users.
+ * No GET starts an export: GETs only read jobs that exist (a cross-site GET, which the
+ * same-origin check lets through, changes nothing).
  */
 export function exportRoutes(ctx: ServerContext): Router {
   const router = Router({ mergeParams: true });
@@ -85,11 +80,11 @@ export function exportRoutes(ctx: ServerContext): Router {
     sendFile(res, path, job.fileName, job.format, job.size);
   });
 
-  router.get("/export", async (req, res) => {
+  router.post("/export", async (req, res) => {
     const { actor, plan, membership } = await loadPlanMember(ctx, req);
     authorizePlan(actor, "export", plan);
-    const q = parse(ExportQuerySchema, req.query);
-    const job = await start(plan, actor.user.id, membership?.organisation ?? null, { ...q, lens: q.lens ?? "all" });
+    const input = parse(ExportRequestSchema, req.body);
+    const job = await start(plan, actor.user.id, membership?.organisation ?? null, input);
     const jobs = exportJobsFor(ctx);
     const done = await jobs.finished(job.id);
     const path = jobs.filePath(job.id, actor.user.id, plan.id);

@@ -194,6 +194,25 @@ describe("checkPlanUpdate: hostile or broken input", () => {
     expect(reasonOf(checkPlanUpdate(server, u, { maxStructLength: 999 }))).toBe("absurd_length");
   });
 
+  it("rejects a zero-length delete range (issue 18: Yjs throws applying `{client 779: clock 0, len 0}`)", () => {
+    const server = serverDoc();
+    const update = new Uint8Array([0x00, 0x01, 0x8b, 0x06, 0x01, 0x00, 0x00]);
+    expect(() => Y.applyUpdate(forkDoc(server), update)).toThrow();
+    expect(reasonOf(checkPlanUpdate(server, update))).toBe("malformed");
+    // also beside a range Yjs can apply, and for a client the doc knows
+    const known = [...server.store.clients.keys()][0]!;
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 0); // no structs
+    encoding.writeVarUint(e, 1); // one client in the delete set
+    encoding.writeVarUint(e, known);
+    encoding.writeVarUint(e, 2);
+    for (const [clock, len] of [[0, 1], [1, 0]]) {
+      encoding.writeVarUint(e, clock!);
+      encoding.writeVarUint(e, len!);
+    }
+    expect(reasonOf(checkPlanUpdate(server, encoding.toUint8Array(e), { allowMetaWrites: true }))).toBe("malformed");
+  });
+
   it("rejects empty, truncated and corrupted updates without throwing", () => {
     const server = serverDoc();
     const client = forkDoc(server);

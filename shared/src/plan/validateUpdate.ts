@@ -267,6 +267,8 @@ function check(doc: Y.Doc, update: Uint8Array, options: CheckPlanUpdateOptions):
     const avail = available.get(client) ?? docState(client);
     for (const { clock, len } of ranges) {
       if (!Number.isSafeInteger(clock + len) || len < 0) reject("absurd_length", `delete ${client}:${clock}+${len}`);
+      // Yjs never encodes an empty range, and throws re-encoding one it cannot apply yet
+      if (len === 0) reject("malformed", `empty delete range ${client}:${clock}`);
       if (clock + len > avail && !allowPending) reject("missing_dependency", `delete ${client}:${clock}`);
       for (const item of metaItems) {
         if (item.id.client === client && clock < item.id.clock + item.length && item.id.clock < clock + len) {
@@ -289,7 +291,7 @@ function check(doc: Y.Doc, update: Uint8Array, options: CheckPlanUpdateOptions):
  * through origins for items that inherit their parent; map/array misuse of a root;
  * subdocuments; writes or deletes under the server-owned `meta` root; structs under
  * client ids not bound to the connection (when `clientIds` is given); and updates
- * that would leave structs or deletions pending (missing dependencies).
+ * that would leave structs or deletions pending (missing dependencies); empty delete ranges.
  *
  * Relies on the invariant that every update applied to `doc` passed this check (or
  * was written by the server itself). Never throws.

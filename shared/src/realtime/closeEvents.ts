@@ -19,6 +19,10 @@ export const CloseEvents = {
   NotFound: { code: 4404, reason: "Plan not found", reconnect: false },
   Timeout: { code: 4504, reason: "Connection timed out", reconnect: true },
   MessageTooLarge: { code: 4413, reason: "Message too large", reconnect: false },
+  /**
+   * A message that is not well-formed, or an update the server refused (fails validation, or Yjs
+   * threw applying it). Only the sender's connection closes; the document and everyone else carry on.
+   */
   MalformedMessage: { code: 4400, reason: "Malformed message", reconnect: false },
   RateLimited: { code: 4529, reason: "Too many messages", reconnect: true },
   SlowConsumer: { code: 4508, reason: "Client too slow", reconnect: true },
