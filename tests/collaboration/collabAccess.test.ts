@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
+import { READ_ONLY_REFUSAL } from "@jigsaw/shared/realtime/closeEvents";
 import { Awareness } from "y-protocols/awareness";
 import { addSection, sectionBody, sectionIds, planRoots } from "@jigsaw/shared/plan/index";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
@@ -88,6 +90,37 @@ describe("sync endpoint: editing and roles", () => {
     // read-only connections stay open and in sync for reading
     expect(v.provider.wsconnected).toBe(true);
     expect(c.provider.wsconnected).toBe(true);
+  });
+
+  it("tells a read-only connection its update was dropped (y-protocols permission denied), and only then (issue 18)", async () => {
+    const viewer = await fx.addMember("viewer", "Vic Viewer");
+    const v = track(connectYjs(server, viewer.api, fx.planId));
+    const denied: string[] = [];
+    const stockAuth = v.provider.messageHandlers[2]!;
+    v.provider.messageHandlers[2] = (encoder, decoder, provider, emitSynced, type) => {
+      const d = decoding.clone(decoder);
+      if (decoding.readVarUint(d) === 0) denied.push(decoding.readVarString(d));
+      stockAuth(encoder, decoder, provider, emitSynced, type); // the stock handler: a console warning
+    };
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      await waitForSync(v);
+      // joining, and its sync step 2 with nothing new, is not a refused change
+      await new Promise((r) => setTimeout(r, 300));
+      expect(denied).toEqual([]);
+      const before = await storedState(fx.planId);
+      const id = sectionIds(v.doc)[0]!;
+      v.doc.transact(() => sectionBody(v.doc, id)!.insert(0, [new Y.XmlText("viewer typed this")]));
+      await waitFor(() => denied.length > 0, "permission denied message");
+      expect(denied).toEqual([READ_ONLY_REFUSAL]);
+      expect(warn.mock.calls.some((c) => String(c[0]).includes("Permission denied"))).toBe(true);
+      // a stock client stays connected (and keeps showing its unsaved edit); nothing was stored
+      expect(v.provider.wsconnected).toBe(true);
+      expect(v.closeCodes).toEqual([]);
+      expect(Buffer.from(await storedState(fx.planId)).equals(Buffer.from(before))).toBe(true);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it("refuses a client writing the server-owned meta root", async () => {

@@ -2,7 +2,9 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import { WebsocketProvider } from "y-websocket";
 import { ownPresenceOnly } from "./ownPresenceOnly.ts";
 import type { Awareness } from "y-protocols/awareness";
+import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
+import { READ_ONLY_REFUSAL } from "@jigsaw/shared/realtime/closeEvents";
 import { closeOutcome } from "./closeMessages.ts";
 import { localDbName, trackLocalCache } from "./localCaches.ts";
 import { reconnectDelayMs, SYNC_BACKOFF, type BackoffOptions } from "./reconnectBackoff.ts";
@@ -25,7 +27,17 @@ export interface PlanConnectionState {
   signedOut: boolean;
   /** Bumped whenever the server says this person's role changed (re-read abilities). */
   authorizationChanges: number;
+  /**
+   * The server dropped a change made here (this person can only view the plan): this copy (and
+   * the offline one) is discarded and the connection stopped; open a new one for the server's state.
+   */
+  changeRefused: boolean;
 }
+
+/** Shown when the server dropped a change because this person can only view the plan. */
+export const READ_ONLY_MESSAGE = "Your change was not saved: you can only view this plan";
+/** How long a notice passed in `PlanConnectionOptions.notice` stays after the sync. */
+const NOTICE_MS = 10_000;
 
 /** Result of asking the REST API whether this person may still open the plan. */
 export type AccessCheck = "ok" | "denied" | "signedOut";
@@ -41,6 +53,8 @@ export interface PlanConnectionOptions {
   /** Asked after repeated refused upgrades (HTTP 401/404 look like network errors to browsers). */
   checkAccess?: () => Promise<AccessCheck>;
   backoff?: BackoffOptions;
+  /** A message to show from the start (e.g. why the previous connection was replaced). */
+  notice?: string | null;
 }
 
 /** `ws(s)://<this origin>/collab`, the y-websocket server URL of the sync endpoint. */
@@ -56,6 +70,7 @@ const INITIAL: PlanConnectionState = {
   denied: false,
   signedOut: false,
   authorizationChanges: 0,
+  changeRefused: false,
 };
 
 /** Failed attempts without ever opening before asking the API whether access was lost. */
@@ -95,6 +110,11 @@ export class PlanConnection {
     });
     ownPresenceOnly(this.provider);
     this.awareness = this.provider.awareness;
+    if (options.notice) this.state = { ...INITIAL, message: options.notice };
+    // y-protocols auth message: `[2, 0, reason]` is "permission denied" (the stock handler only logs it)
+    this.provider.messageHandlers[2] = (_encoder, decoder) => {
+      if (decoding.readVarUint(decoder) === 0) this.onPermissionDenied(decoding.readVarString(decoder));
+    };
     this.provider.on("status", ({ status }) => this.onStatus(status));
     this.provider.on("sync", (synced: boolean) => this.onSync(synced));
     this.provider.on("closed", ({ code }) => this.onClosed(code));
@@ -172,7 +192,32 @@ export class PlanConnection {
   private onSync(synced: boolean): void {
     if (!synced) return;
     this.attempt = 0;
-    this.set({ serverSynced: true, phase: "connected", message: null });
+    const notice = this.options.notice ?? null;
+    const keep = notice !== null && this.state.message === notice;
+    this.set({ serverSynced: true, phase: "connected", message: keep ? notice : null });
+    if (keep) {
+      setTimeout(() => {
+        if (this.state.message === notice) this.set({ message: null });
+      }, NOTICE_MS);
+    }
+  }
+
+  /**
+   * The server dropped a change made here because this person can only view the plan. This
+   * doc holds it and Yjs cannot take it back: stop, forget the offline copy that holds it too,
+   * and let the owner open a fresh connection (`usePlanDoc` does) that loads the server's state.
+   */
+  private onPermissionDenied(reason: string): void {
+    if (this.destroyed || this.state.changeRefused || reason !== READ_ONLY_REFUSAL) return;
+    clearTimeout(this.timer);
+    this.provider.disconnect();
+    const p = this.persistence;
+    this.persistence = null;
+    this.untrack?.();
+    this.untrack = null;
+    const done = () => this.set({ phase: "stopped", changeRefused: true, message: READ_ONLY_MESSAGE });
+    if (p) void p.clearData().then(done, done);
+    else done();
   }
 
   private onClosed(code: number): void {

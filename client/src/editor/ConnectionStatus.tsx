@@ -1,4 +1,4 @@
-import type { PlanConnectionState } from "../collaboration/planConnection.ts";
+import { READ_ONLY_MESSAGE, type PlanConnectionState } from "../collaboration/planConnection.ts";
 
 /** What the connection status line says, and how it looks. */
 export interface ConnectionView {
@@ -13,6 +13,8 @@ export function connectionView(state: PlanConnectionState | null, canEdit: boole
   if (state.phase === "offline") return { tone: "offline", text: canEdit ? "Offline — changes kept on this device" : "Offline — showing the copy on this device" };
   if (state.phase === "reconnecting" || (state.phase === "connecting" && state.message)) return { tone: "busy", text: state.message ?? "Reconnecting…" };
   if (state.phase === "connecting" || !state.serverSynced) return { tone: "busy", text: "Connecting…" };
+  // connected again to the server's copy after it refused a change made here
+  if (state.message === READ_ONLY_MESSAGE) return { tone: "error", text: state.message };
   return { tone: "ok", text: "Connected" };
 }
 

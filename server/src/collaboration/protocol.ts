@@ -124,6 +124,15 @@ export function encodeSyncUpdate(update: Uint8Array): Uint8Array {
   return encodeSync(SyncType.update, update);
 }
 
+/** `[auth, permissionDenied, reason]` (y-protocols auth message; stock clients log it and stay connected). */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MessageType.auth);
+  encoding.writeVarUint(e, 0);
+  encoding.writeVarString(e, reason);
+  return encoding.toUint8Array(e);
+}
+
 function encodeSync(sub: number, payload: Uint8Array): Uint8Array {
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MessageType.sync);

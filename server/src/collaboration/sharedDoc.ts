@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { checkPlanUpdate, type PlanUpdateRejection } from "@jigsaw/shared/plan/index";
-import { CloseEvents, type CloseEvent } from "@jigsaw/shared/realtime/closeEvents";
+import { CloseEvents, READ_ONLY_REFUSAL, type CloseEvent } from "@jigsaw/shared/realtime/closeEvents";
 import { log } from "../logging/logger.ts";
 import type { DocStore } from "../storage/types.ts";
 import { AwarenessRoom } from "./awareness.ts";
@@ -9,7 +9,7 @@ import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay, RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import type { LogMerger } from "./logMerger.ts";
 import { loadDoc, ownersToRecord, writtenClients } from "./persistence.ts";
-import { awarenessFrameEntries, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, KEEPALIVE_FRAME, type ClientFrame } from "./protocol.ts";
+import { awarenessFrameEntries, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, KEEPALIVE_FRAME, type ClientFrame } from "./protocol.ts";
 import { SeqWatermark } from "./seqWatermark.ts";
 
 const logger = log("collaboration");
@@ -28,6 +28,34 @@ const GAP_WAIT_MS = 1_000;
  * doc applies it at once, so this only bounds how long a silent or slow socket delays our step 1.
  */
 const EARLY_ANSWER_WAIT_MS = 3_000;
+/** A read-only connection is told its updates were dropped at most this often. */
+const READ_ONLY_NOTICE_MS = 1_000;
+const READ_ONLY_FRAME = encodePermissionDenied(READ_ONLY_REFUSAL);
+
+/**
+ * True when applying `update` to `doc` would change it: structs beyond the doc's state, or a
+ * deletion of something not deleted yet. Unreadable updates count as changes.
+ */
+function wouldChange(doc: Y.Doc, update: Uint8Array): boolean {
+  try {
+    const { structs, ds } = Y.decodeUpdate(update);
+    for (const s of structs) {
+      if (!(s instanceof Y.Skip) && s.id.clock + s.length > Y.getState(doc.store, s.id.client)) return true;
+    }
+    for (const [client, ranges] of ds.clients) {
+      const list = doc.store.clients.get(client);
+      for (const { clock, len } of ranges) {
+        if (!list || clock + len > Y.getState(doc.store, client)) return true;
+        for (let i = Y.findIndexSS(list, clock); i < list.length && list[i]!.id.clock < clock + len; i++) {
+          if (!list[i]!.deleted) return true;
+        }
+      }
+    }
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /** Why an update was refused. */
 export interface UpdateRefusal {
@@ -115,6 +143,8 @@ export class SharedDoc implements RelayTarget {
    * only in its answer to our step 1. Held (in order) until that answer arrives.
    */
   private readonly awaitingStep2 = new Map<DocConnection, { frames: ClientFrame[]; bytes: number; timer: NodeJS.Timeout }>();
+  /** When each read-only connection was last told its update was dropped. */
+  private readonly readOnlyToldAt = new WeakMap<DocConnection, number>();
   /** Connections whose sync step 2 has arrived. */
   private readonly step2Seen = new WeakSet<DocConnection>();
   private compacting: Promise<void> | null = null;
@@ -311,7 +341,11 @@ export class SharedDoc implements RelayTarget {
         return this.answerSyncStep1(conn, frame.stateVector);
       case "syncStep2":
       case "update": {
-        if (conn.readOnly) return null; // dropped: never applied, stored or relayed
+        if (conn.readOnly) {
+          // dropped: never applied, stored or relayed; the client is told (once a second at most)
+          if (!this.isNoopUpdate(frame.update) && wouldChange(this.doc, frame.update)) this.tellReadOnly(conn);
+          return null;
+        }
         if (this.isNoopUpdate(frame.update)) return null; // nothing to apply, store or relay
         const refusal = this.accept(frame.update, conn.userId, conn);
         if (!refusal) return null;
@@ -349,6 +383,15 @@ export class SharedDoc implements RelayTarget {
         return null;
       }
     }
+  }
+
+  private tellReadOnly(conn: DocConnection): void {
+    const now = performance.now();
+    const last = this.readOnlyToldAt.get(conn);
+    if (last !== undefined && now - last < READ_ONLY_NOTICE_MS) return;
+    this.readOnlyToldAt.set(conn, now);
+    logger.info({ planId: this.planId, conn: conn.id, userId: conn.userId }, "read-only connection's update dropped; client told");
+    this.sendWhenDurable(conn, READ_ONLY_FRAME);
   }
 
   private answerSyncStep1(conn: DocConnection, sv: Uint8Array): CloseEvent | null {

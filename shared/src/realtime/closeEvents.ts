@@ -43,3 +43,11 @@ export function closeEventForCode(code: number): (CloseEvent & { name: CloseEven
   }
   return null;
 }
+
+/**
+ * Reason of the y-protocols "permission denied" auth message (`[2, 0, reason]`) the sync endpoint
+ * sends a read-only connection whose update it dropped. The connection stays open. Jigsaw's client
+ * says the change was not saved and reloads the server's copy; a stock y-websocket client only logs
+ * a console warning and keeps showing the unsaved edit (see docs/collaboration-protocol.md).
+ */
+export const READ_ONLY_REFUSAL = "read-only: your change was not saved";
