@@ -146,6 +146,10 @@ describe("DOCX board paper", () => {
     }
   });
 
+  it("renders the same export to the same bytes", async () => {
+    expect((await renderDocx(e)).equals(docx)).toBe(true);
+  });
+
   it("sizes columns to the longest word: the actions table's Status column holds 'Status' whole", () => {
     const widths = docxColumnWidths({ header: ["Action", "Status"], rows: [["x", "On track"]], widths: [95, 5] }, 9638);
     // "Status" in 8 pt bold Arial is about 490 twips, plus cell margins

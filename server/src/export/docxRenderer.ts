@@ -23,6 +23,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
+import JSZip from "jszip";
 import type { PmNode } from "@jigsaw/shared/plan/index";
 import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
 import {
@@ -383,7 +384,32 @@ export async function renderDocx(e: PlanExport, progress: ProgressFn = () => {})
       },
     ],
   });
-  const buffer = await Packer.toBuffer(doc);
+  const buffer = await reproducible(await Packer.toBuffer(doc), e);
   progress(1, "done");
   return buffer;
+}
+
+/**
+ * The same export as the same bytes: the docx library numbers bookmarks per process and
+ * stamps the package with the time of packing; renumber the bookmarks from 1 and date the
+ * document (and every part of the package) from the export instead.
+ */
+async function reproducible(buffer: Buffer, e: PlanExport): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const date = new Date(e.generatedAt);
+  const ids = new Map<string, number>();
+  const body = (await zip.file("word/document.xml")!.async("string")).replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)(")/g, (_, before: string, id: string, after: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return `${before}${ids.get(id)}${after}`;
+  });
+  const core = (await zip.file("docProps/core.xml")!.async("string"))
+    .replace(/(<dcterms:created\b[^>]*>)[^<]*/, `$1${new Date(e.version.createdAt).toISOString()}`)
+    .replace(/(<dcterms:modified\b[^>]*>)[^<]*/, `$1${date.toISOString()}`);
+  for (const name of Object.keys(zip.files)) {
+    const f = zip.files[name]!;
+    if (f.dir) continue;
+    const data = name === "word/document.xml" ? body : name === "docProps/core.xml" ? core : await f.async("uint8array");
+    zip.file(name, data, { date });
+  }
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
 }

@@ -112,7 +112,7 @@ function dataTable(out: string[], t: TextTable | null, empty: string): void {
 
 const STYLE = `body{font-family:"Noto Sans",Arial,Helvetica,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}
 table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.9rem}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:normal;word-break:normal;hyphens:manual}
-th{background:#eee}.cover{border-bottom:2px solid #333;margin-bottom:2rem}.status{font-style:italic;color:#444}dt{font-weight:bold}
+th{background:#eee}.cover{border-bottom:2px solid #333;margin-bottom:2rem}.status{font-style:italic;color:#444}dt{font-weight:bold}dd{overflow-wrap:anywhere}
 .contents ol{padding-left:1.5rem}.contents a{color:inherit}footer.running{margin-top:3rem;border-top:1px solid #999;font-size:.8rem;color:#444;word-break:break-all}
 @page{size:A4;margin:2cm 1.8cm}
 @media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt;color:#000}
