@@ -237,6 +237,23 @@ describe("status and drift", () => {
     expect(overview.planSections.some((s) => s.status === "agreed" || s.status === "changed_since_agreement")).toBe(false);
   });
 
+  it("an export of the current draft made right after an editor typed Agreed prints the derived status", async () => {
+    const t = await agreementTeam(server);
+    await editPlan(server, t.plan.id, t.icb.user.id, (doc) => setSectionStatus(doc, sectionIds(doc)[0]!, "agreed"));
+    const created = await t.viewer.client.post(`/api/plans/${t.plan.id}/exports`, { format: "md", version: "current" });
+    expect(created.status).toBe(202);
+    let job = created.body.data as { id: string; status: string };
+    for (let i = 0; i < 600 && job.status !== "done" && job.status !== "failed"; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      job = (await t.viewer.client.get(`/api/plans/${t.plan.id}/exports/${job.id}`)).body.data;
+    }
+    expect(job.status).toBe("done");
+    const res = await fetch(`${server.origin}/api/plans/${t.plan.id}/exports/${job.id}/download`, { headers: { cookie: t.viewer.client.cookieHeader!, origin: server.origin } });
+    const md = await res.text();
+    expect(md).toContain("Status: Draft");
+    expect(md).not.toContain("Status: Agreed");
+  });
+
   it("changing tags, actions or indicators after agreement is drift", async () => {
     const t = await agreementTeam(server);
     let actionId = "";

@@ -6,7 +6,7 @@ import {
   type SectionAgreementState,
 } from "@jigsaw/shared/agreement/sectionDrift";
 import { scopeSectionIds } from "@jigsaw/shared/agreement/stateMachine";
-import { readPlan, readSections, sectionIds, setSectionStatus, type PlanSnapshot } from "@jigsaw/shared/plan/index";
+import { readPlan, type readSections, sectionIds, setSectionStatus, type PlanSnapshot } from "@jigsaw/shared/plan/index";
 import * as Y from "yjs";
 import { publishToPlan } from "../realtime/publish.ts";
 import type { ServerContext } from "../services/context.ts";

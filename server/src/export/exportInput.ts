@@ -6,6 +6,7 @@ import type { PlanRecord } from "../storage/types.ts";
 import { collabFor } from "../collaboration/collabRegistry.ts";
 import { nowIso } from "../utils/clock.ts";
 import { exportCommentsFor } from "./commentsProvider.ts";
+import { checkAgreementDrift } from "../commands/agreementDriftChecker.ts";
 import type { DeferredExportInput } from "./renderExport.ts";
 
 /** Which version: an id, "agreed" (latest agreed) or "current" (live draft). Undefined = agreed if any, else current. */
@@ -43,6 +44,9 @@ export async function exportInputFor(
     version = { id: v.id, kind: v.kind, name: v.name, createdAt: v.createdAt, contentHash: v.contentHash };
     signOff = v.signOff ? (JSON.parse(v.signOff) as SignOffRecord) : null;
   } else {
+    // section statuses "Agreed" / "Changed since agreement" are derived from closed rounds:
+    // settle them in the document first, so a typed "Agreed" is never exported
+    await checkAgreementDrift(ctx, plan);
     // the draft as stored, once this node's accepted changes are: never encoded from the live doc
     await collabFor(ctx)?.flushed(plan.id);
     const stored = await ctx.storage.docs.load(plan.id);

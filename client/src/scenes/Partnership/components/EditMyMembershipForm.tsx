@@ -9,7 +9,7 @@ import { TextField } from "../../../components/TextField.tsx";
 import { useAnnounce } from "../../../hooks/useAnnounce.tsx";
 import { useSchemaForm } from "../../../hooks/useSchemaForm.ts";
 
-/** Props for editing your own organisation and sector. */
+/** Props for editing a member's organisation and sector (facilitators). */
 export interface EditMyMembershipFormProps {
   member: PresentedMembership;
   onSaved: (m: PresentedMembership) => void;
@@ -17,8 +17,9 @@ export interface EditMyMembershipFormProps {
 }
 
 /**
- * Change the organisation and sector you represent in this partnership
- * (anyone may change their own; roles stay with facilitators).
+ * A facilitator changes the organisation and sector a member represents (the
+ * organisation is who they sign for, so members cannot change their own).
+ * Every change is in the partnership's audit trail.
  */
 export function EditMyMembershipForm({ member, onSaved, onCancel }: EditMyMembershipFormProps) {
   const announce = useAnnounce();
@@ -28,7 +29,7 @@ export function EditMyMembershipForm({ member, onSaved, onCancel }: EditMyMember
     afterSuccess: "stay-busy",
     submit: async (data) => {
       const updated = await api.updateMember(member.partnershipId, member.userId, data);
-      announce(`You now represent ${updated.organisation} (${SECTOR_LABELS[updated.sector]})`);
+      announce(`${member.displayName} now represents ${updated.organisation} (${SECTOR_LABELS[updated.sector]})`);
       onSaved(updated);
     },
   });
@@ -38,14 +39,14 @@ export function EditMyMembershipForm({ member, onSaved, onCancel }: EditMyMember
   return (
     <section className="panel-form member-card__edit" aria-labelledby={`edit-me-${member.userId}`}>
       <h4 id={`edit-me-${member.userId}`} ref={headingRef} tabIndex={-1}>
-        Your organisation and sector
+        Organisation and sector of {member.displayName}
       </h4>
       <ErrorSummary {...form.summaryProps} />
       <form onSubmit={form.handleSubmit} noValidate>
         <TextField
           {...form.field("organisation")}
           label="Organisation"
-          hint="The organisation you represent in this partnership"
+          hint="The organisation this member represents and signs for in this partnership"
           maxLength={Limits.organisationMax}
           autoComplete="organization"
         />

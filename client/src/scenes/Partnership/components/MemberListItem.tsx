@@ -107,10 +107,15 @@ export function MemberListItem({ member: m, isMe, canManage, onUpdated, onRemove
               </button>
             </div>
           )}
-          {isMe && !editing && (
+          {canManage && !editing && (
             <button type="button" ref={editButton} className="button button--secondary" onClick={() => setEditing(true)}>
-              Change organisation or sector
+              Change organisation or sector<span className="visually-hidden"> for {m.displayName}</span>
             </button>
+          )}
+          {isMe && !canManage && (
+            <p className="field__hint" data-organisation-hint>
+              Your organisation and sector are set by a facilitator: your organisation is who you sign for in agreement rounds. Ask a facilitator to change them.
+            </p>
           )}
           {isMe ? (
             <ConfirmButton label="Leave partnership" question="Leave this partnership? You will need a new invite to rejoin." confirmLabel="Yes, leave" onConfirm={remove} />
@@ -127,7 +132,7 @@ export function MemberListItem({ member: m, isMe, canManage, onUpdated, onRemove
           )}
         </div>
       )}
-      {isMe && editing && (
+      {canManage && editing && (
         <EditMyMembershipForm
           member={m}
           onCancel={closeEdit}

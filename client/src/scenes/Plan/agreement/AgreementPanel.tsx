@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import type { AgreementOverview, PresentedAgreement } from "@jigsaw/shared/agreement/presented";
-import { AGREEMENT_RESPONSE_LABELS, type AgreementResponseKind } from "@jigsaw/shared/agreement/schema";
+import { AGREEMENT_CLOSING_RULE, AGREEMENT_RESPONSE_HINTS, AGREEMENT_RESPONSE_LABELS, type AgreementResponseKind } from "@jigsaw/shared/agreement/schema";
 import type { OrganisationStanding } from "@jigsaw/shared/agreement/stateMachine";
 import { errorMessage } from "../../../api/index.ts";
 import { ConfirmButton } from "../../../components/ConfirmButton.tsx";
@@ -18,7 +18,8 @@ const STATE_LABEL: Record<OrganisationStanding["state"], string> = {
   waiting: "Waiting for a response",
   consented: "Consented",
   objected: "Objects",
-  abstained: "Abstained",
+  stood_aside: "Stands aside",
+  no_response: "No response by the deadline",
 };
 
 const isoDate = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -46,6 +47,7 @@ export function AgreementPanel({ planId, archived }: AgreementPanelProps) {
   const open = data.rounds.filter((r) => r.status === "open");
   const closed = data.rounds.filter((r) => r.status !== "open");
   const changed = data.sections.filter((s) => s.changed);
+  const itemsChanged = data.planItems?.changed ? data.planItems : null;
   return (
     <section className="plan-panel agreement-panel" aria-labelledby="agreement-heading">
       <h2 id="agreement-heading">Agreement</h2>
@@ -63,11 +65,37 @@ export function AgreementPanel({ planId, archived }: AgreementPanelProps) {
                   </p>
                 )}
                 <TextDiff changes={s.diff} />
+                {s.changes.length > 0 && (
+                  <ul className="agreement-changes">
+                    {s.changes.map((c) => (
+                      <li key={c}>{c}</li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>
         </div>
       )}
+      {itemsChanged && (
+        <div className="notice notice--warning" role="status" data-plan-items-changed>
+          <h3 className="notice__title">Indicators, risks or actions changed since agreement</h3>
+          <p>Agreed {formatDateTime(itemsChanged.agreedAt)}; these need to be agreed again:</p>
+          <ul className="agreement-changes">
+            {itemsChanged.changes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <details className="agreement-rules">
+        <summary>How agreement works</summary>
+        <p>{AGREEMENT_CLOSING_RULE}</p>
+        <p>
+          Only editors and facilitators sign for their organisation; commenters and viewers can comment but not sign. A member's organisation is set by a facilitator, and each
+          response keeps the organisation, role and text it was given on. &ldquo;Agreed&rdquo; and &ldquo;Changed since agreement&rdquo; come only from closed rounds.
+        </p>
+      </details>
       {open.map((r) => (
         <RoundCard key={r.id} planId={planId} round={r} onChanged={overview.reload} />
       ))}
@@ -91,6 +119,7 @@ function ProposeForm({ planId, overview, onProposed }: { planId: string; overvie
   const [orgs, setOrgs] = useState<string[]>([]);
   const [deadline, setDeadline] = useState(isoDate(14));
   const [title, setTitle] = useState("");
+  const [closeAfterDeadline, setCloseAfterDeadline] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
@@ -106,6 +135,7 @@ function ProposeForm({ planId, overview, onProposed }: { planId: string; overvie
         scope: scope === "plan" ? { kind: "plan" } : { kind: "sections", sectionIds: sections },
         requiredOrganisations: orgs,
         deadline,
+        closeAfterDeadline,
         ...(title.trim() ? { title: title.trim() } : {}),
       });
       setOrgs([]);
@@ -150,7 +180,7 @@ function ProposeForm({ planId, overview, onProposed }: { planId: string; overvie
       )}
       <fieldset className="fieldset checkbox-list">
         <legend className="field__label">Organisations whose sign-off is needed</legend>
-        <p className="field__hint">Each needs a member who is a commenter, editor or facilitator.</p>
+        <p className="field__hint">Each needs a member who is an editor or facilitator: they sign for their organisation. Commenters cannot sign.</p>
         {overview.organisations.map((o) => (
           <label key={o} className="checkbox">
             <input type="checkbox" name="organisation" value={o} checked={orgs.includes(o)} onChange={() => setOrgs((l) => toggle(l, o))} /> {o}
@@ -163,6 +193,10 @@ function ProposeForm({ planId, overview, onProposed }: { planId: string; overvie
         </label>
         <input id="field-agreement-deadline" className="input input--date" type="date" value={deadline} min={isoDate(0)} onChange={(e) => setDeadline(e.target.value)} required />
       </div>
+      <label className="checkbox">
+        <input type="checkbox" name="closeAfterDeadline" checked={closeAfterDeadline} onChange={(e) => setCloseAfterDeadline(e.target.checked)} /> After the deadline, record
+        organisations that have not responded as &ldquo;no response&rdquo; and allow closing without them
+      </label>
       <div className="field">
         <label className="field__label" htmlFor="field-agreement-title">
           Title (optional)
@@ -191,17 +225,44 @@ function RoundCard({ planId, round, onChanged }: { planId: string; round: Presen
       <ul className="org-status" aria-live="polite">
         {round.tally.organisations.map((o) => (
           <li key={o.organisation} data-org={o.organisation} data-state={o.state} className={`org-status__item org-status__item--${o.state}`}>
-            <strong>{o.organisation}</strong>: {o.response ? AGREEMENT_RESPONSE_LABELS[o.response.kind] : STATE_LABEL.waiting}
+            <strong>{o.organisation}</strong>: {STATE_LABEL[o.state]}
+            {o.response && o.response.kind === "consent_with_comment" ? " (with comment)" : ""}
             {o.response && (
               <span className="card__meta">
                 {" "}
-                — {o.response.by.displayName}, {formatDateTime(o.response.at)}
+                — {o.response.by.displayName} ({o.response.by.role}), {formatDateTime(o.response.at)}
+              </span>
+            )}
+            {o.stale && (
+              <span className="tag tag--warning" data-stale>
+                {" "}
+                Given on an earlier text
               </span>
             )}
             {o.response?.comment && <blockquote className="org-status__comment">{o.response.comment}</blockquote>}
           </li>
         ))}
       </ul>
+      <p className="card__meta">
+        {round.tally.consented} consented · {round.tally.stoodAside} stood aside · {round.tally.objected} object · {round.tally.waiting} waiting
+        {round.tally.noResponse ? ` · ${round.tally.noResponse} no response` : ""}
+        {round.closeAfterDeadline ? " · after the deadline, non-responders do not block" : ""}
+      </p>
+      {round.staleResponses.length > 0 && (
+        <div className="notice notice--warning stale-responses" role="status">
+          <h4 className="notice__title">The text changed after these responses</h4>
+          <ul>
+            {round.staleResponses.map((s) => (
+              <li key={s.organisation} data-stale-org={s.organisation}>
+                <strong>{s.organisation}</strong>: {AGREEMENT_RESPONSE_LABELS[s.kind]} by {s.by}, {formatDateTime(s.at)}. Since then: {s.changes.join("; ")}
+              </li>
+            ))}
+          </ul>
+          <p>The round cannot close until these organisations respond again on the current text.</p>
+          {round.policies.reask && <ReaskButton planId={planId} round={round} onDone={onChanged} />}
+        </div>
+      )}
+      <ResponseTrail round={round} />
       {round.status === "agreed" && (
         <div className="agreement-outcome">
           <h4>Outcome</h4>
@@ -216,6 +277,61 @@ function RoundCard({ planId, round, onChanged }: { planId: string; round: Presen
       {round.policies.respond && round.policies.respondAs && <RespondForm planId={planId} round={round} org={round.policies.respondAs} onDone={onChanged} />}
       {round.policies.withdraw && <CloseForm planId={planId} round={round} onDone={onChanged} />}
     </article>
+  );
+}
+
+function ReaskButton({ planId, round, onDone }: { planId: string; round: PresentedAgreement; onDone: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          setError(null);
+          try {
+            await agreementApi.reaskAgreement(planId, round.id, {});
+            onDone();
+          } catch (err) {
+            setError(errorMessage(err));
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        Ask them again
+      </button>
+    </>
+  );
+}
+
+/** Every response given in the round, oldest first, and every re-ask: nothing is overwritten. */
+function ResponseTrail({ round }: { round: PresentedAgreement }) {
+  const items = [
+    ...round.trail.map((r) => ({ at: r.at, key: `r-${r.organisation}-${r.at}`, text: `${r.organisation}: ${AGREEMENT_RESPONSE_LABELS[r.kind]} by ${r.by.displayName} (${r.by.role}, ${r.by.organisation})`, comment: r.comment })),
+    ...round.reasks.map((q) => ({ at: q.at, key: `q-${q.at}`, text: `${q.by.displayName} asked ${q.organisations.join(", ")} to respond again: the text had changed`, comment: null })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  if (items.length === 0) return null;
+  return (
+    <details className="response-trail" open={round.status !== "open"}>
+      <summary>Response trail ({round.trail.length})</summary>
+      <ol>
+        {items.map((i) => (
+          <li key={i.key} data-trail-item>
+            <span className="card__meta">{formatDateTime(i.at)}</span> {i.text}
+            {i.comment && <blockquote className="org-status__comment">{i.comment}</blockquote>}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }
 
@@ -253,6 +369,7 @@ function RespondForm({ planId, round, org, onDone }: { planId: string; round: Pr
         options={(Object.keys(AGREEMENT_RESPONSE_LABELS) as AgreementResponseKind[]).map((k) => ({ value: k, label: AGREEMENT_RESPONSE_LABELS[k] }))}
         inline
       />
+      <p className="field__hint">{AGREEMENT_RESPONSE_HINTS[kind]}</p>
       <TextAreaField
         name={`response-comment-${round.id}`}
         label={kind === "object" ? "Reason for objecting (required)" : needsText ? "Comment (required)" : "Comment (optional)"}
@@ -295,7 +412,7 @@ function CloseForm({ planId, round, onDone }: { planId: string; round: Presented
       <h4>Close this round</h4>
       {!round.tally.quorum && (
         <p className="field__hint">
-          Not agreed yet: {round.tally.blockers.join("; ")}. Every organisation must consent with no objection standing. You can withdraw the round instead.
+          Not agreed yet: {round.tally.blockers.join("; ")}. {AGREEMENT_CLOSING_RULE} You can withdraw the round instead.
         </p>
       )}
       {error && (

@@ -2,6 +2,7 @@ import type { AgreementOverview, PresentedAgreement } from "@jigsaw/shared/agree
 import type {
   CloseAgreementInput,
   ProposeAgreementInput,
+  ReaskAgreementInput,
   RespondAgreementInput,
   WithdrawAgreementInput,
 } from "@jigsaw/shared/agreement/schema";
@@ -32,6 +33,11 @@ export async function respondToAgreement(planId: string, id: string, input: Resp
 /** Close as agreed (facilitators; refused without quorum). */
 export async function closeAgreement(planId: string, id: string, input: CloseAgreementInput): Promise<PresentedAgreement> {
   return (await request<DataEnvelope<PresentedAgreement>>("POST", `${plan(planId)}/agreements/${encodeURIComponent(id)}/close`, { body: input })).data;
+}
+
+/** Ask organisations whose response is out of date to respond again on the current text (facilitators). */
+export async function reaskAgreement(planId: string, id: string, input: ReaskAgreementInput): Promise<PresentedAgreement> {
+  return (await request<DataEnvelope<PresentedAgreement>>("POST", `${plan(planId)}/agreements/${encodeURIComponent(id)}/reask`, { body: input })).data;
 }
 
 /** Withdraw an open round (facilitators). */

@@ -1,5 +1,5 @@
 import { useId, useMemo } from "react";
-import { SECTION_STATUSES, sectionBody, setSectionOutcomes, setSectionStatus, setSectionTitle, type SectionStatus } from "@jigsaw/shared/plan/index";
+import { sectionBody, setSectionOutcomes, setSectionStatus, setSectionTitle, type SectionStatus } from "@jigsaw/shared/plan/index";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import type { Peer } from "../../../editor/awarenessPeers.ts";
@@ -22,6 +22,13 @@ export const SECTION_STATUS_LABELS: Record<SectionStatus, string> = {
   agreed: "Agreed",
   changed_since_agreement: "Changed since agreement",
 };
+
+/**
+ * Statuses an editor may choose. "Agreed" and "Changed since agreement" are
+ * never typed: they come from closed agreement rounds (the server corrects a
+ * typed one), so the choice is not offered.
+ */
+const EDITOR_STATUSES: readonly SectionStatus[] = ["draft", "in_review"];
 
 /** DOM id of a section's heading (focused by meeting mode). */
 export function sectionHeadingId(sectionId: string): string {
@@ -96,13 +103,20 @@ export function PlanSection({ doc, provider, section, number, editable, lens, pe
             <label className="field__label" htmlFor={`${uid}-status`}>
               Status
             </label>
-            <select id={`${uid}-status`} className="input select" value={section.status} onChange={(e) => setSectionStatus(doc, section.id, e.target.value as SectionStatus)}>
-              {SECTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {SECTION_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
+            {EDITOR_STATUSES.includes(section.status) ? (
+              <select id={`${uid}-status`} className="input select" value={section.status} onChange={(e) => setSectionStatus(doc, section.id, e.target.value as SectionStatus)}>
+                {EDITOR_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {SECTION_STATUS_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <output id={`${uid}-status`} className="input input--readonly" data-derived-status={section.status}>
+                {SECTION_STATUS_LABELS[section.status]}
+              </output>
+            )}
+            <p className="field__hint">&ldquo;Agreed&rdquo; comes only from a closed agreement round; propose the section for agreement in the Agreement panel.</p>
           </div>
         </div>
       )}
