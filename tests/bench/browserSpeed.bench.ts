@@ -46,9 +46,6 @@ async function benchContext(browser: Browser, origin: string, cookie: string): P
 
 const editableSelector = ".plan-editor[data-ready='true'] .ProseMirror[contenteditable='true']";
 
-/** Epoch ms (sub-ms) inside a page: comparable across windows of one machine. */
-const pageNow = (page: Page) => page.evaluate(() => performance.timeOrigin + performance.now());
-
 async function coldClickToEditable(browser: Browser, origin: string, cookie: string, partnershipId: string, planId: string): Promise<number> {
   const ctx = await benchContext(browser, origin, cookie);
   try {
@@ -124,12 +121,17 @@ async function keystrokeLatencies(pages: Page[]): Promise<number[]> {
   const editor = writer.locator(".plan-section .ProseMirror").first();
   await editor.click();
   await writer.keyboard.press("End");
-  const sentAt: number[] = [];
+  await writer.evaluate(() => {
+    const w = window as unknown as { __keysAt: number[] };
+    w.__keysAt = [];
+    document.addEventListener("beforeinput", () => w.__keysAt.push(performance.timeOrigin + performance.now()), true);
+  });
   for (let i = 1; i <= KEYSTROKES; i++) {
-    sentAt[i] = await pageNow(writer);
     await writer.keyboard.type(MARK);
     await writer.waitForTimeout(150);
   }
+  // the input event in the writer's page starts the clock (index 0 is the first keystroke)
+  const sentAt = [NaN, ...(await writer.evaluate(() => (window as unknown as { __keysAt: number[] }).__keysAt))];
   await writer.waitForTimeout(1000);
   const out: number[] = [];
   for (const o of observers) {
@@ -141,6 +143,15 @@ async function keystrokeLatencies(pages: Page[]): Promise<number[]> {
 
 async function nextLatencies(pages: Page[]): Promise<number[]> {
   const [fac, ...followers] = pages as [Page, ...Page[]];
+  await fac.evaluate(() =>
+    document.addEventListener(
+      "click",
+      (e) => {
+        if ((e.target as Element).closest("[aria-label^='Next item']")) (window as unknown as { __clickAt: number }).__clickAt = performance.timeOrigin + performance.now();
+      },
+      true,
+    ),
+  );
   await fac.getByRole("button", { name: "Start meeting" }).click();
   await Promise.all(followers.map((p) => p.locator(".meeting-bar__item").first().waitFor()));
   const out: number[] = [];
@@ -164,8 +175,9 @@ async function nextLatencies(pages: Page[]): Promise<number[]> {
         }, label),
       ),
     );
-    const t0 = await pageNow(fac);
     await next.click();
+    // from the click event in the facilitator's page (not from Playwright's call, which first waits for the button to be stable)
+    const t0 = await fac.evaluate(() => (window as unknown as { __clickAt: number }).__clickAt);
     for (const p of followers) {
       await p.waitForFunction(() => (window as unknown as { __nextAt?: number }).__nextAt !== undefined, undefined, { timeout: 15_000 });
       out.push((await p.evaluate(() => (window as unknown as { __nextAt: number }).__nextAt)) - t0);
