@@ -93,6 +93,20 @@ describe("who signs", () => {
     expect(after.some((e) => e.action === "membership.removed" && e.subjectId === gareth.user.id)).toBe(true);
   });
 
+  it("a comment keeps the organisation its author represented when writing it", async () => {
+    const t = await agreementTeam(server);
+    const sectionId = (await planSnapshot(server, t.plan.id)).sections[0]!.id;
+    const posted = await t.cvs.client.post(`/api/plans/${t.plan.id}/comments`, { anchor: { kind: "section", sectionId }, body: "Carers are missing" });
+    expect(posted.status).toBe(201);
+    expect((await t.facilitator.client.patch(`/api/partnerships/${t.partnership.id}/members/${t.cvs.user.id}`, { organisation: "Riverside ICB", sector: "nhs" })).status).toBe(200);
+    const later = await t.cvs.client.post(`/api/comments/${posted.body.data.id}/replies`, { body: "Now writing for the ICB" });
+    const authors = (later.body.data.comments as Array<{ author: { organisation: string; sector: string } }>).map((c) => [c.author.organisation, c.author.sector]);
+    expect(authors).toEqual([
+      ["Riverside CVS", "voluntary"],
+      ["Riverside ICB", "nhs"],
+    ]);
+  });
+
   it("an invite that names the organisation cannot be accepted as another one", async () => {
     const t = await agreementTeam(server);
     const joiner = await signedUpClient(server, "joiner");
