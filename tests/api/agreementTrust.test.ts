@@ -17,6 +17,7 @@ import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { createInvite } from "../utils/apiFixtures.ts";
 import { agreementTeam, editPlan, joinOrganisation, planSnapshot } from "../utils/agreementFixtures.ts";
 import { signedUpClient } from "../utils/apiFixtures.ts";
+import { closeAllSockets, command, connectSocket } from "../realtime/socketClient.ts";
 
 /*
  * Agreement that partners can trust (issue 19): who signs, what they signed,
@@ -28,6 +29,7 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(async () => {
+  closeAllSockets();
   await server.close();
 });
 
@@ -185,7 +187,11 @@ describe("what they signed", () => {
     expect(view.staleResponses[0]!.changes.some((c) => c.includes("Text changed"))).toBe(true);
     expect(view.policies).toMatchObject({ close: false, reask: true });
 
-    // a structured change alone also makes responses stale
+    // a structured change alone also makes responses stale (and the room hears when responses go out of date)
+    const socket = await connectSocket(server, t.cvs.client);
+    expect((await command(socket, "plan.join", { planId: t.plan.id })).ok).toBe(true);
+    const heard: string[] = [];
+    socket.on("agreement.updated", (p: { change: string }) => heard.push(p.change));
     const requested: unknown[] = [];
     const off = server.ctx.events.on("agreement.requested", (e) => requested.push(e));
     expect((await t.facilitator.client.post(`${url}/reask`, {})).status).toBe(200);
@@ -193,6 +199,8 @@ describe("what they signed", () => {
     expect(requested).toEqual([expect.objectContaining({ agreementId: id, requiredOrganisations: ["Riverside ICB", "Riverside CVS"] })]);
     await t.icb.client.post(`${url}/responses`, { kind: "consent" });
     await editPlan(server, t.plan.id, t.facilitator.user.id, (doc) => addAction(doc, { title: "Respite for unpaid carers", sectionId: sectionIds(doc)[0]! }));
+    server.ctx.events.emit("plan.contentChanged", { planId: t.plan.id });
+    await expect.poll(() => heard, { timeout: 15_000 }).toContain("content_changed");
     const stale = (await t.facilitator.client.get(url)).body.data as PresentedAgreement;
     expect(stale.staleResponses).toEqual([expect.objectContaining({ organisation: "Riverside ICB", changes: [expect.stringContaining("Action “Respite for unpaid carers” added")] })]);
     expect((await t.cvs.client.post(`${url}/reask`, {})).status).toBe(403);
