@@ -17,6 +17,7 @@ import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { createInvite } from "../utils/apiFixtures.ts";
 import { agreementTeam, editPlan, joinOrganisation, planSnapshot } from "../utils/agreementFixtures.ts";
 import { signedUpClient } from "../utils/apiFixtures.ts";
+import { closeAllSockets, command, connectSocket } from "../realtime/socketClient.ts";
 
 /*
  * Agreement that partners can trust (issue 19): who signs, what they signed,
@@ -28,6 +29,7 @@ beforeAll(async () => {
   server = await startTestServer();
 });
 afterAll(async () => {
+  closeAllSockets();
   await server.close();
 });
 
@@ -91,6 +93,20 @@ describe("who signs", () => {
     expect((await gareth.client.delete(`${members}/${gareth.user.id}`)).status).toBe(204);
     const after = (await t.facilitator.client.get(`/api/partnerships/${t.partnership.id}/audit`)).body.data as AuditEntry[];
     expect(after.some((e) => e.action === "membership.removed" && e.subjectId === gareth.user.id)).toBe(true);
+  });
+
+  it("a comment keeps the organisation its author represented when writing it", async () => {
+    const t = await agreementTeam(server);
+    const sectionId = (await planSnapshot(server, t.plan.id)).sections[0]!.id;
+    const posted = await t.cvs.client.post(`/api/plans/${t.plan.id}/comments`, { anchor: { kind: "section", sectionId }, body: "Carers are missing" });
+    expect(posted.status).toBe(201);
+    expect((await t.facilitator.client.patch(`/api/partnerships/${t.partnership.id}/members/${t.cvs.user.id}`, { organisation: "Riverside ICB", sector: "nhs" })).status).toBe(200);
+    const later = await t.cvs.client.post(`/api/comments/${posted.body.data.id}/replies`, { body: "Now writing for the ICB" });
+    const authors = (later.body.data.comments as Array<{ author: { organisation: string; sector: string } }>).map((c) => [c.author.organisation, c.author.sector]);
+    expect(authors).toEqual([
+      ["Riverside CVS", "voluntary"],
+      ["Riverside ICB", "nhs"],
+    ]);
   });
 
   it("an invite that names the organisation cannot be accepted as another one", async () => {
@@ -171,7 +187,11 @@ describe("what they signed", () => {
     expect(view.staleResponses[0]!.changes.some((c) => c.includes("Text changed"))).toBe(true);
     expect(view.policies).toMatchObject({ close: false, reask: true });
 
-    // a structured change alone also makes responses stale
+    // a structured change alone also makes responses stale (and the room hears when responses go out of date)
+    const socket = await connectSocket(server, t.cvs.client);
+    expect((await command(socket, "plan.join", { planId: t.plan.id })).ok).toBe(true);
+    const heard: string[] = [];
+    socket.on("agreement.updated", (p: { change: string }) => heard.push(p.change));
     const requested: unknown[] = [];
     const off = server.ctx.events.on("agreement.requested", (e) => requested.push(e));
     expect((await t.facilitator.client.post(`${url}/reask`, {})).status).toBe(200);
@@ -179,6 +199,8 @@ describe("what they signed", () => {
     expect(requested).toEqual([expect.objectContaining({ agreementId: id, requiredOrganisations: ["Riverside ICB", "Riverside CVS"] })]);
     await t.icb.client.post(`${url}/responses`, { kind: "consent" });
     await editPlan(server, t.plan.id, t.facilitator.user.id, (doc) => addAction(doc, { title: "Respite for unpaid carers", sectionId: sectionIds(doc)[0]! }));
+    server.ctx.events.emit("plan.contentChanged", { planId: t.plan.id });
+    await expect.poll(() => heard, { timeout: 15_000 }).toContain("content_changed");
     const stale = (await t.facilitator.client.get(url)).body.data as PresentedAgreement;
     expect(stale.staleResponses).toEqual([expect.objectContaining({ organisation: "Riverside ICB", changes: [expect.stringContaining("Action “Respite for unpaid carers” added")] })]);
     expect((await t.cvs.client.post(`${url}/reask`, {})).status).toBe(403);

@@ -225,10 +225,12 @@ describe("members: roles, removal, leaving, last facilitator", () => {
     expect(members.find((m) => m.userId === v.user.id)).toMatchObject({ role: "viewer", organisation: ACCEPT_AS.organisation });
   });
 
-  it("any member may change their own organisation and sector", async () => {
+  it("organisation and sector are set by a facilitator, never by the member themselves (it is who they sign for)", async () => {
     const { f, pid } = await setup();
     const v = await joinAs(server, f.client, pid, "viewer");
-    const r = await v.client.patch(`/api/partnerships/${pid}/members/${v.user.id}`, { organisation: "Riverside Library", sector: "council" });
+    const own = await v.client.patch(`/api/partnerships/${pid}/members/${v.user.id}`, { organisation: "Riverside Library", sector: "council" });
+    expect(own.status).toBe(403);
+    const r = await f.client.patch(`/api/partnerships/${pid}/members/${v.user.id}`, { organisation: "Riverside Library", sector: "council" });
     expect(r.status).toBe(200);
     expect(r.body.data).toMatchObject({ organisation: "Riverside Library", sector: "council", role: "viewer" });
   });

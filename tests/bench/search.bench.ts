@@ -88,6 +88,8 @@ export async function run(): Promise<SearchBenchResult> {
         authorId: plan.partnershipId === p1.id ? mine.user.id : theirs.user.id,
         body: `Comment ${i}: ${words}`,
         searchText: `Comment ${i}: ${words}`,
+        authorOrganisation: null,
+        authorSector: null,
         anchor: JSON.stringify({ kind: "section", sectionId: "s1" }),
         createdAt: new Date(base + i).toISOString(),
         editedAt: null,

@@ -24,19 +24,19 @@ describe.skipIf(!hasChromium())("agreement in the browser", () => {
   const contexts: BrowserContext[] = [];
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "jigsaw-downloads-"));
 
-  async function pageFor(api: ApiClient): Promise<Page> {
+  async function pageFor(api: ApiClient, planId = team.plan.id): Promise<Page> {
     const ctx = await signedInContext(browser, server.origin, api.cookieHeader); // downloads are accepted by default
     contexts.push(ctx);
     const page = await ctx.newPage();
     page.setDefaultTimeout(30_000);
-    await page.goto(`/plans/${team.plan.id}`);
+    await page.goto(`/plans/${planId}`);
     await page.getByRole("heading", { name: "Agreement", exact: true }).waitFor();
     return page;
   }
 
   const orgItem = (page: Page, org: string) => page.locator(`article[data-status="open"] li[data-org="${org}"]`);
 
-  async function respond(page: Page, kind: "Consent" | "Consent with comment" | "Object" | "Abstain", text?: string) {
+  async function respond(page: Page, kind: "Consent" | "Consent with comment" | "Object" | "Stand aside", text?: string) {
     const round = page.locator('article[data-status="open"]');
     await round.getByLabel(kind, { exact: true }).check();
     if (text !== undefined) await round.locator("textarea").fill(text);
@@ -128,5 +128,81 @@ describe.skipIf(!hasChromium())("agreement in the browser", () => {
     } else {
       console.log("SKIPPED pdf text check: pdftotext not installed");
     }
+  }, 240_000);
+
+  it("objection with a reason, a text change makes responses out of date, re-ask, consent and stand aside, close, read the agreed version with its trail", async () => {
+    const t = await agreementTeam(server);
+    const fac = await pageFor(t.facilitator.client, t.plan.id);
+    const icb = await pageFor(t.icb.client, t.plan.id);
+    const cvs = await pageFor(t.cvs.client, t.plan.id);
+    const trust = await pageFor(t.trust.client, t.plan.id);
+    const item = (page: Page, org: string) => page.locator(`article[data-status="open"] li[data-org="${org}"]`);
+
+    // the rules are explained where the facilitator proposes
+    await fac.getByText("How agreement works").click();
+    await expect.poll(() => fac.locator(".agreement-rules").textContent()).toContain("Standing aside never blocks");
+
+    const propose = fac.locator("form.propose-form");
+    await propose.getByLabel("The whole plan").check();
+    for (const org of ["Riverside ICB", "Riverside CVS", "Riverside Community Trust"]) await propose.getByLabel(org, { exact: true }).check();
+    await propose.getByRole("button", { name: "Propose for agreement" }).click();
+    for (const p of [icb, cvs, trust]) await p.locator('article[data-status="open"]').waitFor();
+
+    await respond(cvs, "Object", "There is no action for unpaid carers");
+    await respond(icb, "Consent");
+    await respond(trust, "Consent");
+    await item(fac, "Riverside Community Trust").and(fac.locator('[data-state="consented"]')).waitFor();
+
+    // an editor changes the text in the editor after ICB and the Trust consented
+    const first = (await planSnapshot(server, t.plan.id)).sections[0]!.id;
+    await icb.locator(".plan-editor[data-ready='true'] .plan-section").first().waitFor({ timeout: 45_000 });
+    const body = icb.locator(`[data-section-body="${first}"]`);
+    await body.click();
+    await icb.keyboard.press("Control+End");
+    await icb.waitForTimeout(50);
+    await icb.keyboard.type(" A paragraph the partners have not seen.", { delay: 10 });
+    await expect.poll(async () => JSON.stringify((await planSnapshot(server, t.plan.id)).sections[0]!.body), { timeout: 20_000 }).toContain("partners have not seen");
+
+    // closing is refused, naming the out-of-date responses; the facilitator sees which and what changed
+    const closeForm = fac.locator('article[data-status="open"] form.close-form');
+    await closeForm.locator("textarea").first().fill("Partners agree the plan");
+    await closeForm.getByRole("button", { name: "Close as agreed" }).click();
+    await expect.poll(() => closeForm.getByRole("alert").textContent()).toContain("Riverside ICB responded on an earlier text");
+    const stale = fac.locator('article[data-status="open"] .stale-responses');
+    await stale.locator('[data-stale-org="Riverside ICB"]').waitFor({ timeout: 30_000 });
+    await stale.locator('[data-stale-org="Riverside Community Trust"]').waitFor();
+    // the objection was given on the earlier text too: the change may answer it
+    await stale.locator('[data-stale-org="Riverside CVS"]').waitFor();
+    expect(await stale.textContent()).toContain("Text changed");
+    await item(fac, "Riverside ICB").locator("[data-stale]").waitFor();
+
+    // the facilitator asks them again
+    await stale.getByRole("button", { name: "Ask them again" }).click();
+    await item(fac, "Riverside ICB").and(fac.locator('[data-state="waiting"]')).waitFor();
+    await item(fac, "Riverside Community Trust").and(fac.locator('[data-state="waiting"]')).waitFor();
+    await item(fac, "Riverside CVS").and(fac.locator('[data-state="waiting"]')).waitFor();
+
+    await respond(icb, "Consent");
+    await respond(trust, "Stand aside");
+    await respond(cvs, "Consent with comment", "Carers action added, thank you");
+    await item(fac, "Riverside Community Trust").and(fac.locator('[data-state="stood_aside"]')).waitFor();
+    await item(fac, "Riverside CVS").and(fac.locator('[data-state="consented"]')).waitFor();
+
+    await closeForm.locator("textarea").first().fill("Partners agree the plan; the Trust stands aside");
+    await closeForm.getByRole("button", { name: "Close as agreed" }).click();
+    const agreed = fac.locator('article[data-status="agreed"]');
+    await agreed.waitFor();
+    // the trail keeps the objection with its reason
+    expect(await agreed.locator(".response-trail").textContent()).toContain("There is no action for unpaid carers");
+
+    // the agreed version is readable in the app, with its sign-off trail and hash
+    const version = fac.locator('.version-list li[data-kind="agreed"]');
+    await version.getByRole("button", { name: /^Read/ }).click();
+    const reader = fac.locator("[data-reading]");
+    await reader.waitFor();
+    expect(await reader.locator('[data-signoff-org="Riverside CVS"]').textContent()).toContain("There is no action for unpaid carers");
+    expect(await reader.locator('[data-signoff-org="Riverside Community Trust"]').textContent()).toContain("Stand aside");
+    expect(await reader.locator("[data-content-hash]").textContent()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await reader.textContent()).toContain("A paragraph the partners have not seen.");
   }, 240_000);
 });

@@ -68,7 +68,8 @@ export async function agreementCloser(
   const { after } = await updateAgreement(ctx, plan.id, agreementId, async (round) => {
     // Fail fast (no document load) when the round cannot close anyway.
     const pre = closeAgreement(round, input, actor, { now, today: todayIso(new Date(now)), agreedSections: [], versionId: null });
-    if (!pre.ok) return pre;
+    // (a round without quorum is still compared with the text, so the refusal names out-of-date responses too)
+    if (!pre.ok && pre.code !== "no_quorum") return pre;
     state = await loadPlanState(ctx, plan.id);
     const current = scopeNowOf(snapshotOfState(state), round.scope);
     return closeAgreement(round, input, actor, {

@@ -13,6 +13,32 @@ import type { ServerContext } from "../services/context.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { changePlan, loadPlanState } from "./planDocAccess.ts";
+import { scopeNowOf } from "./agreementContent.ts";
+
+/** Last published set of out-of-date organisations per open round (so the room hears only when it changes). */
+const lastStale = new Map<string, string>();
+
+/**
+ * Tell the plan room when the set of out-of-date responses of an open round
+ * changes (the text changed after an organisation responded), so everyone
+ * sees "given on an earlier text" without reloading.
+ */
+function announceStaleResponses(ctx: ServerContext, planId: string, rounds: readonly AgreementRecord[], snapshot: PlanSnapshot): void {
+  for (const r of rounds) {
+    if (r.status !== "open") {
+      lastStale.delete(r.id);
+      continue;
+    }
+    const now = scopeNowOf(snapshot, r.scope);
+    const key = r.responses
+      .filter((x) => x.contentHash !== null && x.contentHash !== now.hash)
+      .map((x) => x.organisation)
+      .join("\n");
+    if ((lastStale.get(r.id) ?? "") === key) continue;
+    lastStale.set(r.id, key);
+    publishToPlan(ctx, planId, "agreement.updated", { planId, agreementId: r.id, change: "content_changed", round: null });
+  }
+}
 
 /** Section ids under an open round. */
 export function sectionsInOpenRounds(rounds: readonly AgreementRecord[], allSectionIds: readonly string[]): Set<string> {
@@ -65,6 +91,7 @@ export async function checkAgreementDrift(
     doc.destroy();
   }
   const result = { sections: states, planItems };
+  announceStaleResponses(ctx, plan.id, all, snapshot);
   if (corrections.length === 0 || plan.archivedAt !== null) {
     onSections?.(snapshot.sections, snapshot);
     return result;

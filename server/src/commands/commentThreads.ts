@@ -139,6 +139,8 @@ export async function createThread(ctx: ServerContext, actor: Actor, plan: PlanR
     deletedAt: null,
     resolvedAt: null,
     resolvedBy: null,
+    authorOrganisation: dir.members.get(actor.user.id)?.organisation ?? null,
+    authorSector: dir.members.get(actor.user.id)?.sector ?? null,
   };
   await ctx.storage.comments.create(record);
   announce(ctx, plan, id, "created", actor.user.id);
@@ -188,6 +190,8 @@ export async function replyToThread(ctx: ServerContext, actor: Actor, plan: Plan
     deletedAt: null,
     resolvedAt: null,
     resolvedBy: null,
+    authorOrganisation: dir.members.get(actor.user.id)?.organisation ?? null,
+    authorSector: dir.members.get(actor.user.id)?.sector ?? null,
   };
   const before = await ctx.storage.comments.listThread(root.id);
   await ctx.storage.comments.create(record);

@@ -11,10 +11,18 @@ export interface PeopleDirectory {
   formerNames: Map<string, string>;
 }
 
-/** The author as presented (former members keep their name, without organisation or role). */
-export function presentAuthor(people: PeopleDirectory, userId: string): CommentAuthor {
+/**
+ * The author as presented (former members keep their name, without organisation or role).
+ * With `asWritten` (a comment's recorded organisation and sector), the comment shows
+ * the organisation the author represented when writing, not their current one.
+ */
+export function presentAuthor(people: PeopleDirectory, userId: string, asWritten?: Pick<CommentRecord, "authorOrganisation" | "authorSector">): CommentAuthor {
   const m = people.members.get(userId);
-  if (m) return { id: userId, displayName: m.displayName, organisation: m.organisation, sector: m.sector, role: m.role };
+  if (m) {
+    const organisation = asWritten?.authorOrganisation ?? m.organisation;
+    const sector = asWritten?.authorSector ?? m.sector;
+    return { id: userId, displayName: m.displayName, organisation, sector, role: m.role };
+  }
   return { id: userId, displayName: people.formerNames.get(userId) ?? "Former member", organisation: null, sector: null, role: null };
 }
 
@@ -39,7 +47,7 @@ export function presentComment(
     id: c.id,
     threadId: c.threadId,
     parentId: c.parentId,
-    author: presentAuthor(people, c.authorId),
+    author: presentAuthor(people, c.authorId, c),
     body: deleted ? "" : c.body,
     createdAt: c.createdAt,
     editedAt: deleted ? null : c.editedAt,

@@ -50,6 +50,8 @@ export function commentStorageContract(store: () => Storage): void {
       deletedAt: null,
       resolvedAt: null,
       resolvedBy: null,
+      authorOrganisation: "Riverside ICB",
+      authorSector: "nhs",
       ...overrides,
     };
   }
@@ -98,6 +100,10 @@ export function commentStorageContract(store: () => Storage): void {
       await f.s.comments.setResolved(root.id, null, null);
       expect(await f.s.comments.findById(root.id)).toMatchObject({ resolvedAt: null, resolvedBy: null });
       expect(await f.s.comments.findById("missing-000")).toBeNull();
+      // comments kept before the author's organisation was recorded read back without one
+      const older = comment(f, { id: id(), createdAt: at(1), authorOrganisation: null, authorSector: null });
+      await f.s.comments.create(older);
+      expect(await f.s.comments.findById(older.id)).toMatchObject({ authorOrganisation: null, authorSector: null });
     });
 
     it("adds and removes reactions idempotently", async () => {

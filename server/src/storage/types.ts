@@ -390,6 +390,9 @@ export interface CommentRecord {
   /** Thread state, kept on the first comment only. */
   resolvedAt: string | null;
   resolvedBy: string | null;
+  /** The organisation and sector the author represented when writing (null in comments kept before they were recorded); later membership changes do not rewrite them. */
+  authorOrganisation: string | null;
+  authorSector: Sector | null;
 }
 
 /** One member's reaction to a comment. */

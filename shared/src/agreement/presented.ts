@@ -59,7 +59,7 @@ export interface AgreementEventPayload {
   planId: string;
   agreementId: string;
   /** What happened. */
-  change: "proposed" | "responded" | "reasked" | "closed" | "withdrawn" | "sections_changed";
+  change: "proposed" | "responded" | "reasked" | "closed" | "withdrawn" | "sections_changed" | "content_changed";
   /** The round without per-viewer policies (clients refetch for policies). */
   round: Omit<PresentedAgreement, "policies"> | null;
 }

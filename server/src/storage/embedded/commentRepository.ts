@@ -16,6 +16,8 @@ interface CommentRow {
   deleted_at: string | null;
   resolved_at: string | null;
   resolved_by: string | null;
+  author_organisation: string | null;
+  author_sector: string | null;
 }
 
 interface ReactionRow {
@@ -42,13 +44,16 @@ function fromRow(r: CommentRow): CommentRecord {
     deletedAt: r.deleted_at,
     resolvedAt: r.resolved_at,
     resolvedBy: r.resolved_by,
+    authorOrganisation: r.author_organisation,
+    authorSector: r.author_sector as CommentRecord["authorSector"],
   };
 }
 
 /** SQLite comments; the FTS index follows through triggers (migration 4). */
 export function createCommentRepository(db: Db): CommentRepository {
   const insert = db.prepare(`INSERT INTO comments (id, plan_id, partnership_id, thread_id, parent_id, author_id, body,
-      search_text, anchor, created_at, edited_at, deleted_at, resolved_at, resolved_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+      search_text, anchor, created_at, edited_at, deleted_at, resolved_at, resolved_by, author_organisation, author_sector)
+      VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
   const byId = db.prepare<[string], CommentRow>("SELECT * FROM comments WHERE id = ?");
   const byPlan = db.prepare<[string], CommentRow>("SELECT * FROM comments WHERE plan_id = ? ORDER BY created_at, id");
   const byThread = db.prepare<[string], CommentRow>("SELECT * FROM comments WHERE thread_id = ? ORDER BY created_at, id");
@@ -67,7 +72,7 @@ export function createCommentRepository(db: Db): CommentRepository {
     async create(c) {
       insert.run(
         c.id, c.planId, c.partnershipId, c.threadId, c.parentId, c.authorId, c.body, c.searchText, c.anchor,
-        c.createdAt, c.editedAt, c.deletedAt, c.resolvedAt, c.resolvedBy,
+        c.createdAt, c.editedAt, c.deletedAt, c.resolvedAt, c.resolvedBy, c.authorOrganisation, c.authorSector,
       );
     },
     async findById(id) {

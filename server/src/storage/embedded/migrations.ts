@@ -274,9 +274,11 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 5,
-    name: "audit_by_partnership",
+    name: "audit_by_partnership_comment_author_organisation",
     sql: `
       CREATE INDEX audit_events_partnership ON audit_events(partnership_id, at);
+      ALTER TABLE comments ADD COLUMN author_organisation TEXT;
+      ALTER TABLE comments ADD COLUMN author_sector TEXT;
     `,
   },
 ];

@@ -22,6 +22,8 @@ export function commentFromDoc(d: CommentDoc): CommentRecord {
     deletedAt: d.deletedAt ?? null,
     resolvedAt: d.resolvedAt ?? null,
     resolvedBy: d.resolvedBy ?? null,
+    authorOrganisation: d.authorOrganisation ?? null,
+    authorSector: (d.authorSector ?? null) as CommentRecord["authorSector"],
   };
 }
 
@@ -41,6 +43,8 @@ function commentToDoc(c: CommentRecord): CommentDoc {
     deletedAt: strOrNull(c.deletedAt, "deletedAt"),
     resolvedAt: strOrNull(c.resolvedAt, "resolvedAt"),
     resolvedBy: strOrNull(c.resolvedBy, "resolvedBy"),
+    authorOrganisation: strOrNull(c.authorOrganisation, "authorOrganisation"),
+    authorSector: strOrNull(c.authorSector, "authorSector"),
   };
 }
 

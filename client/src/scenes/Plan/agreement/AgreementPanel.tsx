@@ -3,6 +3,7 @@ import type { AgreementOverview, PresentedAgreement } from "@jigsaw/shared/agree
 import { AGREEMENT_CLOSING_RULE, AGREEMENT_RESPONSE_HINTS, AGREEMENT_RESPONSE_LABELS, type AgreementResponseKind } from "@jigsaw/shared/agreement/schema";
 import type { OrganisationStanding } from "@jigsaw/shared/agreement/stateMachine";
 import { errorMessage } from "../../../api/index.ts";
+import { isApiError } from "../../../api/ApiError.ts";
 import { ConfirmButton } from "../../../components/ConfirmButton.tsx";
 import { RadioGroup } from "../../../components/RadioGroup.tsx";
 import { ErrorState, LoadingState } from "../../../components/StatusViews.tsx";
@@ -402,6 +403,8 @@ function CloseForm({ planId, round, onDone }: { planId: string; round: Presented
       onDone();
     } catch (err) {
       setError(errorMessage(err));
+      // the text changed since some responses: refresh so the out-of-date responses and "Ask them again" show
+      if (isApiError(err, "stale_responses", "no_quorum")) onDone();
     } finally {
       setBusy(false);
     }

@@ -8,6 +8,7 @@ import type {
 } from "@jigsaw/shared/agreement/schema";
 import type { ExportJobView } from "@jigsaw/shared/export/exportJob";
 import type { ExportRequest } from "@jigsaw/shared/export/exportSchema";
+import type { PlanSnapshot } from "@jigsaw/shared/plan/schema";
 import type { PresentedVersion } from "@jigsaw/shared/versions/schema";
 import type { PlanDiff } from "@jigsaw/shared/versions/snapshotDiff";
 import { request } from "../../../api/http.ts";
@@ -43,6 +44,11 @@ export async function reaskAgreement(planId: string, id: string, input: ReaskAgr
 /** Withdraw an open round (facilitators). */
 export async function withdrawAgreement(planId: string, id: string, input: WithdrawAgreementInput): Promise<PresentedAgreement> {
   return (await request<DataEnvelope<PresentedAgreement>>("POST", `${plan(planId)}/agreements/${encodeURIComponent(id)}/withdraw`, { body: input })).data;
+}
+
+/** One version with its content (to read it in the app). */
+export async function getVersion(planId: string, versionId: string): Promise<PresentedVersion & { snapshot: PlanSnapshot }> {
+  return (await request<DataEnvelope<PresentedVersion & { snapshot: PlanSnapshot }>>("GET", `${plan(planId)}/versions/${encodeURIComponent(versionId)}`)).data;
 }
 
 /** Version history. */

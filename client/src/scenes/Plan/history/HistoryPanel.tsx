@@ -9,6 +9,8 @@ import { formatDateTime } from "../../../utils/format.ts";
 import * as agreementApi from "../agreement/agreementApi.ts";
 import { usePlanEvents } from "../agreement/usePlanEvents.ts";
 import { DiffView } from "./DiffView.tsx";
+import { VersionReader } from "./VersionReader.tsx";
+import type { PlanSnapshot } from "@jigsaw/shared/plan/schema";
 import "../agreement/agreement.css";
 
 /** Props for the history panel. */
@@ -31,6 +33,7 @@ export function HistoryPanel({ planId, canName, canRestore }: HistoryPanelProps)
   const [diff, setDiff] = useState<PlanDiff | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [reading, setReading] = useState<(PresentedVersion & { snapshot: PlanSnapshot }) | null>(null);
 
   if (versions.status === "loading") return <LoadingState label="Loading history…" />;
   if (versions.status === "error") return <ErrorState error={versions.error} onRetry={versions.reload} />;
@@ -43,6 +46,15 @@ export function HistoryPanel({ planId, canName, canRestore }: HistoryPanelProps)
     setTo(b);
     try {
       setDiff(await agreementApi.diffVersions(planId, a, b));
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  async function read(v: PresentedVersion) {
+    setError(null);
+    try {
+      setReading(await agreementApi.getVersion(planId, v.id));
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -91,6 +103,9 @@ export function HistoryPanel({ planId, canName, canRestore }: HistoryPanelProps)
                 </p>
               )}
               <div className="button-row">
+                <button type="button" className="button button--secondary" onClick={() => void read(v)}>
+                  Read<span className="visually-hidden"> {v.name}</span>
+                </button>
                 <button type="button" className="button button--secondary" onClick={() => void compare(v.id, "current")}>
                   Compare with current
                 </button>
@@ -109,6 +124,7 @@ export function HistoryPanel({ planId, canName, canRestore }: HistoryPanelProps)
           ))}
         </ul>
       )}
+      {reading && <VersionReader version={reading} snapshot={reading.snapshot} onClose={() => setReading(null)} />}
       {list.length > 1 && (
         <form
           className="panel-form compare-form"

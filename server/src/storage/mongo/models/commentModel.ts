@@ -17,6 +17,9 @@ export interface CommentDoc {
   deletedAt: string | null;
   resolvedAt: string | null;
   resolvedBy: string | null;
+  /** Absent in documents written before it was recorded. */
+  authorOrganisation?: string | null;
+  authorSector?: string | null;
 }
 
 /** Schema of `comments`: listed per plan and per thread; a text index on `searchText` serves search. */
@@ -36,6 +39,8 @@ export const commentSchema = new Schema<CommentDoc>(
     deletedAt: { type: String, default: null },
     resolvedAt: { type: String, default: null },
     resolvedBy: { type: String, default: null },
+    authorOrganisation: { type: String, default: null },
+    authorSector: { type: String, default: null },
   },
   { ...BASE_SCHEMA_OPTIONS, collection: "comments" },
 );
