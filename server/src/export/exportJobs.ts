@@ -186,6 +186,11 @@ export class ExportJobs {
     this.pump();
   }
 
+  /** Jobs waiting for the export process (the one rendering not counted). */
+  queueDepth(): number {
+    return this.queue.length;
+  }
+
   private ensureWorker(): Promise<ChildProcess> {
     if (this.workerReady) return this.workerReady;
     this.workerReady = new Promise<ChildProcess>((resolve, reject) => {
