@@ -12,6 +12,8 @@ import { requireSameOrigin } from "./middlewares/sameOrigin.ts";
 import { apiRoutes } from "./routes/index.ts";
 import type { ServerContext } from "./services/context.ts";
 import { log } from "./logging/logger.ts";
+import { requestId } from "./logging/requestContext.ts";
+import { metricsRoute } from "./observability/metricsRoute.ts";
 
 const httpLog = log("http");
 
@@ -25,6 +27,7 @@ export function createApp(ctx: ServerContext): Express {
   const app = express();
   app.disable("x-powered-by");
   if (ctx.config.trustProxy) app.set("trust proxy", 1);
+  app.use(requestId());
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -54,6 +57,8 @@ export function createApp(ctx: ServerContext): Express {
     const ok = Object.values(checks).every(Boolean);
     res.status(ok ? 200 : 503).json({ status: ok ? "ready" : "not_ready", checks });
   });
+
+  app.get("/metrics", metricsRoute(ctx.config.metricsToken));
 
   app.use("/api", (req, res, next) => {
     res.setHeader("Cache-Control", "no-store");

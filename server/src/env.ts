@@ -19,6 +19,11 @@ export const EnvSchema = z.object({
   /** The Vite dev server's origin: `npm run dev` sets it; nothing else should. */
   DEV_CLIENT_ORIGIN: z.url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  METRICS_TOKEN: z.string().min(16, "at least 16 characters").optional(),
+  BACKUP_DIR: z.string().optional(),
+  BACKUP_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(24),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60 * 24 * 7),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).default(30),
   TRUST_PROXY: bool.default(false),
@@ -48,6 +53,16 @@ export interface Config {
   sqliteSynchronous: "normal" | "full";
   seedDemo: boolean;
   logLevel: string;
+  /** `json` or `pretty`; null: pretty on a development terminal, JSON otherwise (read by the logger from the environment). */
+  logFormat: "json" | "pretty" | null;
+  /** Bearer token that may read /metrics from anywhere; null: /metrics answers only direct loopback requests. */
+  metricsToken: string | null;
+  /** Embedded store: where online backups go (default DATA_DIR/backups). */
+  backupDir: string;
+  /** Embedded store: minutes between scheduled online backups (0: none). */
+  backupIntervalMinutes: number;
+  /** Embedded store: how many backups to keep (the oldest go first). */
+  backupKeep: number;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
   secureCookies: boolean;
@@ -112,6 +127,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     seedDemo,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? null,
+    metricsToken: e.METRICS_TOKEN || null,
+    backupDir: path.resolve(e.BACKUP_DIR ?? path.join(e.DATA_DIR, "backups")),
+    backupIntervalMinutes: e.BACKUP_INTERVAL_MINUTES,
+    backupKeep: e.BACKUP_KEEP,
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_DAYS * 86_400_000,
     secureCookies: publicOrigin.startsWith("https:"),

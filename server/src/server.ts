@@ -3,6 +3,10 @@ import type { AddressInfo } from "node:net";
 import type { Config } from "./env.ts";
 import { createApp } from "./app.ts";
 import { log } from "./logging/logger.ts";
+import { collabFor } from "./collaboration/collabRegistry.ts";
+import { registeredExportJobs } from "./export/exportRegistry.ts";
+import { addMetricsSource } from "./observability/metrics.ts";
+import { localSocketCount } from "./realtime/publish.ts";
 import { EventBus } from "./services/events.ts";
 import type { ServerContext } from "./services/context.ts";
 import { createStorage } from "./storage/index.ts";
@@ -62,6 +66,12 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     httpServer.once("error", reject);
     httpServer.listen(opts.config.port, opts.config.host, () => resolve());
   });
+  const removeMetrics = addMetricsSource({
+    collabConnections: () => collabFor(ctx)?.connectionCount() ?? 0,
+    socketConnections: () => localSocketCount(ctx),
+    documentsLoaded: () => collabFor(ctx)?.loadedDocCount() ?? 0,
+    exportQueueDepth: () => registeredExportJobs(ctx)?.queueDepth() ?? 0,
+  });
   const port = (httpServer.address() as AddressInfo).port;
   const host = opts.config.host === "0.0.0.0" || opts.config.host === "::" ? "localhost" : opts.config.host;
   let closing: Promise<void> | null = null;
@@ -73,6 +83,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     close() {
       closing ??= (async () => {
         lifecycle.info("shutting down");
+        removeMetrics();
         const stopped = new Promise<void>((r) => httpServer.close(() => r()));
         for (const m of [...modules].reverse()) {
           try {

@@ -12,6 +12,8 @@ export interface ChildServer {
   port: number;
   dataDir: string;
   proc: ChildProcess;
+  /** What the server wrote to stdout so far (only with `capture`; otherwise it goes to the test's stdout). */
+  output(): string;
   /** Kill with a signal and wait for the process to exit. */
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -20,7 +22,13 @@ export interface ChildServer {
  * Start `node --import tsx server/src/main.ts` on `port` (free port by default) with `dataDir`; resolves when
  * /healthz answers, or fails after `deadlineMs` (generous: several nodes may start at once on a 2-core machine).
  */
-export async function startChildServer(dataDir: string, port?: number, env: Record<string, string> = {}, deadlineMs = 90_000): Promise<ChildServer> {
+export async function startChildServer(
+  dataDir: string,
+  port?: number,
+  env: Record<string, string> = {},
+  deadlineMs = 90_000,
+  opts: { capture?: boolean } = {},
+): Promise<ChildServer> {
   const p = port ?? (await freePort());
   const origin = `http://127.0.0.1:${p}`;
   const proc = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
@@ -37,7 +45,11 @@ export async function startChildServer(dataDir: string, port?: number, env: Reco
       AUTH_RATE_LIMIT: "10000",
       ...env,
     },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", opts.capture ? "pipe" : "inherit", "inherit"],
+  });
+  let out = "";
+  proc.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
+    out += chunk;
   });
   const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
   const deadline = Date.now() + deadlineMs;
@@ -61,6 +73,7 @@ export async function startChildServer(dataDir: string, port?: number, env: Reco
     port: p,
     dataDir,
     proc,
+    output: () => out,
     async kill(signal: NodeJS.Signals = "SIGKILL") {
       if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
       await exited;

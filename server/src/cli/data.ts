@@ -9,9 +9,12 @@ import { exportAll } from "../storage/transfer/exportAll.ts";
 import { importAll, validateDump } from "../storage/transfer/importAll.ts";
 import { readDumpFile, writeDumpFile } from "../storage/transfer/dumpFile.ts";
 import { TransferError } from "../storage/transfer/transferError.ts";
+import { BackupError, backupEmbeddedStore, listBackups, restoreEmbeddedStore } from "../storage/embedded/onlineBackup.ts";
 
 /**
  * `npm run data -- export --out dump.jsonl` / `npm run data -- import --in dump.jsonl`
+ * `npm run data -- backup` / `npm run data -- restore --in <backup>` (embedded store)
+ * (from a compiled install: `node server/dist/data.js <command>`)
  *
  * Moves a whole installation between stores (embedded SQLite in DATA_DIR, or
  * MongoDB when MONGODB_URI is set) through the store-neutral dump format of
@@ -22,9 +25,15 @@ import { TransferError } from "../storage/transfer/transferError.ts";
 const USAGE = `Usage:
   npm run data -- export --out <file>   write every record of the configured store to <file>
   npm run data -- import --in <file>    load <file> into the configured store, which must be empty
+  npm run data -- backup [--out <dir>]  embedded store: consistent online backup (the server may run)
+                                        into BACKUP_DIR (default DATA_DIR/backups), keeping BACKUP_KEEP
+  npm run data -- backups               list the backups in BACKUP_DIR, oldest first
+  npm run data -- restore --in <file>   embedded store: make the backup <file> the store (stop the
+                                        server first; the replaced store is kept beside it)
 
 The store is the one the server would use: MongoDB when MONGODB_URI is set,
-otherwise the embedded store in DATA_DIR (default ./data). Stop the server first.`;
+otherwise the embedded store in DATA_DIR (default ./data). Stop the server first
+(except for backup). From a compiled install: node server/dist/data.js <command>.`;
 
 const cliLog = log("storage").child({ command: "data" });
 
@@ -91,6 +100,27 @@ async function runImport(config: Config, input: string): Promise<void> {
   process.stdout.write(`Imported ${summary(written)} from ${file}\n`);
 }
 
+function embeddedOnly(config: Config, what: string): void {
+  if (config.mongodbUri) throw new UsageError(`${what} is for the embedded store; back MongoDB up with its own tools (docs/operations.md)`);
+}
+
+async function runBackup(config: Config, out: string | undefined): Promise<void> {
+  embeddedOnly(config, "backup");
+  const dir = out ? path.resolve(out) : config.backupDir;
+  const r = await backupEmbeddedStore(path.join(config.dataDir, "jigsaw.sqlite"), dir, config.backupKeep);
+  cliLog.info({ file: r.file, bytes: r.bytes, ms: r.ms, removed: r.removed }, "backup made");
+  process.stdout.write(`Backed up the embedded store to ${r.file} (${r.bytes} bytes, ${r.ms} ms)\n`);
+  for (const old of r.removed) process.stdout.write(`  removed the old backup ${old}\n`);
+}
+
+function runRestore(config: Config, input: string): void {
+  embeddedOnly(config, "restore");
+  const file = path.resolve(input);
+  const { replaced } = restoreEmbeddedStore(file, config.dataDir);
+  cliLog.info({ file, dataDir: config.dataDir, replaced }, "restore finished");
+  process.stdout.write(`Restored ${file} into ${config.dataDir}${replaced ? `; the store it replaced is ${replaced}` : ""}\n`);
+}
+
 /** Run the CLI with `argv` (without node and script); resolves to the exit code. */
 export async function main(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
   try {
@@ -112,6 +142,13 @@ export async function main(argv: string[], env: Record<string, string | undefine
     } else if (command === "import") {
       if (!values.in) throw new UsageError("import needs --in <file>");
       await runImport(config, values.in);
+    } else if (command === "backup") {
+      await runBackup(config, values.out);
+    } else if (command === "backups") {
+      for (const f of listBackups(config.backupDir)) process.stdout.write(`${f}\n`);
+    } else if (command === "restore") {
+      if (!values.in) throw new UsageError("restore needs --in <backup file>");
+      runRestore(config, values.in);
     } else {
       throw new UsageError(command ? `unknown command "${command}"` : "missing command");
     }
@@ -121,7 +158,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
       process.stderr.write(`error: ${(err as Error).message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (err instanceof TransferError || err instanceof ConfigError) {
+    if (err instanceof TransferError || err instanceof ConfigError || err instanceof BackupError) {
       process.stderr.write(`error: ${err.message}\n`);
       return 1;
     }

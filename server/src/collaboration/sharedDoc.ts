@@ -11,6 +11,7 @@ import type { LogMerger } from "./logMerger.ts";
 import { loadDoc, ownersToRecord, writtenClients } from "./persistence.ts";
 import { awarenessFrameEntries, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, KEEPALIVE_FRAME, type ClientFrame } from "./protocol.ts";
 import { SeqWatermark } from "./seqWatermark.ts";
+import { observeCommit, secondsSince } from "../observability/metrics.ts";
 
 const logger = log("collaboration");
 
@@ -556,6 +557,7 @@ export class SharedDoc implements RelayTarget {
     this.inFlight = true;
     const gen = this.generation;
     const at = new Date().toISOString();
+    const started = performance.now();
     let seq: number;
     try {
       seq = await this.deps.store.append(
@@ -574,6 +576,7 @@ export class SharedDoc implements RelayTarget {
       return;
     }
     this.inFlight = false;
+    observeCommit(secondsSince(started));
     if (this.state !== "ready") return;
     this.lastSeq = Math.max(this.lastSeq, seq);
     const first = seq - batch.length + 1;

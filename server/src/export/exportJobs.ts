@@ -40,7 +40,8 @@ export interface ExportJobsOptions {
  * priority and took the server's CPU while a PDF was laid out. A child process
  * at the lowest priority (SCHED_IDLE, with its own GC threads; `lowerPriority`)
  * only gets CPU the server leaves idle.
- * It boots TypeScript through tsx (the server runs under tsx, vitest does too).
+ * From source (tsx, vitest) it boots TypeScript through tsx; from the compiled
+ * server (server/dist) it runs the compiled exportWorker.js beside it with plain node.
  */
 /**
  * Export jobs: POST creates a job (queued), one export process renders jobs
@@ -185,11 +186,17 @@ export class ExportJobs {
     this.pump();
   }
 
+  /** Jobs waiting for the export process (the one rendering not counted). */
+  queueDepth(): number {
+    return this.queue.length;
+  }
+
   private ensureWorker(): Promise<ChildProcess> {
     if (this.workerReady) return this.workerReady;
     this.workerReady = new Promise<ChildProcess>((resolve, reject) => {
-      const w = fork(fileURLToPath(new URL("./exportWorker.ts", import.meta.url)), [], {
-        execArgv: ["--import", "tsx"],
+      const compiled = import.meta.url.endsWith(".js");
+      const w = fork(fileURLToPath(new URL(compiled ? "./exportWorker.js" : "./exportWorker.ts", import.meta.url)), [], {
+        execArgv: compiled ? [] : ["--import", "tsx"],
         serialization: "advanced",
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });

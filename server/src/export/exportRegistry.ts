@@ -18,3 +18,8 @@ export function exportJobsFor(ctx: ServerContext): ExportJobs {
   }
   return jobs;
 }
+
+/** The export job runner of a server if it has one (no side effect; for metrics). */
+export function registeredExportJobs(ctx: ServerContext): ExportJobs | null {
+  return running.get(ctx) ?? null;
+}

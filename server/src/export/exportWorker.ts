@@ -3,7 +3,7 @@ import { renderExportToFile, type RenderJob } from "./renderExport.ts";
 /*
  * Export process: renders one job at a time outside the server process (so a
  * meeting on the same server is not slowed) and reports progress over IPC.
- * Forked through tsx by `exportJobs.ts`, then lowered to SCHED_IDLE
+ * Forked by `exportJobs.ts` (through tsx from source, plain node when compiled), then lowered to SCHED_IDLE
  * (`lowerPriority.ts`); exits when the server's channel closes.
  */
 

@@ -38,6 +38,11 @@ export function unregisterPublisher(ctx: ServerContext): void {
   registry.delete(ctx);
 }
 
+/** socket.io connections open on this node for `ctx` (0 when realtime is not running). */
+export function localSocketCount(ctx: ServerContext): number {
+  return registry.get(ctx)?.engine.clientsCount ?? 0;
+}
+
 /** True when the realtime module is running for `ctx`. */
 export function isPublishing(ctx: ServerContext): boolean {
   return registry.has(ctx);

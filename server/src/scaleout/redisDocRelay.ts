@@ -1,4 +1,5 @@
 import { log } from "../logging/logger.ts";
+import { observeRelayLag, secondsSince } from "../observability/metrics.ts";
 import { settleWithin } from "../utils/settleWithin.ts";
 import type { DocRelay, RelayTarget, RelayedUpdate } from "../collaboration/docRelay.ts";
 import { encodeAwarenessFrame } from "../collaboration/protocol.ts";
@@ -49,8 +50,8 @@ export class RedisDocRelay implements DocRelay {
   private readonly offReconnect: () => void;
   private resyncTimer: NodeJS.Timeout | null = null;
   private readonly inbox = new RelayInbox((t) => this.targets.get(t.planId) === t);
-  /** Queued per plan, not yet sent. */
-  private readonly outbox = new Map<string, { runs: RelayRun[]; frames: Uint8Array[] }>();
+  /** Queued per plan, not yet sent; `since`: when its first update was committed (for the relay lag metric). */
+  private readonly outbox = new Map<string, { runs: RelayRun[]; frames: Uint8Array[]; since: number | null }>();
   private readonly throttle: PublishThrottle;
   private readonly joinTimeoutMs: number;
 
@@ -89,7 +90,9 @@ export class RedisDocRelay implements DocRelay {
 
   publishUpdates(planId: string, firstSeq: number, updates: readonly RelayedUpdate[]): void {
     if (this.queued >= MAX_QUEUED_PUBLISHES) return;
-    appendToRuns(this.outgoing(planId).runs, firstSeq, updates);
+    const out = this.outgoing(planId);
+    out.since ??= performance.now();
+    appendToRuns(out.runs, firstSeq, updates);
   }
 
   publishAwareness(planId: string, frame: Uint8Array): void {
@@ -123,9 +126,9 @@ export class RedisDocRelay implements DocRelay {
   }
 
   /** The plan's next message; the throttle decides when it leaves. */
-  private outgoing(planId: string): { runs: RelayRun[]; frames: Uint8Array[] } {
+  private outgoing(planId: string): { runs: RelayRun[]; frames: Uint8Array[]; since: number | null } {
     let out = this.outbox.get(planId);
-    if (!out) this.outbox.set(planId, (out = { runs: [], frames: [] }));
+    if (!out) this.outbox.set(planId, (out = { runs: [], frames: [], since: null }));
     this.throttle.queued();
     return out;
   }
@@ -135,15 +138,18 @@ export class RedisDocRelay implements DocRelay {
     for (const [planId, out] of this.outbox) {
       // presence is best-effort: never queued while Redis is away (updates are, up to a bound)
       const frames = ready ? out.frames : [];
-      if (out.runs.length > 0 || frames.length > 0) this.publish(planId, encodeRelayMessage({ node: this.nodeId, runs: out.runs, frames }));
+      if (out.runs.length > 0 || frames.length > 0) this.publish(planId, encodeRelayMessage({ node: this.nodeId, runs: out.runs, frames }), out.since);
     }
     this.outbox.clear();
   }
 
-  private publish(planId: string, payload: Uint8Array): void {
+  private publish(planId: string, payload: Uint8Array, since: number | null): void {
     this.queued++;
     this.conns.cmd
       .publish(collabChannel(planId), Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength))
+      .then(() => {
+        if (since !== null) observeRelayLag("publish", secondsSince(since));
+      })
       .catch((err: unknown) => logger.debug({ err, planId }, "relay publish failed"))
       .finally(() => this.queued--);
   }
@@ -161,7 +167,7 @@ export class RedisDocRelay implements DocRelay {
       logger.warn({ err, planId }, "malformed relay message dropped");
       return;
     }
-    for (const run of m.runs) this.inbox.addUpdates(target, run.firstSeq, run.updates);
+    for (const run of m.runs) this.inbox.addUpdates(target, run.firstSeq, run.updates, performance.now());
     for (const frame of m.frames) {
       try {
         this.remember(planId, frame);

@@ -1,5 +1,6 @@
 import type { RelayTarget, RelayedUpdate } from "../collaboration/docRelay.ts";
 import { encodeAwarenessFrame } from "../collaboration/protocol.ts";
+import { observeRelayLag, secondsSince } from "../observability/metrics.ts";
 import { appendToRuns, awarenessFrameEntries, type RawAwarenessEntry, type RelayRun } from "./relayCodec.ts";
 
 interface Pending {
@@ -7,6 +8,8 @@ interface Pending {
   runs: RelayRun[];
   /** Awareness frames, in arrival order. */
   frames: Uint8Array[];
+  /** When the first of these updates arrived (`performance.now()`), for the relay lag metric. */
+  since: number | null;
 }
 
 /**
@@ -32,8 +35,10 @@ export class RelayInbox {
   ) {}
 
   /** Updates another node stored as seqs `firstSeq..`. */
-  addUpdates(target: RelayTarget, firstSeq: number, updates: readonly RelayedUpdate[]): void {
-    appendToRuns(this.entry(target).runs, firstSeq, updates);
+  addUpdates(target: RelayTarget, firstSeq: number, updates: readonly RelayedUpdate[], arrivedAt: number | null = null): void {
+    const p = this.entry(target);
+    if (p.since === null) p.since = arrivedAt;
+    appendToRuns(p.runs, firstSeq, updates);
   }
 
   /** An awareness frame (already checked to be one) of another node's clients. */
@@ -50,12 +55,13 @@ export class RelayInbox {
       if (!this.isJoined(target)) continue;
       if (p.frames.length > 0) target.relayAwareness(mergeAwarenessFrames(p.frames));
       for (const run of p.runs) if (this.isJoined(target)) target.applyRemote(run.firstSeq, run.updates);
+      if (p.since !== null && p.runs.length > 0) observeRelayLag("deliver", secondsSince(p.since));
     }
   }
 
   private entry(target: RelayTarget): Pending {
     let p = this.pending.get(target);
-    if (!p) this.pending.set(target, (p = { runs: [], frames: [] }));
+    if (!p) this.pending.set(target, (p = { runs: [], frames: [], since: null }));
     if (!this.scheduled) {
       this.scheduled = true;
       this.schedule(() => this.flush());
