@@ -42,7 +42,16 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
   }
 
   const bodyText = (page: Page, sectionId: string) => page.locator(`[data-section-body="${sectionId}"]`).textContent();
-  const scrollY = (page: Page) => page.evaluate(() => Math.round(window.scrollY));
+  /** Whether the paragraph holding the caret is on screen, below the sticky bar. */
+  const caretLineVisible = (page: Page) =>
+    page.evaluate(() => {
+      const sel = window.getSelection();
+      const node = sel?.focusNode;
+      const el = node instanceof Element ? node : node?.parentElement;
+      const line = el?.closest("p")?.getBoundingClientRect();
+      const bar = document.querySelector(".plan-editor__top")!.getBoundingClientRect();
+      return !!line && line.top >= bar.bottom - 1 && line.bottom <= window.innerHeight;
+    });
   const headingTop = (page: Page, sectionId: string) => page.evaluate((id) => document.getElementById(`section-heading-${id}`)!.getBoundingClientRect().top, sectionId);
 
   beforeAll(async () => {
@@ -75,7 +84,7 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     // David writes at the end of section 1.
     await caretAtEnd(david, sections[0]!);
     await david.keyboard.type(" We will", { delay: 20 });
-    const before = await scrollY(david);
+    expect(await caretLineVisible(david)).toBe(true);
 
     // Fiona moves on: David's page stays where it is, and he is told.
     await fac.getByRole("button", { name: /^Next item/ }).click();
@@ -83,10 +92,10 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     const held = bar.getByRole("status").filter({ hasText: "The facilitator moved to section 2" });
     await held.waitFor();
     await david.waitForTimeout(1_500);
-    expect(await scrollY(david), "David's page did not move").toBe(before);
+    expect(await caretLineVisible(david), "David's line is still on screen").toBe(true);
     await david.keyboard.type(" insulate homes.", { delay: 20 });
     await expect.poll(() => bodyText(david, sections[0]!)).toContain("We will insulate homes.");
-    expect(await scrollY(david)).toBe(before);
+    expect(await caretLineVisible(david)).toBe(true);
 
     // "Go there" takes him to section 2.
     await held.getByRole("button", { name: "Go there" }).click();
@@ -96,14 +105,55 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     // Typing again, then stepping away from the editor: he follows once idle.
     await caretAtEnd(david, sections[1]!);
     await david.keyboard.type(" Really.", { delay: 20 });
-    const still = await scrollY(david);
     await fac.getByRole("button", { name: /^Next item/ }).click();
     await bar.getByRole("status").filter({ hasText: "The facilitator moved to section 3" }).waitFor();
     await david.waitForTimeout(1_000);
-    expect(await scrollY(david)).toBe(still);
+    expect(await caretLineVisible(david)).toBe(true);
     await david.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await expect.poll(() => headingTop(david, sections[2]!), { timeout: 8_000 }).toBeLessThan(300);
     await expect.poll(() => bar.getByText("The facilitator moved").count()).toBe(0);
     expect(await runAxe(david), "axe, participant during a meeting").toEqual([]);
   }, 90_000);
+
+  it("3. a comment on a section's first words is highlighted, and 'Show in plan' finds it", async () => {
+    const s2 = sections[1]!;
+    const words = "Damp homes";
+    await fac.evaluate(
+      ({ s2, words }) => {
+        const root = document.querySelector(`[data-section-body="${s2}"]`)!;
+        const first = document.createTreeWalker(root, NodeFilter.SHOW_TEXT).nextNode()!;
+        if (!first.textContent!.startsWith(words)) throw new Error(`section starts "${first.textContent}"`);
+        (first.parentElement as HTMLElement).scrollIntoView({ block: "center" });
+        const range = document.createRange();
+        range.setStart(first, 0);
+        range.setEnd(first, words.length);
+        const sel = window.getSelection()!;
+        sel.removeAllRanges();
+        sel.addRange(range);
+      },
+      { s2, words },
+    );
+    await fac.locator(".selection-comment").click();
+    await expect.poll(() => fac.locator(".comment-sidebar__draft .thread__quote").textContent()).toBe(words);
+    await fac.getByLabel("Your comment").fill("Which wards?");
+    await fac.locator(".comment-sidebar__draft").getByRole("button", { name: "Comment", exact: true }).click();
+    const thread = fac.locator(".thread", { hasText: "Which wards?" });
+    await thread.waitFor();
+    // Highlighted for the author and for David, exactly over the first words.
+    for (const page of [fac, david]) {
+      const mark = page.locator(`[data-section-body="${s2}"] .comment-highlight`);
+      await expect.poll(() => mark.allTextContents().then((t) => t.join("")), { timeout: 10_000 }).toBe(words);
+    }
+    // "Show in plan" from David's sidebar scrolls to it and makes it the active highlight.
+    await david.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await david.locator(".thread", { hasText: "Which wards?" }).getByRole("button", { name: "Show in plan" }).click();
+    const active = david.locator(`[data-section-body="${s2}"] .comment-highlight--active`);
+    await expect.poll(() => active.allTextContents().then((t) => t.join(""))).toBe(words);
+    await expect
+      .poll(async () => {
+        const box = await active.first().boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 720;
+      })
+      .toBe(true);
+  }, 60_000);
 });
