@@ -20,7 +20,8 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
   let fx: CollabFixture;
   let fac: Page;
   let david: Page;
-  let davidId = "";
+  let nadiaCtx: BrowserContext;
+  let nadia: Page;
   const sections: string[] = [];
   const LONG = Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1} of the first section, long enough to fill a line or two of the plan at this width.`);
   const SECOND = ["Damp homes drive asthma admissions in the east of the borough.", "Warm homes grants reach few tenants."];
@@ -61,11 +62,13 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     await writeSection(server, fx.planId, sections[0]!, LONG);
     await writeSection(server, fx.planId, sections[1]!, SECOND);
     const d = await fx.addMember("editor", "David Dunmore", "nhs");
-    davidId = d.userId;
+    const n = await fx.addMember("editor", "Nadia Nasser", "nhs");
     browser = await launchBrowser();
     fac = await (await contextFor(fx.facilitator)).newPage();
     david = await (await contextFor(d.api)).newPage();
-    for (const page of [fac, david]) page.setDefaultTimeout(15_000);
+    nadiaCtx = await contextFor(n.api);
+    nadia = await nadiaCtx.newPage();
+    for (const page of [fac, david, nadia]) page.setDefaultTimeout(15_000);
   }, 120_000);
 
   afterAll(async () => {
@@ -156,4 +159,80 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
       })
       .toBe(true);
   }, 60_000);
+
+  /** Contrast ratio of a CSS rgb() colour against white. */
+  const contrastWithWhite = (rgb: string) => {
+    const [r, g, b] = (rgb.match(/\d+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 1.05 / (0.2126 * r! + 0.7152 * g! + 0.0722 * b! + 0.05);
+  };
+
+  it("7. two people of one sector have distinct caret colours with good contrast; labels sit above the line and fade", async () => {
+    await openPlan(nadia);
+    await caretAtEnd(david, sections[3]!);
+    await david.keyboard.type(" David here.", { delay: 20 });
+    await caretAtEnd(nadia, sections[2]!);
+    await nadia.keyboard.type(" Nadia here.", { delay: 20 });
+    const carets = () =>
+      fac.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>(".collab-caret")].map((c) => {
+          const label = c.querySelector<HTMLElement>(".collab-caret__label")!;
+          const cb = c.getBoundingClientRect();
+          const lb = label.getBoundingClientRect();
+          return { text: label.textContent ?? "", colour: getComputedStyle(c).borderLeftColor, labelBg: getComputedStyle(label).backgroundColor, caretTop: cb.top, labelBottom: lb.bottom, opacity: Number(getComputedStyle(label).opacity) };
+        }),
+      );
+    await expect.poll(async () => (await carets()).map((c) => c.text.split(" · ")[0]).sort()).toEqual(["David Dunmore", "Nadia Nasser"]);
+    const [d, n] = [...(await carets())].sort((a, b) => a.text.localeCompare(b.text));
+    // Both NHS, and it says so; but each has their own colour.
+    expect(d!.text).toContain("NHS");
+    expect(n!.text).toContain("NHS");
+    expect(d!.colour, "David and Nadia share a caret colour").not.toBe(n!.colour);
+    for (const c of [d!, n!]) {
+      expect(c.labelBg).toBe(c.colour);
+      expect(contrastWithWhite(c.colour), `${c.text} on white`).toBeGreaterThanOrEqual(4.5);
+      // The label sits above the caret's line, not over it.
+      expect(c.labelBottom).toBeLessThanOrEqual(c.caretTop + 0.5);
+    }
+    // The presence bar shows each on their own colour too.
+    const avatars = await fac.locator(".presence-bar .peer-avatar").evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    expect(new Set(avatars).size).toBe(3);
+    // A moment after they stop, the labels fade out of the way.
+    await expect.poll(async () => (await carets()).map((c) => c.opacity), { timeout: 6_000 }).toEqual([0, 0]);
+  }, 60_000);
+
+  it("6. presence is right within 5 s of a tab going offline or closing, and the bar and the list agree", async () => {
+    const count = (page: Page) => page.locator(".presence-bar__count").textContent();
+    const listCount = (page: Page) => page.locator(".room-list__heading .room-list__count").textContent();
+    await expect.poll(() => count(fac)).toBe("3 people here");
+    expect(await listCount(fac)).toBe("(3)");
+    for (const page of [david, nadia]) await expect.poll(() => count(page)).toBe("3 people here");
+
+    // Nadia's network goes.
+    await nadiaCtx.setOffline(true);
+    const wentAt = Date.now();
+    await expect.poll(() => count(fac), { timeout: 5_000, interval: 100 }).toBe("2 people here");
+    const seenAfter = Date.now() - wentAt;
+    expect(seenAfter, "Fiona's bar right within 5 s").toBeLessThanOrEqual(5_000);
+    expect(await listCount(fac)).toBe("(2)");
+    // Nadia's own page does not claim she is alone while her list shows others.
+    await expect.poll(() => count(nadia), { timeout: 5_000 }).toMatch(/^Offline/);
+
+    // Back online: everyone sees her again.
+    await nadiaCtx.setOffline(false);
+    await expect.poll(() => count(fac), { timeout: 20_000 }).toBe("3 people here");
+    await expect.poll(() => count(nadia), { timeout: 20_000 }).toBe("3 people here");
+    expect(await listCount(nadia)).toBe("(3)");
+
+    // She closes the tab.
+    await nadia.close();
+    const closedAt = Date.now();
+    await expect.poll(() => count(fac), { timeout: 5_000, interval: 100 }).toBe("2 people here");
+    expect(Date.now() - closedAt).toBeLessThanOrEqual(5_000);
+    expect(await listCount(fac)).toBe("(2)");
+    await expect.poll(() => fac.locator(".collab-caret", { hasText: "Nadia" }).count(), { timeout: 5_000 }).toBe(0);
+    process.stdout.write(`presence: offline seen by others after ${seenAfter} ms\n`);
+  }, 90_000);
 });

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PresentedMembership } from "@jigsaw/shared/domain/partnership";
 import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
+import { assignPersonColours } from "@jigsaw/shared/domain/personColour";
 import { SECTOR_COLOURS } from "@jigsaw/shared/domain/sector";
 import { api, type PlanPolicies } from "../../api/index.ts";
 import { usePlanDoc } from "../../collaboration/usePlanDoc.ts";
 import type { PlanConnection, PlanConnectionState } from "../../collaboration/planConnection.ts";
 import { ConnectionStatus } from "../../editor/ConnectionStatus.tsx";
 import { ActionsTable, type ActionsTableColumn } from "../../editor/ActionsTable.tsx";
-import type { CaretUser } from "../../editor/extensions.ts";
+import { setCaretColours, type CaretUser } from "../../editor/extensions.ts";
 import { IndicatorsTable } from "../../editor/IndicatorsTable.tsx";
 import { LensSwitcher } from "../../editor/LensSwitcher.tsx";
 import { defaultLens, LENSES, type Lens } from "../../editor/outcomeLens.ts";
@@ -17,6 +18,7 @@ import { RisksTable } from "../../editor/RisksTable.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
 import { useSession } from "../../hooks/useSession.tsx";
 import { useMeeting } from "../../realtime/useMeeting.ts";
+import { usePlanRoom } from "../../realtime/usePlanRoom.ts";
 import { AddSectionForm } from "./components/AddSectionForm.tsx";
 import { MeetingBar } from "./components/MeetingBar.tsx";
 import { PlanSection, sectionHeadingId } from "./components/PlanSection.tsx";
@@ -99,14 +101,19 @@ export function PlanEditor({ plan, policies: initialPolicies, membership }: Plan
   }, [authChanges, plan.id]);
 
   const canEdit = policies.edit && !plan.archived && state?.phase !== "stopped";
+  // One colour per person present (the room list is the same on every device, so is the answer).
+  const room = usePlanRoom(plan.id);
+  const memberKey = room.members.map((m) => m.userId).join(",");
+  const colours = useMemo(() => assignPersonColours(memberKey ? memberKey.split(",") : []), [memberKey]);
+  const myColour = (user && colours.get(user.id)) ?? (membership ? SECTOR_COLOURS[membership.sector] : "#505a5f");
   const caretUser = useMemo<CaretUser>(
     () => ({
       name: membership?.displayName ?? user?.displayName ?? "Someone",
-      color: membership ? SECTOR_COLOURS[membership.sector] : "#505a5f",
+      color: myColour,
       sector: membership?.sector ?? "",
       organisation: membership?.organisation ?? "",
     }),
-    [membership, user?.displayName],
+    [membership, user?.displayName, myColour],
   );
 
   if (!connection || !state) {
@@ -116,7 +123,7 @@ export function PlanEditor({ plan, policies: initialPolicies, membership }: Plan
       </div>
     );
   }
-  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} initialLens={defaultLens(membership?.sector)} />;
+  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} colours={colours} initialLens={defaultLens(membership?.sector)} />;
 }
 
 function PlanEditorLoaded({
@@ -126,6 +133,7 @@ function PlanEditorLoaded({
   canEdit,
   caretUser,
   userId,
+  colours,
   initialLens,
 }: {
   plan: PresentedPlan;
@@ -134,6 +142,7 @@ function PlanEditorLoaded({
   canEdit: boolean;
   caretUser: CaretUser;
   userId: string | undefined;
+  colours: ReadonlyMap<string, string>;
   initialLens: Lens;
 }) {
   const { doc, provider, awareness } = connection;
@@ -141,7 +150,11 @@ function PlanEditorLoaded({
   const actions = useActions(doc);
   const indicators = useIndicators(doc);
   const risks = useRisks(doc);
-  const peers = usePeers(awareness);
+  const awarenessPeers = usePeers(awareness);
+  const room = usePlanRoom(plan.id);
+  // Carets and section avatars in each person's own colour, as in the presence bar.
+  useEffect(() => setCaretColours(colours), [colours]);
+  const peers = useMemo(() => awarenessPeers.map((p) => ({ ...p, colour: colours.get(p.key) ?? p.colour })), [awarenessPeers, colours]);
   const [lens, setLensState] = useState<Lens>(() => savedLens(initialLens));
   const setLens = (l: Lens) => {
     setLensState(l);
@@ -187,7 +200,7 @@ function PlanEditorLoaded({
         <div className="plan-editor__bar">
           <ConnectionStatus state={state} canEdit={canEdit} />
           {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">You can view this plan</p>}
-          <PresenceBar peers={peers} />
+          <PresenceBar members={room.members} status={room.status} currentUserId={userId} colours={colours} />
         </div>
         <MeetingBar planId={plan.id} sections={sectionRefs} onFocusSection={focusSection} />
       </div>
@@ -253,7 +266,7 @@ function PlanEditorLoaded({
           )}
         </div>
         <aside className="plan-editor__side" aria-label="People">
-          <RoomList planId={plan.id} currentUserId={userId} />
+          <RoomList planId={plan.id} currentUserId={userId} colours={colours} />
           <CommentSidebar plan={plan} doc={doc} />
         </aside>
       </div>
