@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ApiClient } from "../utils/apiClient.ts";
 import { hasChromium, launchBrowser, runAxe, signedInContext } from "../utils/browser.ts";
-import { firstSectionId, writeSection } from "../utils/commentFixtures.ts";
+import { addLedAction, firstSectionId, writeSection } from "../utils/commentFixtures.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { createCollabFixture, type CollabFixture } from "../utils/yjsClient.ts";
 
@@ -234,5 +234,44 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     expect(await listCount(fac)).toBe("(2)");
     await expect.poll(() => fac.locator(".collab-caret", { hasText: "Nadia" }).count(), { timeout: 5_000 }).toBe(0);
     process.stdout.write(`presence: offline seen by others after ${seenAfter} ms\n`);
+  }, 90_000);
+
+  it("2. removing a section someone is editing warns the remover, tells the writer with a way back, and can be undone; so can a row", async () => {
+    const s4 = sections[3]!;
+    const title = (await fac.locator(`#section-heading-${s4}`).textContent())!.replace(/^\d+\.\s*/, "").trim();
+    await caretAtEnd(david, s4);
+    await david.keyboard.type(" Keep this sentence.", { delay: 20 });
+    await expect.poll(() => bodyText(fac, s4)).toContain("Keep this sentence.");
+    await fac.locator(`#section-${s4} [data-testid="section-presence"]`).getByText("David Dunmore").waitFor({ state: "attached" });
+
+    // Fiona is warned who is in it.
+    await fac.getByRole("button", { name: `Remove section '${title}'` }).click();
+    await fac.getByText("David Dunmore is editing this section.", { exact: false }).waitFor();
+    await fac.getByRole("button", { name: "Yes, remove section" }).click();
+    await expect.poll(() => fac.locator(`#section-${s4}`).count()).toBe(0);
+
+    // David is told, and can put his words back as a new section.
+    const lost = david.getByRole("alert").filter({ hasText: `Someone removed the section ‘${title}’` });
+    await lost.waitFor();
+    await lost.getByRole("button", { name: "Put it back as a new section" }).click();
+    await expect.poll(() => fac.locator(".plan-section", { hasText: "Keep this sentence." }).count()).toBe(1);
+
+    // Fiona can undo her removal: the section is back where it was, text and all.
+    const toast = fac.getByRole("status").filter({ hasText: `Removed section '${title}'` });
+    await toast.getByRole("button", { name: "Undo" }).click();
+    for (const page of [fac, david]) await expect.poll(() => bodyText(page, s4).catch(() => "")).toContain("Keep this sentence.");
+    expect(await fac.locator(".plan-section").evaluateAll((els, id) => els.map((e) => (e as HTMLElement).dataset.sectionId).indexOf(id), s4)).toBe(3);
+
+    // A table row: one click removes it, and Undo brings it back.
+    await addLedAction(server, fx.planId, "Audit damp homes", "Riverside Council");
+    const rowName = /^Remove (Action \d+ \(Audit damp homes\))$/;
+    const rowRemove = fac.getByRole("button", { name: rowName });
+    await rowRemove.waitFor();
+    const row = rowName.exec((await rowRemove.getAttribute("aria-label"))!)![1]!;
+    await rowRemove.click();
+    await expect.poll(() => rowRemove.count()).toBe(0);
+    await fac.getByRole("status").filter({ hasText: `Removed ${row}` }).getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => david.getByRole("button", { name: rowName }).count()).toBe(1);
+    expect(await runAxe(fac), "axe with the undo offer").toEqual([]);
   }, 90_000);
 });

@@ -3,6 +3,7 @@ import type { PresentedMembership } from "@jigsaw/shared/domain/partnership";
 import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
 import { assignPersonColours } from "@jigsaw/shared/domain/personColour";
 import { SECTOR_COLOURS } from "@jigsaw/shared/domain/sector";
+import { addSection, sectionBodyFromParagraphs } from "@jigsaw/shared/plan/index";
 import { api, type PlanPolicies } from "../../api/index.ts";
 import { usePlanDoc } from "../../collaboration/usePlanDoc.ts";
 import type { PlanConnection, PlanConnectionState } from "../../collaboration/planConnection.ts";
@@ -16,6 +17,7 @@ import { useActions, useIndicators, useRisks, useSections } from "../../editor/p
 import { PresenceBar } from "../../editor/PresenceBar.tsx";
 import { RisksTable } from "../../editor/RisksTable.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
+import { useStructureUndo } from "../../editor/structureUndo.ts";
 import { useSession } from "../../hooks/useSession.tsx";
 import { useMeeting } from "../../realtime/useMeeting.ts";
 import { usePlanRoom } from "../../realtime/usePlanRoom.ts";
@@ -190,6 +192,7 @@ function PlanEditorLoaded({
     () => (canComment ? { header: "Comments", cell: (a, name) => <CommentOnButton doc={doc} anchor={{ kind: "action", actionId: a.id }} targetName={name} /> } : undefined),
     [canComment, doc],
   );
+  const structure = useStructureUndo(doc);
   const editorRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   useStickyHeight(editorRef, topRef);
@@ -263,6 +266,43 @@ function PlanEditorLoaded({
               <IndicatorsTable doc={doc} indicators={indicators} editable={editable} />
               <RisksTable doc={doc} risks={risks} editable={editable} />
             </>
+          )}
+        </div>
+        <div className="plan-editor__toasts">
+          {structure.last && (
+            <div className="undo-toast" role="status">
+              <span>{structure.last.message}.</span>
+              <button type="button" className="button button--secondary" onClick={() => structure.undo()}>
+                Undo
+              </button>
+              <button type="button" className="undo-toast__close" aria-label="Dismiss" onClick={() => structure.dismiss()}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
+          )}
+          {structure.lost && (
+            <div className="undo-toast undo-toast--lost" role="alert">
+              <span>
+                Someone removed the section &lsquo;{structure.lost.title || "Untitled section"}&rsquo; while you were working in it. Your copy of its text is kept on this device.
+              </span>
+              {canEdit && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    const lost = structure.lost!;
+                    const id = addSection(doc, { title: (lost.title || "Untitled section").slice(0, 200), body: sectionBodyFromParagraphs(lost.paragraphs) });
+                    structure.dismissLost();
+                    revealSection(id);
+                  }}
+                >
+                  Put it back as a new section
+                </button>
+              )}
+              <button type="button" className="undo-toast__close" aria-label="Dismiss" onClick={() => structure.dismissLost()}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
           )}
         </div>
         <aside className="plan-editor__side" aria-label="People">
