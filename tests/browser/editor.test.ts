@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium())("plan editor in the browser", () => {
     await expect.poll(async () => (await bodyJson(a, s1)) === (await bodyJson(b, s1))).toBe(true);
 
     // B's caret, labelled with B's name, is drawn in A's view of that section; presence shows B there.
-    await body(a, s1).locator(".collab-caret__label", { hasText: "Ben Okoro" }).waitFor();
+    await body(a, s1).locator(".collab-caret__label", { hasText: "Ben Okoro" }).waitFor({ state: "attached" }); // labels fade a moment after the person stops
     await a.locator(`#section-${s1} [data-testid="section-presence"]`).getByText("Ben Okoro").waitFor({ state: "attached" });
     await a.locator(".presence-bar").getByText("Ben Okoro", { exact: false }).waitFor({ state: "attached" });
 

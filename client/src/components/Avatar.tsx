@@ -7,10 +7,10 @@ export function initials(name: string): string {
   return letters.filter(Boolean).join("").toUpperCase() || "?";
 }
 
-/** A decorative initials circle on the member's sector colour (the name is always shown beside it). */
-export function Avatar({ name, sector }: { name: string; sector: Sector }) {
+/** A decorative initials circle on the member's own colour, or their sector's (the name is always shown beside it). */
+export function Avatar({ name, sector, colour }: { name: string; sector: Sector; colour?: string | undefined }) {
   return (
-    <span className="avatar" aria-hidden="true" style={{ backgroundColor: SECTOR_COLOURS[sector] }}>
+    <span className="avatar" aria-hidden="true" style={{ backgroundColor: colour ?? SECTOR_COLOURS[sector] }}>
       {initials(name)}
     </span>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from "react";
+import { deleteWithUndo } from "./structureUndo.ts";
 import { SECTORS, SECTOR_LABELS, type Sector } from "@jigsaw/shared/domain/sector";
 import {
   ACTION_STATUSES,
@@ -146,7 +147,7 @@ export function ActionsTable({
                     </td>
                     {editable && (
                       <td>
-                        <RowControls name={name} index={i} count={actions.length} onMove={(to) => moveAction(doc, a.id, to)} onRemove={() => removeAction(doc, a.id)} />
+                        <RowControls name={name} index={i} count={actions.length} onMove={(to) => moveAction(doc, a.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeAction(doc, a.id))} />
                       </td>
                     )}
                     {extraColumn && <td>{extraColumn.cell(a, name)}</td>}

@@ -1,4 +1,5 @@
 import { getOutcomesModel } from "@jigsaw/shared/outcomes/index";
+import { deleteWithUndo } from "./structureUndo.ts";
 import { addIndicator, moveIndicator, removeIndicator, updateIndicatorField, type IndicatorFields, type IndicatorSnapshot } from "@jigsaw/shared/plan/index";
 import type * as Y from "yjs";
 import { useFocusNewRow } from "./ActionsTable.tsx";
@@ -85,7 +86,7 @@ export function IndicatorsTable({ doc, indicators, editable }: { doc: Y.Doc; ind
                     </td>
                     {editable && (
                       <td>
-                        <RowControls name={name} index={i} count={indicators.length} onMove={(to) => moveIndicator(doc, ind.id, to)} onRemove={() => removeIndicator(doc, ind.id)} />
+                        <RowControls name={name} index={i} count={indicators.length} onMove={(to) => moveIndicator(doc, ind.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeIndicator(doc, ind.id))} />
                       </td>
                     )}
                   </tr>

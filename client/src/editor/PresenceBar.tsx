@@ -1,4 +1,6 @@
-import { SECTOR_LABELS } from "@jigsaw/shared/domain/sector";
+import { SECTOR_COLOURS, SECTOR_LABELS } from "@jigsaw/shared/domain/sector";
+import type { PresenceMember } from "@jigsaw/shared/realtime/events";
+import type { PlanRoomState } from "../realtime/planRoomStore.ts";
 import { initials } from "../components/Avatar.tsx";
 import type { Peer } from "./awarenessPeers.ts";
 
@@ -18,21 +20,33 @@ export function PeerAvatar({ peer, size = "normal" }: { peer: Peer; size?: "norm
   );
 }
 
-/** Who is in the plan right now (live, from the editor's awareness). */
-export function PresenceBar({ peers }: { peers: Peer[] }) {
+/**
+ * Who is in the plan right now: the server's room list (the same one the
+ * room list shows, so the count and the list never disagree), each person on
+ * their own colour (the one their caret has). While this device is offline it
+ * says so instead of guessing.
+ */
+export function PresenceBar({ members, status, currentUserId, colours }: { members: readonly PresenceMember[]; status: PlanRoomState["status"]; currentUserId: string | undefined; colours: ReadonlyMap<string, string> }) {
+  const offline = status === "offline";
+  const count = offline ? "Offline: who is here will show when you reconnect" : status !== "joined" ? "Joining…" : members.length <= 1 ? "Only you here" : `${members.length} people here`;
   return (
     <div className="presence-bar">
       <span className="presence-bar__count" id="presence-bar-label">
-        {peers.length === 1 ? "Only you here" : `${peers.length} people here`}
+        {count}
       </span>
-      <ul className="presence-bar__list" aria-labelledby="presence-bar-label">
-        {peers.map((p) => (
-          <li key={p.key} className="presence-bar__person">
-            <PeerAvatar peer={p} />
-            <span className="visually-hidden">{describe(p)}</span>
-          </li>
-        ))}
-      </ul>
+      {!offline && (
+        <ul className="presence-bar__list" aria-labelledby="presence-bar-label">
+          {members.map((m) => {
+            const peer: Peer = { key: m.userId, name: m.displayName, organisation: m.organisation, sector: m.sector, colour: colours.get(m.userId) ?? SECTOR_COLOURS[m.sector], sections: [], self: m.userId === currentUserId };
+            return (
+              <li key={m.userId} className="presence-bar__person">
+                <PeerAvatar peer={peer} />
+                <span className="visually-hidden">{describe(peer)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { addRisk, moveRisk, removeRisk, updateRiskField, type RiskFields, type RiskSnapshot } from "@jigsaw/shared/plan/index";
+import { deleteWithUndo } from "./structureUndo.ts";
 import type * as Y from "yjs";
 import { useFocusNewRow } from "./ActionsTable.tsx";
 import { BoundTextInput } from "./BoundTextInput.tsx";
@@ -58,7 +59,7 @@ export function RisksTable({ doc, risks, editable }: { doc: Y.Doc; risks: RiskSn
                     </td>
                     {editable && (
                       <td>
-                        <RowControls name={name} index={i} count={risks.length} onMove={(to) => moveRisk(doc, r.id, to)} onRemove={() => removeRisk(doc, r.id)} />
+                        <RowControls name={name} index={i} count={risks.length} onMove={(to) => moveRisk(doc, r.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeRisk(doc, r.id))} />
                       </td>
                     )}
                   </tr>

@@ -1,10 +1,16 @@
+import type { Transaction } from "@tiptap/pm/state";
 import { EditorContent, useEditor } from "@tiptap/react";
+import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { EditorToolbar } from "./EditorToolbar.tsx";
 import { sectionExtensions, type CaretUser } from "./extensions.ts";
 import { LinkForm } from "./LinkForm.tsx";
+import { noteLostSection } from "./structureUndo.ts";
+
+/** Someone who wrote in a section this recently is told when another person removes it. */
+const LOST_WORK_MS = 5 * 60_000;
 import { useCommentAnchoring } from "../scenes/Plan/comments/useCommentAnchoring.ts";
 
 /** Props for one section's rich-text body. */
@@ -73,6 +79,36 @@ export function SectionBodyEditor({ sectionId, title, fragment, provider, user, 
       },
     });
   }, [editor, title, editable, sectionId]);
+
+  const titleRef = useRef(title);
+  titleRef.current = title;
+  // Someone else removed this section while this person was in it: keep their copy of the text.
+  useEffect(() => {
+    if (!editor) return;
+    // Removing the section blurs its editor before this cleanup runs: remember recent work instead.
+    // The binding empties the editor once the section is gone, so keep the last text it had (immutable, no copying).
+    let workedAt = 0;
+    let lastDoc = editor.state.doc;
+    const onTransaction = ({ transaction }: { transaction: Transaction }) => {
+      if (!transaction.docChanged || fragment._item?.deleted) return;
+      lastDoc = transaction.doc;
+      const sync = transaction.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
+      if (!sync?.isChangeOrigin) workedAt = Date.now();
+    };
+    const onBlur = () => void (workedAt = Math.max(workedAt, Date.now() - LOST_WORK_MS + 2_000));
+    editor.on("transaction", onTransaction);
+    editor.on("blur", onBlur);
+    return () => {
+      editor.off("transaction", onTransaction);
+      editor.off("blur", onBlur);
+      const gone = fragment._item?.deleted === true;
+      const wasHere = editor.isFocused || Date.now() - workedAt < LOST_WORK_MS;
+      if (!gone || !wasHere || !fragment.doc) return;
+      const paragraphs: string[] = [];
+      lastDoc.forEach((block) => void paragraphs.push(block.textContent));
+      if (paragraphs.some((p) => p.trim())) noteLostSection(fragment.doc, sectionId, { title: titleRef.current, paragraphs });
+    };
+  }, [editor, fragment, provider, sectionId]);
 
   useEffect(() => {
     const current = provider.awareness.getLocalState()?.user as CaretUser | undefined;

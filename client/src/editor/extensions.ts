@@ -3,6 +3,7 @@ import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { TableKit } from "@tiptap/extension-table";
 import StarterKit from "@tiptap/starter-kit";
+import { defaultSelectionBuilder } from "@tiptap/y-tiptap";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 
@@ -14,10 +15,35 @@ export interface CaretUser {
   organisation: string;
 }
 
-/** Build a remote caret: a coloured bar with the person's name above it (decorative for screen readers). */
+/**
+ * Each present person's own colour by user id, from the room list (the server
+ * stamps carets with the sector colour; two people of one sector would share it).
+ */
+let personColours: ReadonlyMap<string, string> = new Map();
+
+/** Set the colours carets are drawn in (called by the plan editor as people come and go). */
+export function setCaretColours(colours: ReadonlyMap<string, string>): void {
+  personColours = colours;
+}
+
+/** The colour a remote person's caret and selection are drawn in. */
+function caretColour(user: Record<string, unknown>): string {
+  const own = typeof user.id === "string" ? personColours.get(user.id) : undefined;
+  return own ?? (typeof user.color === "string" && /^#[0-9a-fA-F]{6}$/.test(user.color) ? user.color : "#505a5f");
+}
+
+/** Short sector names for caret labels (the sector stays beside each person's own colour). */
+const SECTOR_MARKS: Record<string, string> = { council: "Council", nhs: "NHS", voluntary: "VCS", community: "Community", other_public: "Public", private: "Private" };
+
+/**
+ * Build a remote caret: a bar in the person's own colour with their name and
+ * sector on a label above the line, which fades a moment after they stop
+ * (so it never sits over the text being typed for long). Decorative for screen readers.
+ */
 export function renderCaret(user: Record<string, unknown>): HTMLElement {
-  const colour = typeof user.color === "string" && /^#[0-9a-fA-F]{6}$/.test(user.color) ? user.color : "#505a5f";
+  const colour = caretColour(user);
   const name = typeof user.name === "string" && user.name ? user.name : "Someone";
+  const mark = typeof user.sector === "string" ? SECTOR_MARKS[user.sector] : undefined;
   const caret = document.createElement("span");
   caret.className = "collab-caret";
   caret.setAttribute("aria-hidden", "true");
@@ -25,7 +51,7 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   const label = document.createElement("span");
   label.className = "collab-caret__label";
   label.style.backgroundColor = colour;
-  label.textContent = name;
+  label.textContent = mark ? `${name} · ${mark}` : name;
   caret.append(label);
   return caret;
 }
@@ -75,7 +101,7 @@ export function sectionExtensions(opts: {
     }),
     TableKit.configure({ table: { resizable: false } }),
     Collaboration.configure({ fragment: opts.fragment }),
-    CollaborationCaret.configure({ provider: opts.provider, user: opts.user, render: renderCaret }),
+    CollaborationCaret.configure({ provider: opts.provider, user: opts.user, render: renderCaret, selectionRender: (user) => defaultSelectionBuilder({ ...user, color: caretColour(user) }) }),
     LinkShortcut,
   ] as unknown as AnyExtension[];
 }

@@ -125,6 +125,16 @@ function wire(socket: JigsawSocket): void {
   socket.on("disconnect", () => {
     for (const room of planRooms.values()) if (room.state.status === "joined") room.set({ status: "offline" });
   });
+  // This device lost its network: say so at once (the socket notices within a few seconds);
+  // back online, ask again in case the socket never dropped.
+  if (typeof window !== "undefined") {
+    window.addEventListener("offline", () => {
+      for (const room of planRooms.values()) if (room.state.status === "joined") room.set({ status: "offline" });
+    });
+    window.addEventListener("online", () => {
+      if (socket.connected) for (const room of planRooms.values()) room.join();
+    });
+  }
   socket.on("presence.updated", ({ planId, members }) => planRooms.get(planId)?.set({ members }));
   for (const event of ["meeting.started", "meeting.agenda", "meeting.focus", "meeting.timer"] as const) {
     socket.on(event, ({ planId, meeting, serverNow }) => planRooms.get(planId)?.applyMeeting(meeting, serverNow));

@@ -78,7 +78,8 @@ export const DEFAULT_COLLAB_OPTIONS: CollabOptions = {
   compactAlwaysAfterUpdates: 20_000,
   workerLoadThreshold: 200,
   unloadGraceMs: 30_000,
-  pingIntervalMs: 30_000,
+  // A vanished client's caret and section presence leave within two intervals (≤ 5 s).
+  pingIntervalMs: 2_000,
   maxBufferedBytes: 8 * 1024 * 1024,
   maxConnectionsPerDoc: 250,
   maxQueuedWhileLoading: 1_000,

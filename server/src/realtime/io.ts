@@ -51,6 +51,10 @@ export function startRealtime(ctx: ServerContext, server: http.Server, opts: Rea
     allowRequest: originGate(ctx),
     maxHttpBufferSize: Limits.jsonBodyBytes,
     connectTimeout: 10_000,
+    // Presence is right within 5 s of someone going offline (a closed tab is seen at once):
+    // a client that misses a ping for pingInterval + pingTimeout is dropped from its rooms.
+    pingInterval: 2_000,
+    pingTimeout: 2_500,
     // Other modules (the Yjs endpoint) own other upgrade paths: leave them alone.
     destroyUpgrade: false,
   });

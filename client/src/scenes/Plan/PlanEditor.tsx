@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PresentedMembership } from "@jigsaw/shared/domain/partnership";
 import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
+import { assignPersonColours } from "@jigsaw/shared/domain/personColour";
 import { SECTOR_COLOURS } from "@jigsaw/shared/domain/sector";
+import { addSection, sectionBodyFromParagraphs } from "@jigsaw/shared/plan/index";
 import { api, type PlanPolicies } from "../../api/index.ts";
 import { usePlanDoc } from "../../collaboration/usePlanDoc.ts";
 import type { PlanConnection, PlanConnectionState } from "../../collaboration/planConnection.ts";
 import { ConnectionStatus } from "../../editor/ConnectionStatus.tsx";
 import { ActionsTable, type ActionsTableColumn } from "../../editor/ActionsTable.tsx";
-import type { CaretUser } from "../../editor/extensions.ts";
+import { setCaretColours, type CaretUser } from "../../editor/extensions.ts";
 import { IndicatorsTable } from "../../editor/IndicatorsTable.tsx";
 import { LensSwitcher } from "../../editor/LensSwitcher.tsx";
 import { defaultLens, LENSES, type Lens } from "../../editor/outcomeLens.ts";
@@ -15,8 +17,10 @@ import { useActions, useIndicators, useRisks, useSections } from "../../editor/p
 import { PresenceBar } from "../../editor/PresenceBar.tsx";
 import { RisksTable } from "../../editor/RisksTable.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
+import { useStructureUndo } from "../../editor/structureUndo.ts";
 import { useSession } from "../../hooks/useSession.tsx";
 import { useMeeting } from "../../realtime/useMeeting.ts";
+import { usePlanRoom } from "../../realtime/usePlanRoom.ts";
 import { AddSectionForm } from "./components/AddSectionForm.tsx";
 import { MeetingBar } from "./components/MeetingBar.tsx";
 import { PlanSection, sectionHeadingId } from "./components/PlanSection.tsx";
@@ -99,14 +103,19 @@ export function PlanEditor({ plan, policies: initialPolicies, membership }: Plan
   }, [authChanges, plan.id]);
 
   const canEdit = policies.edit && !plan.archived && state?.phase !== "stopped";
+  // One colour per person present (the room list is the same on every device, so is the answer).
+  const room = usePlanRoom(plan.id);
+  const memberKey = room.members.map((m) => m.userId).join(",");
+  const colours = useMemo(() => assignPersonColours(memberKey ? memberKey.split(",") : []), [memberKey]);
+  const myColour = (user && colours.get(user.id)) ?? (membership ? SECTOR_COLOURS[membership.sector] : "#505a5f");
   const caretUser = useMemo<CaretUser>(
     () => ({
       name: membership?.displayName ?? user?.displayName ?? "Someone",
-      color: membership ? SECTOR_COLOURS[membership.sector] : "#505a5f",
+      color: myColour,
       sector: membership?.sector ?? "",
       organisation: membership?.organisation ?? "",
     }),
-    [membership, user?.displayName],
+    [membership, user?.displayName, myColour],
   );
 
   if (!connection || !state) {
@@ -116,7 +125,7 @@ export function PlanEditor({ plan, policies: initialPolicies, membership }: Plan
       </div>
     );
   }
-  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} initialLens={defaultLens(membership?.sector)} />;
+  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} colours={colours} initialLens={defaultLens(membership?.sector)} />;
 }
 
 function PlanEditorLoaded({
@@ -126,6 +135,7 @@ function PlanEditorLoaded({
   canEdit,
   caretUser,
   userId,
+  colours,
   initialLens,
 }: {
   plan: PresentedPlan;
@@ -134,6 +144,7 @@ function PlanEditorLoaded({
   canEdit: boolean;
   caretUser: CaretUser;
   userId: string | undefined;
+  colours: ReadonlyMap<string, string>;
   initialLens: Lens;
 }) {
   const { doc, provider, awareness } = connection;
@@ -141,7 +152,11 @@ function PlanEditorLoaded({
   const actions = useActions(doc);
   const indicators = useIndicators(doc);
   const risks = useRisks(doc);
-  const peers = usePeers(awareness);
+  const awarenessPeers = usePeers(awareness);
+  const room = usePlanRoom(plan.id);
+  // Carets and section avatars in each person's own colour, as in the presence bar.
+  useEffect(() => setCaretColours(colours), [colours]);
+  const peers = useMemo(() => awarenessPeers.map((p) => ({ ...p, colour: colours.get(p.key) ?? p.colour })), [awarenessPeers, colours]);
   const [lens, setLensState] = useState<Lens>(() => savedLens(initialLens));
   const setLens = (l: Lens) => {
     setLensState(l);
@@ -177,6 +192,7 @@ function PlanEditorLoaded({
     () => (canComment ? { header: "Comments", cell: (a, name) => <CommentOnButton doc={doc} anchor={{ kind: "action", actionId: a.id }} targetName={name} /> } : undefined),
     [canComment, doc],
   );
+  const structure = useStructureUndo(doc);
   const editorRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   useStickyHeight(editorRef, topRef);
@@ -187,7 +203,7 @@ function PlanEditorLoaded({
         <div className="plan-editor__bar">
           <ConnectionStatus state={state} canEdit={canEdit} />
           {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">You can view this plan</p>}
-          <PresenceBar peers={peers} />
+          <PresenceBar members={room.members} status={room.status} currentUserId={userId} colours={colours} />
         </div>
         <MeetingBar planId={plan.id} sections={sectionRefs} onFocusSection={focusSection} />
       </div>
@@ -252,8 +268,45 @@ function PlanEditorLoaded({
             </>
           )}
         </div>
+        <div className="plan-editor__toasts">
+          {structure.last && (
+            <div className="undo-toast" role="status">
+              <span>{structure.last.message}.</span>
+              <button type="button" className="button button--secondary" onClick={() => structure.undo()}>
+                Undo
+              </button>
+              <button type="button" className="undo-toast__close" aria-label="Dismiss" onClick={() => structure.dismiss()}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
+          )}
+          {structure.lost && (
+            <div className="undo-toast undo-toast--lost" role="alert">
+              <span>
+                Someone removed the section &lsquo;{structure.lost.title || "Untitled section"}&rsquo; while you were working in it. Your copy of its text is kept on this device.
+              </span>
+              {canEdit && (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => {
+                    const lost = structure.lost!;
+                    const id = addSection(doc, { title: (lost.title || "Untitled section").slice(0, 200), body: sectionBodyFromParagraphs(lost.paragraphs) });
+                    structure.dismissLost();
+                    revealSection(id);
+                  }}
+                >
+                  Put it back as a new section
+                </button>
+              )}
+              <button type="button" className="undo-toast__close" aria-label="Dismiss" onClick={() => structure.dismissLost()}>
+                <span aria-hidden="true">×</span>
+              </button>
+            </div>
+          )}
+        </div>
         <aside className="plan-editor__side" aria-label="People">
-          <RoomList planId={plan.id} currentUserId={userId} />
+          <RoomList planId={plan.id} currentUserId={userId} colours={colours} />
           <CommentSidebar plan={plan} doc={doc} />
         </aside>
       </div>

@@ -174,13 +174,29 @@ export class CommentAnchorRegistry {
     const end = decodePosition(anchor.end);
     if (!mapping || !start || !end) return null;
     try {
-      const from = relativePositionToAbsolutePosition(this.doc, e.fragment, start, mapping as never);
-      const to = relativePositionToAbsolutePosition(this.doc, e.fragment, end, mapping as never);
+      const from = this.editorPosition(e, start, mapping);
+      const to = this.editorPosition(e, end, mapping);
       if (from === null || to === null || to <= from || to > state.doc.content.size) return null;
       return { from, to };
     } catch {
       return null;
     }
+  }
+
+  /**
+   * The editor position of a stored relative position. y-tiptap's
+   * relativePositionToAbsolutePosition drops any position tied to a character
+   * that lands at 1 or before (its guard against blocks moved by drag and
+   * drop), and 1 is where every section body's first character sits: a
+   * comment on a section's first words would never show. So resolve through
+   * Yjs first and hand y-tiptap the same (text, index) tied to the character
+   * before it, which at index 0 is the text's start and carries no character.
+   */
+  private editorPosition(e: SectionEditor, rel: Y.RelativePosition, mapping: Mapping): number | null {
+    const abs = Y.createAbsolutePositionFromRelativePosition(rel, this.doc);
+    if (!abs) return null;
+    const leftTied = Y.createRelativePositionFromTypeIndex(abs.type, abs.index, -1);
+    return relativePositionToAbsolutePosition(this.doc, e.fragment, leftTied, mapping as never);
   }
 
   private rangesFor(e: SectionEditor, state: EditorState): Range[] {

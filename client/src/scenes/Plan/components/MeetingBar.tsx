@@ -4,6 +4,7 @@ import { ConfirmButton } from "../../../components/ConfirmButton.tsx";
 import { focusLabel, meetingChangeMessage, milestoneMessage } from "../../../realtime/meetingMessages.ts";
 import { useCountdown } from "../../../realtime/useCountdown.ts";
 import { useMeeting, type SectionRef } from "../../../realtime/useMeeting.ts";
+import { useTypingGuard } from "../../../realtime/useTypingGuard.ts";
 import { MeetingTimer } from "./MeetingTimer.tsx";
 import "./meeting.css";
 
@@ -64,13 +65,34 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
   }, [remaining, meeting?.timer.status, setAnnouncement]);
 
   // Follow the facilitator: scroll to the focused section when it changes
-  // (not when the editor passes a new callback).
+  // (not when the editor passes a new callback). Never under someone who is
+  // writing: they get a "Go there" link instead, and follow once idle.
   const scrollTo = useRef(onFocusSection);
   scrollTo.current = onFocusSection;
   const focusId = meeting?.focusSectionId ?? null;
+  const isTyping = useTypingGuard(".plan-editor");
+  const [heldBack, setHeldBack] = useState<string | null>(null);
   useEffect(() => {
-    if (focusId && following) scrollTo.current(focusId);
-  }, [focusId, following]);
+    if (!focusId || !following) {
+      setHeldBack(null);
+      return;
+    }
+    if (isTyping()) {
+      setHeldBack(focusId);
+      return;
+    }
+    setHeldBack(null);
+    scrollTo.current(focusId);
+  }, [focusId, following, isTyping]);
+  useEffect(() => {
+    if (!heldBack) return;
+    const timer = setInterval(() => {
+      if (isTyping()) return;
+      setHeldBack(null);
+      scrollTo.current(heldBack);
+    }, 500);
+    return () => clearInterval(timer);
+  }, [heldBack, isTyping]);
 
   const live = (
     <p className="visually-hidden" aria-live="polite" aria-atomic="true">
@@ -165,6 +187,22 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
           </button>
         )}
       </div>
+      {heldBack === meeting.focusSectionId && (
+        <p className="meeting-bar__held" role="status">
+          {canRunMeeting ? "The focus moved" : "The facilitator moved"} to section {index + 1}
+          {" — "}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setHeldBack(null);
+              onFocusSection(meeting.focusSectionId);
+            }}
+          >
+            Go there
+          </button>
+        </p>
+      )}
 
       {canRunMeeting && (
         <ConfirmButton label="End meeting" question="End the meeting for everyone?" confirmLabel="End meeting" onConfirm={async () => void (await actions.end())} />

@@ -88,7 +88,16 @@ export function PlanSection({ doc, provider, section, number, editable, lens, pe
         {!editable && <span className={`tag section-status section-status--${section.status}`}>{SECTION_STATUS_LABELS[section.status]}</span>}
         {canComment && <CommentOnButton doc={doc} anchor={{ kind: "section", sectionId: section.id }} targetName={title} />}
         {editable && orderIds && onRemoved && (
-          <SectionControls doc={doc} sectionId={section.id} title={title} index={number - 1} count={orderIds.length} orderIds={orderIds} onRemoved={onRemoved} />
+          <SectionControls
+            doc={doc}
+            sectionId={section.id}
+            title={title}
+            index={number - 1}
+            count={orderIds.length}
+            orderIds={orderIds}
+            onRemoved={onRemoved}
+            editing={peers.filter((p) => !p.self && p.sections.includes(section.id)).map((p) => p.name)}
+          />
         )}
       </header>
       {editable && (

@@ -9,7 +9,9 @@ import "./meeting.css";
 export interface RoomListProps {
   planId: string;
   /** Marks this person as "(you)". */
-  currentUserId?: string;
+  currentUserId?: string | undefined;
+  /** Each person's own colour (as on their caret), when known. */
+  colours?: ReadonlyMap<string, string>;
 }
 
 /** Members grouped by sector, in the standard sector order, names sorted. */
@@ -25,7 +27,7 @@ export function groupBySector(members: readonly PresenceMember[]): Array<{ secto
  * colour and its name written out (colour is never the only cue). Changes are
  * not announced, to keep screen readers quiet during meetings.
  */
-export function RoomList({ planId, currentUserId }: RoomListProps) {
+export function RoomList({ planId, currentUserId, colours }: RoomListProps) {
   const { members, status } = usePlanRoom(planId);
   const groups = groupBySector(members);
   return (
@@ -44,7 +46,7 @@ export function RoomList({ planId, currentUserId }: RoomListProps) {
           <ul className="room-list__members" aria-labelledby={`room-list-${planId}-${sector}`}>
             {people.map((m) => (
               <li className="room-list__member" key={m.userId}>
-                <Avatar name={m.displayName} sector={m.sector} />
+                <Avatar name={m.displayName} sector={m.sector} colour={colours?.get(m.userId)} />
                 <span className="room-list__who">
                   <span className="room-list__name">
                     {m.displayName}

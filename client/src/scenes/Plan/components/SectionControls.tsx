@@ -1,6 +1,7 @@
 import { moveSection, removeSection } from "@jigsaw/shared/plan/index";
 import type * as Y from "yjs";
 import { ConfirmButton } from "../../../components/ConfirmButton.tsx";
+import { deleteWithUndo } from "../../../editor/structureUndo.ts";
 import { useAnnounce } from "../../../hooks/useAnnounce.tsx";
 
 /** Props for a section's move/remove controls. */
@@ -16,6 +17,8 @@ export interface SectionControlsProps {
   onRemoved: (neighbourId: string | null) => void;
   /** Ids of the sections in display order (to find the neighbour after removal). */
   orderIds: readonly string[];
+  /** Other people working in this section now (the remover is warned). */
+  editing?: readonly string[];
 }
 
 /** DOM id of a section's move button (focus is put back on it after the section moves). */
@@ -38,7 +41,7 @@ function refocusMoveButton(sectionId: string, direction: "up" | "down"): void {
  * facilitators). Moves are announced ("Moved 'Vision' to position 3") and
  * keep keyboard focus on the button pressed; removal asks first.
  */
-export function SectionControls({ doc, sectionId, title, index, count, onRemoved, orderIds }: SectionControlsProps) {
+export function SectionControls({ doc, sectionId, title, index, count, onRemoved, orderIds, editing = [] }: SectionControlsProps) {
   const announce = useAnnounce();
   const move = (direction: "up" | "down") => {
     const to = direction === "up" ? index - 1 : index + 1;
@@ -74,11 +77,15 @@ export function SectionControls({ doc, sectionId, title, index, count, onRemoved
       <ConfirmButton
         label="Remove section"
         ariaLabel={`Remove section '${title}'`}
-        question={`Remove '${title}' and its text for everyone?`}
+        question={
+          editing.length > 0
+            ? `${editing.join(" and ")} ${editing.length === 1 ? "is" : "are"} editing this section. Remove '${title}' and its text for everyone? You can undo this.`
+            : `Remove '${title}' and its text for everyone? You can undo this.`
+        }
         confirmLabel="Yes, remove section"
         onConfirm={() => {
           const neighbour = orderIds[index - 1] ?? orderIds[index + 1] ?? null;
-          removeSection(doc, sectionId);
+          deleteWithUndo(doc, `Removed section '${title}'`, () => removeSection(doc, sectionId), sectionId);
           announce(`Removed section '${title}'`);
           onRemoved(neighbour);
         }}
