@@ -103,7 +103,7 @@ export function ActionsTable({
                 return (
                   <tr key={a.id} data-row-id={a.id}>
                     <td>
-                      <BoundTextInput className="input cell-input cell-input--wide" aria-label={`Title, ${name}`} disabled={!editable} value={a.title} onCommit={(v) => set(a.id, "title", v)} />
+                      <BoundTextInput multiline className="input cell-input cell-input--wide" aria-label={`Title, ${name}`} disabled={!editable} value={a.title} onCommit={(v) => set(a.id, "title", v)} />
                     </td>
                     <td>
                       <BoundTextInput className="input cell-input" aria-label={`Lead organisation, ${name}`} disabled={!editable} value={a.leadOrganisation} onCommit={(v) => set(a.id, "leadOrganisation", v)} />

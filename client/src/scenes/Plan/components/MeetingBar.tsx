@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { focusIndex } from "@jigsaw/shared/realtime/meeting";
 import { ConfirmButton } from "../../../components/ConfirmButton.tsx";
 import { focusLabel, meetingChangeMessage, milestoneMessage } from "../../../realtime/meetingMessages.ts";
@@ -38,6 +38,10 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
     setTimeout(() => setText(message), 50);
   }, []);
   const remaining = useCountdown(meeting?.timer ?? null, clockOffsetMs);
+  // Facilitators' less frequent controls (jump, timer, end) fold away to keep the bar one row.
+  const [details, setDetails] = useState(false);
+  const detailsId = useId();
+  const detailsToggle = useRef<HTMLButtonElement>(null);
 
   // Announce meaningful changes (not the first state seen on joining).
   const previous = useRef(meeting);
@@ -130,6 +134,8 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
         {status !== "joined" && <span className="meeting-bar__offline"> (reconnecting…)</span>}
       </div>
 
+      <MeetingTimer timer={meeting.timer} remainingMs={remaining ?? meeting.timer.remainingMs} {...(canRunMeeting ? { actions, busy } : {})} />
+
       {canRunMeeting && (
         <div className="meeting-bar__nav" role="group" aria-label="Agenda">
           <button
@@ -150,25 +156,8 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
           >
             Next
           </button>
-          <label className="meeting-bar__jump">
-            <span className="visually-hidden">Go to agenda item</span>
-            <select className="select select--compact" value={meeting.focusSectionId} disabled={busy} onChange={(e) => void actions.focus(e.target.value)}>
-              {meeting.agenda.map((item, i) => (
-                <option key={item.sectionId} value={item.sectionId}>
-                  {i + 1}. {item.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          {!sameAgenda(sections, meeting.agenda) && sections.length > 0 && (
-            <button type="button" className="button button--secondary" disabled={busy} onClick={() => void actions.updateAgenda(sections)}>
-              Update agenda from plan
-            </button>
-          )}
         </div>
       )}
-
-      <MeetingTimer timer={meeting.timer} remainingMs={remaining ?? meeting.timer.remainingMs} {...(canRunMeeting ? { actions, busy } : {})} />
 
       <div className="meeting-bar__follow">
         <button
@@ -205,7 +194,46 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
       )}
 
       {canRunMeeting && (
-        <ConfirmButton label="End meeting" question="End the meeting for everyone?" confirmLabel="End meeting" onConfirm={async () => void (await actions.end())} />
+        <button
+          type="button"
+          ref={detailsToggle}
+          className="button button--secondary meeting-bar__toggle"
+          aria-expanded={details}
+          aria-controls={detailsId}
+          onClick={() => setDetails((d) => !d)}
+        >
+          Meeting controls
+        </button>
+      )}
+      {canRunMeeting && (
+        <div
+          className="meeting-bar__details"
+          id={detailsId}
+          hidden={!details}
+          onKeyDown={(e) => {
+            if (e.key !== "Escape") return;
+            setDetails(false);
+            detailsToggle.current?.focus();
+          }}
+        >
+          <label className="meeting-bar__jump">
+            <span className="meeting-bar__jump-label">Go to item</span>
+            <select className="select select--compact" value={meeting.focusSectionId} disabled={busy} onChange={(e) => void actions.focus(e.target.value)}>
+              {meeting.agenda.map((item, i) => (
+                <option key={item.sectionId} value={item.sectionId}>
+                  {i + 1}. {item.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          {!sameAgenda(sections, meeting.agenda) && sections.length > 0 && (
+            <button type="button" className="button button--secondary" disabled={busy} onClick={() => void actions.updateAgenda(sections)}>
+              Update agenda from plan
+            </button>
+          )}
+          <MeetingTimer timer={meeting.timer} remainingMs={remaining ?? meeting.timer.remainingMs} actions={actions} busy={busy} part="settings" />
+          <ConfirmButton label="End meeting" question="End the meeting for everyone?" confirmLabel="End meeting" onConfirm={async () => void (await actions.end())} />
+        </div>
       )}
       {error && (
         <p className="notice notice--error" role="alert">
