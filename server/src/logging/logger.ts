@@ -19,6 +19,8 @@ export const REDACT_PATHS = [
   "*.password",
   "passwordHash",
   "*.passwordHash",
+  "totpSecret",
+  "*.totpSecret",
   "token",
   "*.token",
   "req.headers.cookie",

@@ -59,9 +59,11 @@ export function accountStorageContract(store: () => Storage): void {
       await s.authTokens.create(t);
       expect(await s.authTokens.consume(t.id, "email_verification", at(1))).toBeNull();
       expect(await s.authTokens.consume(t.id, "password_reset", at(60))).toBeNull(); // expired at that instant
+      expect(await s.authTokens.findById(t.id)).toEqual(t);
       const used = await s.authTokens.consume(t.id, "password_reset", at(1));
       expect(used).toEqual({ ...t, usedAt: at(1) });
       expect(await s.authTokens.consume(t.id, "password_reset", at(2))).toBeNull();
+      expect(await s.authTokens.findById(t.id)).toEqual(used);
       expect(await s.authTokens.consume("unknown", "password_reset", at(2))).toBeNull();
     });
 

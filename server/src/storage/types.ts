@@ -123,6 +123,8 @@ export interface AuthTokenRecord {
 /** Single-use links (password reset, email verification). */
 export interface AuthTokenRepository {
   create(token: AuthTokenRecord): Promise<void>;
+  /** A token by id (used or not), or null. */
+  findById(id: string): Promise<AuthTokenRecord | null>;
   /**
    * Use a token atomically: when it exists for `purpose`, is unused and
    * expires after `now`, set `usedAt` and return it; otherwise null (so two

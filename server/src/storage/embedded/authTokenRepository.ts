@@ -20,11 +20,16 @@ export function createAuthTokenRepository(db: Db): AuthTokenRepository {
   const consume = db.prepare<[string, string, string, string], Row>(
     "UPDATE auth_tokens SET used_at = ? WHERE id = ? AND purpose = ? AND used_at IS NULL AND expires_at > ? RETURNING *",
   );
+  const byId = db.prepare<[string], Row>("SELECT * FROM auth_tokens WHERE id = ?");
   const delUser = db.prepare("DELETE FROM auth_tokens WHERE user_id = ? AND purpose = ?");
   const delExpired = db.prepare("DELETE FROM auth_tokens WHERE expires_at <= ?");
   return {
     async create(t) {
       insert.run(t.id, t.userId, t.purpose, t.createdAt, t.expiresAt, t.usedAt);
+    },
+    async findById(id) {
+      const r = byId.get(id);
+      return r ? toRecord(r) : null;
     },
     async consume(id, purpose, now) {
       const r = consume.get(now, id, purpose, now);

@@ -34,6 +34,13 @@ export function createAuthTokenRepository({ models }: MongoContext): AuthTokenRe
         await Tokens.create(doc);
       });
     },
+    async findById(id) {
+      const _id = str(id, "id");
+      return guard("authTokens.findById", async () => {
+        const d = await Tokens.findOne({ _id }).lean<AuthTokenDoc>().exec();
+        return d ? fromDoc(d) : null;
+      });
+    },
     async consume(id, purpose, now) {
       const _id = str(id, "id");
       const p = purposeOf(purpose);
