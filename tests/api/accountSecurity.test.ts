@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { totpCode } from "@jigsaw/server/src/services/totp.ts";
 import { ApiClient } from "../utils/apiClient.ts";
-import { uniqueEmail } from "../utils/apiFixtures.ts";
+import { createPartnership, createPlan, joinAs, signedUpClient, uniqueEmail } from "../utils/apiFixtures.ts";
 import { linkIn, readOutbox, tokenOf, waitForMail } from "../utils/mailOutbox.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 
@@ -22,11 +22,19 @@ describe("account security", () => {
     await server?.close();
   });
 
+  /** Ask for a reset link and read the new email it produces from the outbox. */
   async function resetLink(email: string): Promise<string> {
+    const isReset = (m: { to: string[]; subject: string }) => m.to.includes(email) && /Reset your Jigsaw password/.test(m.subject);
+    const before = (await readOutbox(server.dataDir)).filter(isReset).length;
     const r = await new ApiClient(server.origin).post("/api/auth/password-reset/request", { email });
     expect(r.status).toBe(202);
-    const mail = await waitForMail(server.dataDir, email, /Reset your Jigsaw password/);
-    return linkIn(mail, `${server.config.publicUrl}/reset-password#token=`);
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const mails = (await readOutbox(server.dataDir)).filter(isReset);
+      if (mails.length > before) return linkIn(mails[mails.length - 1]!, `${server.config.publicUrl}/reset-password#token=`);
+      if (Date.now() > deadline) throw new Error(`no new reset email to ${email}`);
+      await new Promise((res) => setTimeout(res, 50));
+    }
   }
 
   describe("password policy", () => {
@@ -199,6 +207,43 @@ describe("account security", () => {
       expect((await fresh.post("/api/auth/totp/disable", { code: "000000" })).status).toBe(401);
       expect((await fresh.post("/api/auth/totp/disable", { code: totpCode(secret) })).body.data.twoFactorEnabled).toBe(false);
       expect((await new ApiClient(server.origin).post("/api/auth/signin", { email, password: PASSWORD })).status).toBe(200);
+    });
+
+    it("a facilitator can require it for the partnership: members without it are held back until they turn it on", async () => {
+      const fac = await signedUpClient(server, "fac");
+      const p = await createPartnership(fac.client);
+      const plan = await createPlan(fac.client, p.id);
+      const member = await joinAs(server, fac.client, p.id, "editor");
+      expect((await member.client.get(`/api/plans/${plan.id}`)).status).toBe(200);
+
+      // not before the facilitator has it on themselves
+      const early = await fac.client.patch(`/api/partnerships/${p.id}`, { requireTwoFactor: true });
+      expect(early.status).toBe(409);
+      const facSecret = ((await fac.client.post("/api/auth/totp/setup", {})).body.data as { secret: string }).secret;
+      expect((await fac.client.post("/api/auth/totp/enable", { secret: facSecret, code: totpCode(facSecret) })).status).toBe(200);
+      const on = await fac.client.patch(`/api/partnerships/${p.id}`, { requireTwoFactor: true });
+      expect(on.status).toBe(200);
+      expect(on.body.data.twoFactorRequired).toBe(true);
+
+      // the member is told what to do, on the partnership, its plans and their comments
+      for (const path of [`/api/partnerships/${p.id}`, `/api/plans/${plan.id}`]) {
+        const r = await member.client.get(path);
+        expect(r.status, path).toBe(403);
+        expect(r.body.error.id).toBe("two_factor_setup_required");
+      }
+      // their list still shows the partnership, marked, so the client can explain
+      const list = await member.client.get("/api/partnerships");
+      expect(list.body.data.find((x: { id: string }) => x.id === p.id)?.twoFactorRequired).toBe(true);
+      // the facilitator (with it on) carries on
+      expect((await fac.client.get(`/api/plans/${plan.id}`)).status).toBe(200);
+
+      const secret = ((await member.client.post("/api/auth/totp/setup", {})).body.data as { secret: string }).secret;
+      expect((await member.client.post("/api/auth/totp/enable", { secret, code: totpCode(secret) })).status).toBe(200);
+      expect((await member.client.get(`/api/plans/${plan.id}`)).status).toBe(200);
+
+      // the change is in the partnership's audit trail
+      const audit = await server.ctx.storage.audit.listForPartnership(p.id, 10);
+      expect(audit.map((a) => a.action)).toContain("partnership.two_factor_required");
     });
   });
 });
