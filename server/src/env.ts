@@ -28,6 +28,8 @@ export const EnvSchema = z.object({
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).default(30),
   TRUST_PROXY: bool.default(false),
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
+  PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(72),
   CLIENT_DIST: z.string().optional(),
   MONGODB_URI: z.string().optional(),
   REDIS_URL: z.string().optional(),
@@ -68,6 +70,10 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: boolean;
   authRateLimit: number;
+  /** How long a password reset link works. */
+  passwordResetMs: number;
+  /** How long an email verification link works. */
+  emailVerificationMs: number;
   clientDist: string | null;
   mongodbUri: string | null;
   redisUrl: string | null;
@@ -137,6 +143,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: publicOrigin.startsWith("https:"),
     trustProxy: e.TRUST_PROXY,
     authRateLimit: e.AUTH_RATE_LIMIT,
+    passwordResetMs: e.PASSWORD_RESET_MINUTES * 60_000,
+    emailVerificationMs: e.EMAIL_VERIFICATION_HOURS * 3_600_000,
     clientDist: e.CLIENT_DIST ?? null,
     mongodbUri: e.MONGODB_URI || null,
     redisUrl: e.REDIS_URL || null,

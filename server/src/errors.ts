@@ -47,6 +47,22 @@ export function InviteExpiredError(): AppError {
 export function InviteUsedError(): AppError {
   return new AppError(410, "invite_used", "This invite has already been used or was withdrawn");
 }
+/** 400: a reset or verification link is unknown, used or expired (never says which). */
+export function LinkInvalidError(): AppError {
+  return new AppError(400, "link_invalid", "This link has expired or has already been used. Ask for a new one.");
+}
+/** 401: right password, but the account has two-factor sign-in on and no code came. */
+export function TwoFactorRequiredError(): AppError {
+  return new AppError(401, "two_factor_required", "Enter the 6-digit code from your authenticator app");
+}
+/** 401: the two-factor code is wrong or too old. */
+export function InvalidTwoFactorCodeError(): AppError {
+  return new AppError(401, "invalid_two_factor_code", "That code is not right. Check the time on your phone and try the newest code.");
+}
+/** 403: the partnership requires two-factor sign-in and this member has not turned it on. */
+export function TwoFactorSetupRequiredError(): AppError {
+  return new AppError(403, "two_factor_setup_required", "This partnership asks every member to turn on two-factor sign-in. Turn it on under Account settings.");
+}
 /** 409: would leave a partnership without a facilitator. */
 export function LastFacilitatorError(): AppError {
   return new AppError(409, "last_facilitator", "A partnership needs at least one facilitator");

@@ -20,7 +20,7 @@ describe("auth", () => {
     const r = await c.post("/api/auth/signup", { email: `  ${email.toUpperCase()} `, password: PASSWORD, displayName: "Amara Okafor" });
     expect(r.status).toBe(201);
     expect(r.body.data).toMatchObject({ email, displayName: "Amara Okafor" });
-    expect(Object.keys(r.body.data).sort()).toEqual(["createdAt", "displayName", "email", "id"]);
+    expect(Object.keys(r.body.data).sort()).toEqual(["createdAt", "displayName", "email", "emailVerified", "id", "twoFactorEnabled"]);
     expect(typeof r.body.data.id).toBe("string");
     const me = await c.get("/api/auth/me");
     expect(me.status).toBe(200);

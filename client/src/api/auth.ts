@@ -1,4 +1,4 @@
-import type { PresentedUser, SignInInput, SignUpInput } from "@jigsaw/shared/domain/user";
+import type { PresentedUser, SignInInput, SignUpInput, TotpSetup } from "@jigsaw/shared/domain/user";
 import { isApiError } from "./ApiError.ts";
 import { request } from "./http.ts";
 import type { DataEnvelope } from "./types.ts";
@@ -31,4 +31,39 @@ export async function fetchMe(signal?: AbortSignal): Promise<PresentedUser | nul
     if (isApiError(e, "authentication_required")) return null;
     throw e;
   }
+}
+
+/** Ask for a password reset link (the answer is the same whether or not the address has an account). */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await request<void>("POST", "/auth/password-reset/request", { body: { email } });
+}
+
+/** Choose a new password with the secret from a reset link. Every session ends; sign in again. */
+export async function resetPassword(token: string, password: string): Promise<void> {
+  await request<void>("POST", "/auth/password-reset", { body: { token, password } });
+}
+
+/** Verify the email address with the secret from the emailed link. */
+export async function verifyEmail(token: string): Promise<void> {
+  await request<void>("POST", "/auth/verify-email", { body: { token } });
+}
+
+/** Send the verification email again; false when the address is already verified. */
+export async function resendVerification(): Promise<boolean> {
+  return (await request<DataEnvelope<{ sent: boolean }>>("POST", "/auth/verify-email/resend", { body: {} })).data.sent;
+}
+
+/** Start two-factor set-up: a new secret to add to an authenticator app (nothing is stored yet). */
+export async function startTotpSetup(): Promise<TotpSetup> {
+  return (await request<DataEnvelope<TotpSetup>>("POST", "/auth/totp/setup", { body: {} })).data;
+}
+
+/** Turn two-factor sign-in on with the set-up secret and a current code. */
+export async function enableTotp(secret: string, code: string): Promise<PresentedUser> {
+  return (await request<DataEnvelope<PresentedUser>>("POST", "/auth/totp/enable", { body: { secret, code } })).data;
+}
+
+/** Turn two-factor sign-in off with a current code. */
+export async function disableTotp(code: string): Promise<PresentedUser> {
+  return (await request<DataEnvelope<PresentedUser>>("POST", "/auth/totp/disable", { body: { code } })).data;
 }

@@ -8,6 +8,10 @@ import { lazyScene } from "./lazyScene.ts";
 const SignInScene = lazyScene(() => import("../scenes/Auth/SignInScene.tsx"), "SignInScene");
 const SignUpScene = lazyScene(() => import("../scenes/Auth/SignUpScene.tsx"), "SignUpScene");
 const SignOutScene = lazyScene(() => import("../scenes/Auth/SignOutScene.tsx"), "SignOutScene");
+const ForgotPasswordScene = lazyScene(() => import("../scenes/Auth/ForgotPasswordScene.tsx"), "ForgotPasswordScene");
+const ResetPasswordScene = lazyScene(() => import("../scenes/Auth/ResetPasswordScene.tsx"), "ResetPasswordScene");
+const VerifyEmailScene = lazyScene(() => import("../scenes/Auth/VerifyEmailScene.tsx"), "VerifyEmailScene");
+const SecurityScene = lazyScene(() => import("../scenes/Account/SecurityScene.tsx"), "SecurityScene");
 const InviteScene = lazyScene(() => import("../scenes/Invite/InviteScene.tsx"), "InviteScene");
 const PartnershipsScene = lazyScene(() => import("../scenes/Partnerships/PartnershipsScene.tsx"), "PartnershipsScene");
 const CreatePartnershipScene = lazyScene(() => import("../scenes/Partnerships/CreatePartnershipScene.tsx"), "CreatePartnershipScene");
@@ -26,9 +30,10 @@ const el = createElement;
 
 /**
  * The route table. Paths:
- * `/signin`, `/signup`, `/signout`, `/invite/:token`, `/partnerships`,
+ * `/signin`, `/signup`, `/signout`, `/forgot-password`, `/reset-password`,
+ * `/verify-email`, `/invite/:token`, `/partnerships`,
  * `/partnerships/new`, `/partnerships/:partnershipId/{plans,members,invites}`,
- * `/plans/:planId`.
+ * `/plans/:planId`, `/account`, `/account/security`.
  */
 export const routes: RouteObject[] = [
   {
@@ -44,6 +49,9 @@ export const routes: RouteObject[] = [
           { path: "signin", element: el(SignInScene) },
           { path: "signup", element: el(SignUpScene) },
           { path: "signout", element: el(SignOutScene) },
+          { path: "forgot-password", element: el(ForgotPasswordScene) },
+          { path: "reset-password", element: el(ResetPasswordScene) },
+          { path: "verify-email", element: el(VerifyEmailScene) },
           { path: "invite/:token", element: el(InviteScene) },
           {
             element: el(RequireAuth),
@@ -65,6 +73,7 @@ export const routes: RouteObject[] = [
               { path: "outcomes", element: el(OutcomesScene) },
               { path: "search", element: el(SearchScene) },
               { path: "account", element: el(NotificationSettingsScene) },
+              { path: "account/security", element: el(SecurityScene) },
             ],
           },
           { path: "*", element: el(NotFoundScene) },

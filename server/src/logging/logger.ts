@@ -21,6 +21,8 @@ export const REDACT_PATHS = [
   "*.password",
   "passwordHash",
   "*.passwordHash",
+  "totpSecret",
+  "*.totpSecret",
   "token",
   "*.token",
   "req.headers.cookie",

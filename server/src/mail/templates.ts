@@ -60,3 +60,38 @@ export function digestMail(to: string, recipientName: string, items: readonly Ma
   );
   return { to, subject, text, html };
 }
+
+function linkMail(to: string, recipientName: string, subject: string, lead: string, action: string, url: string, after: string): OutgoingMail {
+  const name = oneLine(recipientName, 80);
+  const text = `Hello ${name},\n\n${lead}\n\n${action}:\n${url}\n\n${after}\n`;
+  const html = page(
+    `<p>Hello ${escapeHtml(name)},</p><p>${escapeHtml(lead)}</p><p><a href="${escapeHtml(url)}">${escapeHtml(action)}</a></p><p><small>${escapeHtml(after)}</small></p>`,
+  );
+  return { to, subject, text, html };
+}
+
+/** A single-use password reset link. */
+export function passwordResetMail(to: string, recipientName: string, url: string, lifetime: string): OutgoingMail {
+  return linkMail(
+    to,
+    recipientName,
+    "Reset your Jigsaw password",
+    "Someone (we hope you) asked to reset the password of your Jigsaw account.",
+    "Choose a new password",
+    url,
+    `The link works once, for ${lifetime}. If you did not ask, ignore this email: your password stays as it is.`,
+  );
+}
+
+/** A single-use email verification link. */
+export function emailVerificationMail(to: string, recipientName: string, url: string, lifetime: string): OutgoingMail {
+  return linkMail(
+    to,
+    recipientName,
+    "Confirm your email address for Jigsaw",
+    "Please confirm that this is your email address, so that partners can rely on it and you can reset your password if you forget it.",
+    "Confirm my email address",
+    url,
+    `The link works once, for ${lifetime}. If you did not create a Jigsaw account, ignore this email.`,
+  );
+}

@@ -21,5 +21,13 @@ export function presentMember(m: MemberRecord): PresentedMembership {
 
 /** A partnership for the API. */
 export function presentPartnership(p: PartnershipRecord, membership: PresentedMembership | null): PresentedPartnership {
-  return { id: p.id, name: p.name, place: p.place, description: p.description, createdAt: p.createdAt, membership };
+  return {
+    id: p.id,
+    name: p.name,
+    place: p.place,
+    description: p.description,
+    createdAt: p.createdAt,
+    twoFactorRequired: !!p.twoFactorRequiredAt,
+    membership,
+  };
 }

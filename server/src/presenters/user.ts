@@ -1,7 +1,14 @@
 import type { PresentedUser } from "@jigsaw/shared/domain/user";
 import type { UserRecord } from "../storage/types.ts";
 
-/** A user as shown to themselves. Never includes the password hash. */
+/** A user as shown to themselves. Never includes the password hash or the two-factor secret. */
 export function presentUser(u: UserRecord): PresentedUser {
-  return { id: u.id, email: u.email, displayName: u.displayName, createdAt: u.createdAt };
+  return {
+    id: u.id,
+    email: u.email,
+    displayName: u.displayName,
+    createdAt: u.createdAt,
+    emailVerified: !!u.emailVerifiedAt,
+    twoFactorEnabled: !!u.totpSecret,
+  };
 }

@@ -25,7 +25,7 @@ import { presentAgreement } from "../presenters/agreement.ts";
 import { presentVersion } from "../presenters/version.ts";
 import type { ServerContext } from "../services/context.ts";
 import type { AgreementRecord, MembershipRecord, PlanRecord } from "../storage/types.ts";
-import { idParam } from "./loaders.ts";
+import { idParam, requireTwoFactorFor } from "./loaders.ts";
 
 /** The plan, the caller as an Actor and their full membership (organisation included). */
 export async function loadPlanMember(
@@ -35,6 +35,7 @@ export async function loadPlanMember(
   const auth = requireAuth(req);
   const plan = await ctx.storage.plans.findById(idParam(req, "planId"));
   const membership = plan ? await ctx.storage.memberships.find(plan.partnershipId, auth.user.id) : null;
+  await requireTwoFactorFor(ctx, auth.user, membership, plan?.partnershipId ?? null);
   return { actor: { user: auth.user, membership }, plan, membership };
 }
 

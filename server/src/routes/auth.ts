@@ -1,19 +1,34 @@
 import { Router } from "express";
 import rateLimit from "express-rate-limit";
-import { SignInSchema, SignUpSchema } from "@jigsaw/shared/domain/user";
+import {
+  PasswordResetRequestSchema,
+  PasswordResetSchema,
+  SignInSchema,
+  SignUpSchema,
+  TotpDisableSchema,
+  TotpEnableSchema,
+  VerifyEmailSchema,
+} from "@jigsaw/shared/domain/user";
+import { resetPassword, sendEmailVerification, sendPasswordReset, verifyEmail } from "../commands/accountLinks.ts";
 import { userCreator } from "../commands/userCreator.ts";
-import { InvalidCredentialsError, RateLimitedError, ValidationError } from "../errors.ts";
+import { InvalidCredentialsError, InvalidTwoFactorCodeError, RateLimitedError, TwoFactorRequiredError, ValidationError } from "../errors.ts";
 import { log } from "../logging/logger.ts";
 import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
 import { presentUser } from "../presenters/user.ts";
 import type { ServerContext } from "../services/context.ts";
 import { verifyDummy, verifyPassword } from "../services/passwords.ts";
+import { checkNewPassword } from "../services/passwordPolicy.ts";
+import { newTotpSecret, totpUri, verifyTotp } from "../services/totp.ts";
 import { endSession, sessionCookie, startSession } from "../services/sessions.ts";
 
 const authLog = log("authentication");
 
-/** Sign up, sign in, sign out, sign out everywhere, who am I. */
+/**
+ * Sign up, sign in (with a two-factor code when the account has it on), sign
+ * out, sign out everywhere, who am I; password reset and email verification
+ * links; turning two-factor sign-in on and off.
+ */
 export function authRoutes(ctx: ServerContext): Router {
   const router = Router();
   const limiter = rateLimit({
@@ -28,6 +43,7 @@ export function authRoutes(ctx: ServerContext): Router {
 
   router.post("/signup", limiter, async (req, res) => {
     const input = parse(SignUpSchema, req.body);
+    checkNewPassword(input.password, input);
     const user = await userCreator(ctx, input);
     if (!user) {
       // Do not reveal that the email exists: same status and shape as a
@@ -41,6 +57,7 @@ export function authRoutes(ctx: ServerContext): Router {
     const token = await startSession(ctx, user.id);
     res.setHeader("Set-Cookie", sessionCookie(ctx, token));
     res.status(201).json({ data: presentUser(user) });
+    void sendEmailVerification(ctx, user).catch((err: unknown) => authLog.error({ err, userId: user.id }, "verification email failed"));
   });
 
   router.post("/signin", limiter, async (req, res) => {
@@ -52,6 +69,14 @@ export function authRoutes(ctx: ServerContext): Router {
     }
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       throw InvalidCredentialsError();
+    }
+    // Asked only once the password is right, so the question reveals nothing to a guesser.
+    if (user.totpSecret) {
+      if (!input.code) throw TwoFactorRequiredError();
+      if (!verifyTotp(user.totpSecret, input.code)) {
+        authLog.info({ userId: user.id }, "wrong two-factor code");
+        throw InvalidTwoFactorCodeError();
+      }
     }
     // Rotate: any session presented with this request is ended, a new one begins.
     if (req.auth) await endSession(ctx, req.auth);
@@ -77,6 +102,60 @@ export function authRoutes(ctx: ServerContext): Router {
   router.get("/me", (req, res) => {
     const auth = requireAuth(req);
     res.json({ data: presentUser(auth.user) });
+  });
+
+  // Always 202 with the same body, answered before any lookup or mail work so
+  // neither the answer nor its timing reveals whether the address has an account.
+  router.post("/password-reset/request", limiter, (req, res) => {
+    const input = parse(PasswordResetRequestSchema, req.body);
+    res.status(202).json({ data: { sent: true } });
+    void sendPasswordReset(ctx, input.email).catch((err: unknown) => authLog.error({ err }, "password reset email failed"));
+  });
+
+  router.post("/password-reset", limiter, async (req, res) => {
+    const input = parse(PasswordResetSchema, req.body);
+    await resetPassword(ctx, input.token, input.password);
+    // Every session ended, this request's included: sign in again with the new password.
+    res.setHeader("Set-Cookie", sessionCookie(ctx, null));
+    res.status(204).end();
+  });
+
+  router.post("/verify-email", limiter, async (req, res) => {
+    const input = parse(VerifyEmailSchema, req.body);
+    const user = await verifyEmail(ctx, input.token);
+    res.json({ data: { emailVerified: !!user.emailVerifiedAt } });
+  });
+
+  router.post("/verify-email/resend", limiter, async (req, res) => {
+    const auth = requireAuth(req);
+    const sent = await sendEmailVerification(ctx, auth.user);
+    res.status(202).json({ data: { sent } });
+  });
+
+  // Two-factor set-up: offer a new secret; nothing is stored until a code from it is confirmed.
+  router.post("/totp/setup", (req, res) => {
+    const auth = requireAuth(req);
+    const secret = newTotpSecret();
+    res.json({ data: { secret, uri: totpUri(secret, auth.user.email) } });
+  });
+
+  router.post("/totp/enable", async (req, res) => {
+    const auth = requireAuth(req);
+    const input = parse(TotpEnableSchema, req.body);
+    if (!verifyTotp(input.secret, input.code)) throw InvalidTwoFactorCodeError();
+    await ctx.storage.users.setTotpSecret(auth.user.id, input.secret);
+    // Sessions already open stay (the client offers "Sign out everywhere" next to this setting).
+    authLog.info({ userId: auth.user.id }, "two-factor sign-in turned on");
+    res.json({ data: presentUser({ ...auth.user, totpSecret: input.secret }) });
+  });
+
+  router.post("/totp/disable", async (req, res) => {
+    const auth = requireAuth(req);
+    const input = parse(TotpDisableSchema, req.body);
+    if (!auth.user.totpSecret || !verifyTotp(auth.user.totpSecret, input.code)) throw InvalidTwoFactorCodeError();
+    await ctx.storage.users.setTotpSecret(auth.user.id, null);
+    authLog.info({ userId: auth.user.id }, "two-factor sign-in turned off");
+    res.json({ data: presentUser({ ...auth.user, totpSecret: null }) });
   });
 
   return router;

@@ -17,7 +17,7 @@ import {
   setReaction,
   setThreadResolved,
 } from "../commands/commentThreads.ts";
-import { idParam, loadPlanActor } from "./loaders.ts";
+import { idParam, loadPlanActor, requireTwoFactorFor } from "./loaders.ts";
 
 /** Threads of one plan: list (open/resolved/all), one thread, start a thread. */
 export function planCommentRoutes(ctx: ServerContext): Router {
@@ -59,6 +59,7 @@ async function commentActor(
   const { comment, root, plan } = await loadComment(ctx, { user: auth.user, membership: null }, idParam(req, "commentId"));
   if (!comment || !root || !plan) throw NotFoundError("Comment not found");
   const membership = await ctx.storage.memberships.find(plan.partnershipId, auth.user.id);
+  await requireTwoFactorFor(ctx, auth.user, membership, plan.partnershipId);
   const actor: Actor = { user: auth.user, membership };
   if (!canPlan(actor, "read", plan) || comment.partnershipId !== plan.partnershipId) throw NotFoundError("Comment not found");
   return { actor, plan, root, comment };

@@ -33,7 +33,7 @@ import { actorNames, itemActorIds, presentExtensionChange, presentExtensionItem 
 import type { ServerContext } from "../services/context.ts";
 import { loadPartnershipOutcomes } from "../services/partnershipOutcomes.ts";
 import type { OutcomeExtensionKind } from "../storage/types.ts";
-import { loadPartnershipActor } from "./loaders.ts";
+import { loadPartnershipActor, requireTwoFactorFor } from "./loaders.ts";
 
 /** How long shared caches may keep the model before revalidating (seconds). */
 const MODEL_MAX_AGE = 300;
@@ -91,6 +91,7 @@ export function outcomeRoutes(ctx: ServerContext): Router {
         ctx.storage.memberships.find(query.partnershipId, auth.user.id),
       ]);
       authorizePartnership({ user: auth.user, membership }, "read", partnership);
+      await requireTwoFactorFor(ctx, auth.user, membership, partnership);
       model = (await loadPartnershipOutcomes(ctx, partnership.id)).model;
     }
     res.json({ data: searchTerms(model, query.q, query.limit) });

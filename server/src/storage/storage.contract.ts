@@ -18,6 +18,7 @@ import {
 } from "./types.ts";
 import { commentStorageContract } from "./commentStorage.contract.ts";
 import { historyStorageContract } from "./historyStorage.contract.ts";
+import { accountStorageContract } from "./accountStorage.contract.ts";
 
 /**
  * The storage port's contract. Every adapter runs this suite unchanged:
@@ -55,6 +56,8 @@ export function storageContract(
         displayName: "Pat Example",
         passwordHash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA",
         createdAt: at(),
+        emailVerifiedAt: null,
+        totpSecret: null,
         ...overrides,
       };
       await s.users.create(u);
@@ -73,6 +76,7 @@ export function storageContract(
         description: "Working together",
         createdAt: at(),
         createdBy: founderId,
+        twoFactorRequiredAt: null,
         ...overrides,
       };
       await s.partnerships.createWithFounder(p, membership(p.id, founderId));
@@ -148,6 +152,7 @@ export function storageContract(
     // ------------------------------------------------------------------ users
     commentStorageContract(() => s);
     historyStorageContract(() => s);
+    accountStorageContract(() => s);
 
     describe("users", () => {
       it("creates and finds a user by id and by email, unchanged", async () => {

@@ -19,6 +19,10 @@ export interface UserRecord {
   displayName: string;
   passwordHash: string;
   createdAt: string;
+  /** When the member proved they read mail at `email` (null: not yet). Adapters always return it. */
+  emailVerifiedAt?: string | null;
+  /** Base32 TOTP secret once two-factor sign-in is on (null: off). Adapters always return it. */
+  totpSecret?: string | null;
 }
 
 /** A server-side session. `id` is the SHA-256 of the cookie token, never the token. */
@@ -39,6 +43,8 @@ export interface PartnershipRecord {
   description: string;
   createdAt: string;
   createdBy: string;
+  /** Since when every member must sign in with a second factor (null: optional). Adapters always return it. */
+  twoFactorRequiredAt?: string | null;
 }
 
 /** A user's membership of a partnership. */
@@ -93,6 +99,42 @@ export interface UserRepository {
   findById(id: string): Promise<UserRecord | null>;
   findByEmail(email: string): Promise<UserRecord | null>;
   updateDisplayName(id: string, displayName: string): Promise<void>;
+  /** Replace the password hash. */
+  setPasswordHash(id: string, passwordHash: string): Promise<void>;
+  /** Record that the email address was verified (kept if already set). */
+  markEmailVerified(id: string, at: string): Promise<void>;
+  /** Turn two-factor sign-in on (a base32 secret) or off (null). */
+  setTotpSecret(id: string, secret: string | null): Promise<void>;
+}
+
+/** What a single-use emailed link is for. */
+export type AuthTokenPurpose = "password_reset" | "email_verification";
+
+/** A single-use emailed link. `id` is the SHA-256 of the secret in the link, never the secret. */
+export interface AuthTokenRecord {
+  id: string;
+  userId: string;
+  purpose: AuthTokenPurpose;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+/** Single-use links (password reset, email verification). */
+export interface AuthTokenRepository {
+  create(token: AuthTokenRecord): Promise<void>;
+  /** A token by id (used or not), or null. */
+  findById(id: string): Promise<AuthTokenRecord | null>;
+  /**
+   * Use a token atomically: when it exists for `purpose`, is unused and
+   * expires after `now`, set `usedAt` and return it; otherwise null (so two
+   * concurrent uses never both succeed).
+   */
+  consume(id: string, purpose: AuthTokenPurpose, now: string): Promise<AuthTokenRecord | null>;
+  /** Remove every token of a user for `purpose` (a new link replaces older ones). Returns how many. */
+  deleteForUser(userId: string, purpose: AuthTokenPurpose): Promise<number>;
+  /** Remove tokens that expired at or before `before` (used or not). Returns how many. */
+  deleteExpired(before: string): Promise<number>;
 }
 
 /** Server-side sessions. */
@@ -112,7 +154,7 @@ export interface PartnershipRepository {
   /** Create a partnership and its founding facilitator atomically. */
   createWithFounder(partnership: PartnershipRecord, founder: MembershipRecord): Promise<void>;
   findById(id: string): Promise<PartnershipRecord | null>;
-  update(id: string, patch: Partial<Pick<PartnershipRecord, "name" | "place" | "description">>): Promise<void>;
+  update(id: string, patch: Partial<Pick<PartnershipRecord, "name" | "place" | "description" | "twoFactorRequiredAt">>): Promise<void>;
   /** Partnerships the user is a member of, with their membership. */
   listForUser(userId: string): Promise<Array<{ partnership: PartnershipRecord; membership: MembershipRecord }>>;
 }
@@ -546,6 +588,7 @@ export interface Storage {
   readonly kind: "embedded" | "mongo";
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
+  readonly authTokens: AuthTokenRepository;
   readonly partnerships: PartnershipRepository;
   readonly memberships: MembershipRepository;
   readonly invites: InviteRepository;

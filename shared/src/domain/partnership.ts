@@ -27,6 +27,8 @@ export const PartnershipUpdateSchema = z
     name: z.string().trim().min(1).max(Limits.partnershipNameMax).optional(),
     place: z.string().trim().min(1).max(Limits.placeMax).optional(),
     description: z.string().trim().max(Limits.descriptionMax).optional(),
+    /** Every member must sign in with a second factor (facilitators, who must have it on themselves). */
+    requireTwoFactor: z.boolean().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: "Nothing to change" });
 /** Update-partnership request body. */
@@ -69,6 +71,8 @@ export interface PresentedPartnership {
   place: string;
   description: string;
   createdAt: string;
+  /** Members must have two-factor sign-in on to take part. */
+  twoFactorRequired: boolean;
   /** The caller's membership, when they are a member. */
   membership: PresentedMembership | null;
   memberCount?: number;

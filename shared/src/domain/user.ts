@@ -34,13 +34,41 @@ export const SignUpSchema = z.strictObject({
 /** Sign-up request body. */
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
-/** Sign-in request body. */
+/** A six-digit code from an authenticator app (spaces typed in the middle are ignored). */
+export const TotpCodeSchema = z
+  .string()
+  .transform((c) => c.replace(/\s+/g, ""))
+  .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your authenticator app"));
+
+/** Sign-in request body. `code` is needed when the account has two-factor sign-in on. */
 export const SignInSchema = z.strictObject({
   email: EmailSchema,
   password: z.string().min(1, "Enter your password").max(Limits.passwordMax),
+  code: TotpCodeSchema.optional(),
 });
 /** Sign-in request body. */
 export type SignInInput = z.infer<typeof SignInSchema>;
+
+/** Ask for a password reset link. */
+export const PasswordResetRequestSchema = z.strictObject({ email: EmailSchema });
+
+/** A single-use link's secret, as taken from the link. */
+export const LinkTokenSchema = z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/, "This link is not valid");
+
+/** Choose a new password with a reset link. */
+export const PasswordResetSchema = z.strictObject({ token: LinkTokenSchema, password: PasswordSchema });
+
+/** Verify an email address with the emailed link. */
+export const VerifyEmailSchema = z.strictObject({ token: LinkTokenSchema });
+
+/** Turn on two-factor sign-in: the secret offered by setup and a current code from the app. */
+export const TotpEnableSchema = z.strictObject({
+  secret: z.string().regex(/^[A-Z2-7]{32}$/, "Start the set-up again"),
+  code: TotpCodeSchema,
+});
+
+/** Turn two-factor sign-in off: a current code proves the app is still in hand. */
+export const TotpDisableSchema = z.strictObject({ code: TotpCodeSchema });
 
 /** A user as shown to themselves. */
 export interface PresentedUser {
@@ -48,4 +76,13 @@ export interface PresentedUser {
   email: string;
   displayName: string;
   createdAt: string;
+  emailVerified: boolean;
+  twoFactorEnabled: boolean;
+}
+
+/** What two-factor set-up offers: a new secret to add to an authenticator app. */
+export interface TotpSetup {
+  secret: string;
+  /** `otpauth://` URI (for a QR code or a link on a phone). */
+  uri: string;
 }

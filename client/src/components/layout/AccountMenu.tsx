@@ -55,6 +55,12 @@ export function AccountMenu() {
           <li>
             <Link to="/partnerships">Your partnerships</Link>
           </li>
+          <li>
+            <Link to="/account">Notifications and email</Link>
+          </li>
+          <li>
+            <Link to="/account/security">Sign-in and security</Link>
+          </li>
         </ul>
         <div className="popover__actions">
           <button type="button" className="button button--secondary" disabled={busy} onClick={() => void doSignOut(false)}>

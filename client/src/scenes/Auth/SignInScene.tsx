@@ -1,6 +1,8 @@
+import { useState } from "react";
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
 import { SignInSchema } from "@jigsaw/shared/domain/user";
 import { api } from "../../api/index.ts";
+import { isApiError } from "../../api/ApiError.ts";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { TextField } from "../../components/TextField.tsx";
@@ -9,7 +11,10 @@ import { useSchemaForm } from "../../hooks/useSchemaForm.ts";
 import { useSession } from "../../hooks/useSession.tsx";
 import { safeNext } from "../../utils/safeNext.ts";
 
-/** Sign in with email and password; returns to `?next=` afterwards. */
+/**
+ * Sign in with email and password (and, when the account has two-factor
+ * sign-in on, the code the server then asks for); returns to `?next=` afterwards.
+ */
 export function SignInScene() {
   useDocumentTitle("Sign in");
   const { user, setUser } = useSession();
@@ -18,12 +23,24 @@ export function SignInScene() {
   const [params] = useSearchParams();
   const next = safeNext(params.get("next"));
   const notice = (location.state as { notice?: string } | null)?.notice;
+  const [needsCode, setNeedsCode] = useState(false);
   const form = useSchemaForm({
     schema: SignInSchema,
-    initialValues: { email: "", password: "" },
-    apiMessages: { invalid_credentials: "The email address or password is not right. Check them and try again." },
+    initialValues: { email: "", password: "", code: "" },
+    toInput: (v) => ({ email: v.email, password: v.password, code: needsCode ? v.code : undefined }),
+    fields: needsCode ? ["email", "password", "code"] : ["email", "password"],
+    apiMessages: {
+      invalid_credentials: "The email address or password is not right. Check them and try again.",
+      two_factor_required: "Enter the 6-digit code from your authenticator app.",
+      invalid_two_factor_code: "That code is not right. Use the newest code your authenticator app shows.",
+    },
     submit: async (data) => {
-      setUser(await api.signIn(data));
+      try {
+        setUser(await api.signIn(data));
+      } catch (e) {
+        if (isApiError(e, "two_factor_required")) setNeedsCode(true);
+        throw e;
+      }
       navigate(next, { replace: true });
     },
   });
@@ -46,12 +63,27 @@ export function SignInScene() {
       <form onSubmit={form.handleSubmit} noValidate aria-describedby="signin-help">
         <TextField {...form.field("email")} label="Email address" type="email" autoComplete="email" spellCheck={false} />
         <TextField {...form.field("password")} label="Password" type="password" autoComplete="current-password" />
+        {needsCode && (
+          <TextField
+            {...form.field("code")}
+            label="Code from your authenticator app"
+            hint="Open the app you set up for Jigsaw and type the 6-digit code it shows now."
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            pattern="[0-9 ]*"
+            maxLength={7}
+            autoFocus
+          />
+        )}
         <button type="submit" className="button" disabled={form.busy}>
           {form.busy ? "Signing in…" : "Sign in"}
         </button>
       </form>
       <p id="signin-help">
         New to Jigsaw? <Link to={signUpHref}>Create an account</Link>.
+      </p>
+      <p>
+        <Link to="/forgot-password">Forgotten your password?</Link>
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Storage } from "../types.ts";
 import { openDatabase, type Db, type OpenDatabaseOptions } from "./database.ts";
 import { createUserRepository } from "./userRepository.ts";
 import { createSessionRepository } from "./sessionRepository.ts";
+import { createAuthTokenRepository } from "./authTokenRepository.ts";
 import { createPartnershipRepository } from "./partnershipRepository.ts";
 import { createMembershipRepository } from "./membershipRepository.ts";
 import { createInviteRepository } from "./inviteRepository.ts";
@@ -35,6 +36,7 @@ export function createEmbeddedStorage(dataDir: string, options: OpenDatabaseOpti
     db,
     users: createUserRepository(db),
     sessions: createSessionRepository(db),
+    authTokens: createAuthTokenRepository(db),
     partnerships: createPartnershipRepository(db),
     memberships: createMembershipRepository(db),
     invites: createInviteRepository(db),

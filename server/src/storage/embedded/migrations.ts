@@ -281,4 +281,23 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE comments ADD COLUMN author_sector TEXT;
     `,
   },
+  {
+    version: 6,
+    name: "account_security",
+    sql: `
+      ALTER TABLE users ADD COLUMN email_verified_at TEXT;
+      ALTER TABLE users ADD COLUMN totp_secret TEXT;
+      ALTER TABLE partnerships ADD COLUMN two_factor_required_at TEXT;
+      CREATE TABLE auth_tokens (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL CHECK (purpose IN ('password_reset', 'email_verification')),
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      );
+      CREATE INDEX auth_tokens_user ON auth_tokens(user_id, purpose);
+      CREATE INDEX auth_tokens_expires ON auth_tokens(expires_at);
+    `,
+  },
 ];

@@ -9,16 +9,25 @@ interface Row {
   description: string;
   created_at: string;
   created_by: string;
+  two_factor_required_at: string | null;
 }
 
 function toRecord(r: Row): PartnershipRecord {
-  return { id: r.id, name: r.name, place: r.place, description: r.description, createdAt: r.created_at, createdBy: r.created_by };
+  return {
+    id: r.id,
+    name: r.name,
+    place: r.place,
+    description: r.description,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    twoFactorRequiredAt: r.two_factor_required_at,
+  };
 }
 
 /** SQLite partnerships. */
 export function createPartnershipRepository(db: Db): PartnershipRepository {
   const insert = db.prepare(
-    "INSERT INTO partnerships (id, name, place, description, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)",
+    "INSERT INTO partnerships (id, name, place, description, created_at, created_by, two_factor_required_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
   const insertMember = db.prepare(
     "INSERT INTO memberships (partnership_id, user_id, organisation, sector, role, joined_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -30,7 +39,7 @@ export function createPartnershipRepository(db: Db): PartnershipRepository {
     FROM memberships m JOIN partnerships p ON p.id = m.partnership_id
     WHERE m.user_id = ? ORDER BY p.name COLLATE NOCASE`);
   const createTx = db.transaction((p: PartnershipRecord, m: MembershipRecord) => {
-    insert.run(p.id, p.name, p.place, p.description, p.createdAt, p.createdBy);
+    insert.run(p.id, p.name, p.place, p.description, p.createdAt, p.createdBy, p.twoFactorRequiredAt ?? null);
     insertMember.run(m.partnershipId, m.userId, m.organisation, m.sector, m.role, m.joinedAt, m.updatedAt);
   });
   return {
@@ -43,11 +52,12 @@ export function createPartnershipRepository(db: Db): PartnershipRepository {
     },
     async update(id, patch) {
       const sets: string[] = [];
-      const vals: string[] = [];
+      const vals: Array<string | null> = [];
+      const columns: Record<string, string> = { name: "name", place: "place", description: "description", twoFactorRequiredAt: "two_factor_required_at" };
       for (const [k, v] of Object.entries(patch)) {
-        if (v === undefined) continue;
-        if (k !== "name" && k !== "place" && k !== "description") continue;
-        sets.push(`${k} = ?`);
+        const column = columns[k];
+        if (v === undefined || !column) continue;
+        sets.push(`${column} = ?`);
         vals.push(v);
       }
       if (sets.length === 0) return;

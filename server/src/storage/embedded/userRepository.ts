@@ -7,24 +7,37 @@ interface Row {
   display_name: string;
   password_hash: string;
   created_at: string;
+  email_verified_at: string | null;
+  totp_secret: string | null;
 }
 
 function toRecord(r: Row): UserRecord {
-  return { id: r.id, email: r.email, displayName: r.display_name, passwordHash: r.password_hash, createdAt: r.created_at };
+  return {
+    id: r.id,
+    email: r.email,
+    displayName: r.display_name,
+    passwordHash: r.password_hash,
+    createdAt: r.created_at,
+    emailVerifiedAt: r.email_verified_at,
+    totpSecret: r.totp_secret,
+  };
 }
 
 /** SQLite users. */
 export function createUserRepository(db: Db): UserRepository {
   const insert = db.prepare(
-    "INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+    "INSERT INTO users (id, email, display_name, password_hash, created_at, email_verified_at, totp_secret) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
   const byId = db.prepare<[string], Row>("SELECT * FROM users WHERE id = ?");
   const byEmail = db.prepare<[string], Row>("SELECT * FROM users WHERE email = ?");
   const setName = db.prepare("UPDATE users SET display_name = ? WHERE id = ?");
+  const setHash = db.prepare("UPDATE users SET password_hash = ? WHERE id = ?");
+  const setVerified = db.prepare("UPDATE users SET email_verified_at = ? WHERE id = ? AND email_verified_at IS NULL");
+  const setTotp = db.prepare("UPDATE users SET totp_secret = ? WHERE id = ?");
   return {
     async create(u) {
       try {
-        insert.run(u.id, u.email, u.displayName, u.passwordHash, u.createdAt);
+        insert.run(u.id, u.email, u.displayName, u.passwordHash, u.createdAt, u.emailVerifiedAt ?? null, u.totpSecret ?? null);
       } catch (err) {
         if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" || (err as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
           throw new DuplicateError("email");
@@ -42,6 +55,15 @@ export function createUserRepository(db: Db): UserRepository {
     },
     async updateDisplayName(id, displayName) {
       setName.run(displayName, id);
+    },
+    async setPasswordHash(id, passwordHash) {
+      setHash.run(passwordHash, id);
+    },
+    async markEmailVerified(id, at) {
+      setVerified.run(at, id);
+    },
+    async setTotpSecret(id, secret) {
+      setTotp.run(secret, id);
     },
   };
 }

@@ -8,6 +8,7 @@ import { checkTopology, MongoTopologyError, type HelloReply } from "./topology.t
 import { ensureCollectionsAndIndexes, registerModels } from "./models/registerModels.ts";
 import { createUserRepository } from "./userRepository.ts";
 import { createSessionRepository } from "./sessionRepository.ts";
+import { createAuthTokenRepository } from "./authTokenRepository.ts";
 import { createPartnershipRepository } from "./partnershipRepository.ts";
 import { createMembershipRepository } from "./membershipRepository.ts";
 import { createInviteRepository } from "./inviteRepository.ts";
@@ -43,6 +44,7 @@ export function buildMongoStorage(ctx: MongoContext): Storage {
     kind: "mongo",
     users: createUserRepository(ctx),
     sessions: createSessionRepository(ctx),
+    authTokens: createAuthTokenRepository(ctx),
     partnerships: createPartnershipRepository(ctx),
     memberships: createMembershipRepository(ctx),
     invites: createInviteRepository(ctx),

@@ -5,13 +5,21 @@ import type { PartnershipDoc } from "./models/partnershipModel.ts";
 import type { MembershipDoc } from "./models/membershipModel.ts";
 import { membershipFromDoc, membershipToDoc } from "./membershipMapping.ts";
 import { compareNoCase } from "./collation.ts";
-import { str } from "./ids.ts";
+import { str, strOrNull } from "./ids.ts";
 import { inTransaction } from "./transaction.ts";
 import { guard } from "./unavailable.ts";
 
 /** A `partnerships` document → record (drops the internal `memberRev`). */
 export function partnershipFromDoc(d: PartnershipDoc): PartnershipRecord {
-  return { id: d._id, name: d.name, place: d.place, description: d.description, createdAt: d.createdAt, createdBy: d.createdBy };
+  return {
+    id: d._id,
+    name: d.name,
+    place: d.place,
+    description: d.description,
+    createdAt: d.createdAt,
+    createdBy: d.createdBy,
+    twoFactorRequiredAt: d.twoFactorRequiredAt ?? null,
+  };
 }
 
 /** A record → `partnerships` document. */
@@ -23,6 +31,7 @@ export function partnershipToDoc(p: PartnershipRecord): PartnershipDoc {
     description: str(p.description, "description"),
     createdAt: str(p.createdAt, "createdAt"),
     createdBy: str(p.createdBy, "createdBy"),
+    twoFactorRequiredAt: strOrNull(p.twoFactorRequiredAt ?? null, "twoFactorRequiredAt"),
     memberRev: 0,
   };
 }
@@ -50,11 +59,12 @@ export function createPartnershipRepository(ctx: MongoContext): PartnershipRepos
     },
     async update(id, patch) {
       const _id = str(id, "id");
-      const set: Partial<Record<(typeof PATCHABLE)[number], string>> = {};
+      const set: Partial<Record<(typeof PATCHABLE)[number] | "twoFactorRequiredAt", string | null>> = {};
       for (const key of PATCHABLE) {
         const v = patch[key];
         if (v !== undefined) set[key] = str(v, key);
       }
+      if (patch.twoFactorRequiredAt !== undefined) set.twoFactorRequiredAt = strOrNull(patch.twoFactorRequiredAt, "twoFactorRequiredAt");
       if (Object.keys(set).length === 0) return;
       await guard("partnerships.update", async () => {
         await Partnerships.updateOne({ _id }, { $set: set }).exec();

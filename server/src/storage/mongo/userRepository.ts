@@ -1,12 +1,20 @@
 import { DuplicateError, type UserRecord, type UserRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { UserDoc } from "./models/userModel.ts";
-import { str } from "./ids.ts";
+import { str, strOrNull } from "./ids.ts";
 import { guard, isDuplicateKeyError } from "./unavailable.ts";
 
 /** A `users` document → record. */
 export function userFromDoc(d: UserDoc): UserRecord {
-  return { id: d._id, email: d.email, displayName: d.displayName, passwordHash: d.passwordHash, createdAt: d.createdAt };
+  return {
+    id: d._id,
+    email: d.email,
+    displayName: d.displayName,
+    passwordHash: d.passwordHash,
+    createdAt: d.createdAt,
+    emailVerifiedAt: d.emailVerifiedAt ?? null,
+    totpSecret: d.totpSecret ?? null,
+  };
 }
 
 /** A record → `users` document. */
@@ -17,6 +25,8 @@ export function userToDoc(u: UserRecord): UserDoc {
     displayName: str(u.displayName, "displayName"),
     passwordHash: str(u.passwordHash, "passwordHash"),
     createdAt: str(u.createdAt, "createdAt"),
+    emailVerifiedAt: strOrNull(u.emailVerifiedAt ?? null, "emailVerifiedAt"),
+    totpSecret: strOrNull(u.totpSecret ?? null, "totpSecret"),
   };
 }
 
@@ -54,6 +64,27 @@ export function createUserRepository({ models }: MongoContext): UserRepository {
       const name = str(displayName, "displayName");
       return guard("users.updateDisplayName", async () => {
         await Users.updateOne({ _id }, { $set: { displayName: name } }).exec();
+      });
+    },
+    async setPasswordHash(id, passwordHash) {
+      const _id = str(id, "id");
+      const hash = str(passwordHash, "passwordHash");
+      return guard("users.setPasswordHash", async () => {
+        await Users.updateOne({ _id }, { $set: { passwordHash: hash } }).exec();
+      });
+    },
+    async markEmailVerified(id, at) {
+      const _id = str(id, "id");
+      const when = str(at, "at");
+      return guard("users.markEmailVerified", async () => {
+        await Users.updateOne({ _id, emailVerifiedAt: null }, { $set: { emailVerifiedAt: when } }).exec();
+      });
+    },
+    async setTotpSecret(id, secret) {
+      const _id = str(id, "id");
+      const value = strOrNull(secret, "secret");
+      return guard("users.setTotpSecret", async () => {
+        await Users.updateOne({ _id }, { $set: { totpSecret: value } }).exec();
       });
     },
   };

@@ -8,6 +8,7 @@ import { useResource } from "../../../hooks/useResource.ts";
 import { useSession } from "../../../hooks/useSession.tsx";
 import { usePartnershipContext } from "../usePartnershipContext.ts";
 import { MemberListItem } from "./MemberListItem.tsx";
+import { TwoFactorRequirement } from "./TwoFactorRequirement.tsx";
 
 /** The Members section: who is in the partnership, by sector, with facilitator controls. */
 export function MembersPanel() {
@@ -63,6 +64,7 @@ export function MembersPanel() {
           </ul>
         </>
       )}
+      <TwoFactorRequirement />
     </section>
   );
 }

@@ -14,6 +14,7 @@ export interface PartnershipDoc {
   description: string;
   createdAt: string;
   createdBy: string;
+  twoFactorRequiredAt?: string | null;
   memberRev: number;
 }
 
@@ -26,6 +27,7 @@ export const partnershipSchema = new Schema<PartnershipDoc>(
     description: { type: String },
     createdAt: { type: String, required: true },
     createdBy: { type: String, required: true },
+    twoFactorRequiredAt: { type: String, default: null },
     memberRev: { type: Number, default: 0 },
   },
   { ...BASE_SCHEMA_OPTIONS, collection: "partnerships" },

@@ -1,6 +1,7 @@
 import type { Connection, Model } from "mongoose";
 import { userModel, type UserDoc } from "./userModel.ts";
 import { sessionModel, type SessionDoc } from "./sessionModel.ts";
+import { authTokenModel, type AuthTokenDoc } from "./authTokenModel.ts";
 import { partnershipModel, type PartnershipDoc } from "./partnershipModel.ts";
 import { membershipModel, type MembershipDoc } from "./membershipModel.ts";
 import { inviteModel, type InviteDoc } from "./inviteModel.ts";
@@ -42,6 +43,8 @@ export interface MongoModels {
   agreements: Model<AgreementDoc>;
   planVersions: Model<PlanVersionDoc>;
   auditEvents: Model<AuditEventDoc>;
+  /** Last, like the embedded table (dumps of equal data list collections in the same order). */
+  authTokens: Model<AuthTokenDoc>;
 }
 
 /** Register (or fetch) all models on `conn`. */
@@ -67,6 +70,7 @@ export function registerModels(conn: Connection): MongoModels {
     agreements: agreementModel(conn),
     planVersions: planVersionModel(conn),
     auditEvents: auditEventModel(conn),
+    authTokens: authTokenModel(conn),
   };
 }
 

@@ -8,6 +8,8 @@ export interface UserDoc {
   displayName: string;
   passwordHash: string;
   createdAt: string;
+  emailVerifiedAt?: string | null;
+  totpSecret?: string | null;
 }
 
 /** Schema of `users`: unique email (binary comparison, like the embedded store). */
@@ -18,6 +20,8 @@ export const userSchema = new Schema<UserDoc>(
     displayName: { type: String },
     passwordHash: { type: String, required: true },
     createdAt: { type: String, required: true },
+    emailVerifiedAt: { type: String, default: null },
+    totpSecret: { type: String, default: null },
   },
   { ...BASE_SCHEMA_OPTIONS, collection: "users" },
 );
