@@ -16,6 +16,7 @@ export * from "./sections.ts";
 export * from "./actions.ts";
 export * from "./indicators.ts";
 export * from "./indicatorSeries.ts";
+export * from "./indicatorImport.ts";
 export * from "./risks.ts";
 export { readPlan, readSections } from "./readPlan.ts";
 export * from "./planText.ts";
