@@ -14,6 +14,7 @@ import { agreementRoutes } from "./agreements.ts";
 import { versionRoutes } from "./versions.ts";
 import { auditRoutes, partnershipAuditRoutes } from "./audit.ts";
 import { exportRoutes } from "./exports.ts";
+import { indicatorImportRoutes } from "./indicatorImports.ts";
 
 /**
  * Every REST route under /api. Each feature adds one line here.
@@ -36,6 +37,7 @@ export function apiRoutes(ctx: ServerContext): Router {
   api.use("/plans/:planId/versions", versionRoutes(ctx));
   api.use("/plans/:planId/audit", auditRoutes(ctx));
   api.use("/plans/:planId", exportRoutes(ctx));
+  api.use("/plans/:planId/indicator-imports", indicatorImportRoutes(ctx));
   api.use("/comments", commentRoutes(ctx));
   api.use("/notifications", notificationRoutes(ctx));
   api.use("/search", searchRoutes(ctx));

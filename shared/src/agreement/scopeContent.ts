@@ -1,5 +1,6 @@
 import { stableStringify } from "../outcomes/hash.ts";
 import { pmText } from "../plan/bodyText.ts";
+import { EMPTY_SERIES_FIELDS } from "../plan/indicatorSeries.ts";
 import type { ActionSnapshot, IndicatorSnapshot, PlanSnapshot, RiskSnapshot } from "../plan/schema.ts";
 import type { StaleResponse } from "./presented.ts";
 import type { AgreedPlanItems, AgreedSection, AgreementRound, AgreementScope, ScopeContent } from "./schema.ts";
@@ -49,8 +50,21 @@ export function scopeContentOf(plan: ScopeSource, scope: AgreementScope): ScopeC
 export function scopeContentKey(content: ScopeContent): string {
   return stableStringify({
     sections: content.sections.map((s) => ({ ...s, title: s.title.trim() })),
-    planItems: content.planItems,
+    planItems: content.planItems && { ...content.planItems, indicators: content.planItems.indicators.map(withoutEmptySeriesFields) },
   });
+}
+
+/**
+ * An indicator without the series fields that hold their defaults, so content
+ * hashed before indicators had series hashes the same today.
+ */
+function withoutEmptySeriesFields(i: IndicatorSnapshot): Partial<IndicatorSnapshot> {
+  const out: Partial<IndicatorSnapshot> = { ...i };
+  for (const [k, v] of Object.entries(EMPTY_SERIES_FIELDS)) {
+    const key = k as keyof IndicatorSnapshot;
+    if (stableStringify(out[key]) === stableStringify(v)) delete out[key];
+  }
+  return out;
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -99,6 +113,13 @@ const INDICATOR_FIELDS: ReadonlyArray<[keyof IndicatorSnapshot & string, string]
   ["target", "target"],
   ["latest", "latest"],
   ["notes", "notes"],
+  ["series", "values"],
+  ["baselinePeriod", "baseline period"],
+  ["targetYear", "target year"],
+  ["polarity", "polarity"],
+  ["comparator", "comparator"],
+  ["area", "area"],
+  ["source", "source"],
 ];
 const RISK_FIELDS: ReadonlyArray<[keyof RiskSnapshot & string, string]> = [
   ["title", "title"],

@@ -15,6 +15,8 @@ export * from "./meta.ts";
 export * from "./sections.ts";
 export * from "./actions.ts";
 export * from "./indicators.ts";
+export * from "./indicatorSeries.ts";
+export * from "./indicatorImport.ts";
 export * from "./risks.ts";
 export { readPlan, readSections } from "./readPlan.ts";
 export * from "./planText.ts";

@@ -14,6 +14,8 @@ import type { RecordSpec } from "./records.ts";
 import { IndicatorFieldsSchema, IndicatorSnapshotSchema } from "./schema.ts";
 import type { IndicatorFields, IndicatorSnapshot } from "./schema.ts";
 import { readStringList, writeStringList } from "./yValues.ts";
+import { EMPTY_SERIES_FIELDS } from "./indicatorSeries.ts";
+import { PlanDocError } from "./planDocError.ts";
 
 const EMPTY = { value: null, date: null };
 
@@ -31,6 +33,7 @@ export const INDICATOR_SPEC: RecordSpec<IndicatorFields> = {
     target: EMPTY,
     latest: EMPTY,
     notes: "",
+    ...EMPTY_SERIES_FIELDS,
   },
   lists: new Set(),
 };
@@ -83,4 +86,23 @@ export function readIndicator(doc: Y.Doc, id: string): IndicatorSnapshot | null 
 /** All indicators in display order. */
 export function readIndicators(doc: Y.Doc): IndicatorSnapshot[] {
   return readRecords(doc, INDICATOR_SPEC);
+}
+
+/**
+ * Takes the baseline from a period of the indicator's series: records the period
+ * and copies its value into `baseline.value` (null clears the period only).
+ */
+export function setIndicatorBaselinePeriod(doc: Y.Doc, id: string, period: string | null): void {
+  const ind = readIndicator(doc, id);
+  if (!ind) throw new PlanDocError("not_found", `No indicator ${id}`);
+  transact(doc, () => {
+    if (period === null) {
+      updateIndicatorField(doc, id, "baselinePeriod", null);
+      return;
+    }
+    const point = ind.series.find((p) => p.period === period);
+    if (!point) throw new PlanDocError("invalid_input", `The series has no period ${period}`);
+    updateIndicatorField(doc, id, "baselinePeriod", period);
+    updateIndicatorField(doc, id, "baseline", { ...ind.baseline, value: point.value });
+  });
 }

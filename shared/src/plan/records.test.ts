@@ -8,6 +8,7 @@ import {
   removeIndicator,
   updateIndicatorField,
 } from "./indicators.ts";
+import { EMPTY_SERIES_FIELDS } from "./indicatorSeries.ts";
 import { sequentialIds } from "./newId.ts";
 import { PlanDocError } from "./planDocError.ts";
 import { addRisk, readRisk, readRisks, removeRisk, riskIds, updateRiskField } from "./risks.ts";
@@ -125,6 +126,7 @@ describe("indicators", () => {
       target: { value: 60, date: null },
       latest: { value: null, date: null },
       notes: "",
+      ...EMPTY_SERIES_FIELDS,
     });
     expect(() => updateIndicatorField(doc, id, "latest", { value: Number.NaN, date: null })).toThrow(PlanDocError);
     const actionId = addAction(doc, { title: "A", indicators: [id, "other"] });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PlanTemplateSchema } from "../domain/plan.ts";
 import { SectorSchema } from "../domain/sector.ts";
+import { IndicatorSeriesFieldsSchema, IndicatorSeriesSnapshotSchema } from "./indicatorSeries.ts";
 
 /**
  * Version of the plan document layout (root types and field names). Stored in
@@ -127,6 +128,7 @@ export const IndicatorFieldsSchema = z.strictObject({
   target: MeasurementSchema,
   latest: MeasurementSchema,
   notes: z.string().max(PLAN_LIMITS.notesMax),
+  ...IndicatorSeriesFieldsSchema.shape,
 });
 /** Editable fields of an indicator. */
 export type IndicatorFields = z.infer<typeof IndicatorFieldsSchema>;
@@ -252,7 +254,10 @@ export const ActionSnapshotSchema = z.object({
 /** An action in a snapshot. */
 export type ActionSnapshot = z.infer<typeof ActionSnapshotSchema>;
 
-/** An indicator in a snapshot. */
+/**
+ * An indicator in a snapshot. The series fields were added later: a record
+ * (or an agreed copy of one) kept before then reads them as their defaults.
+ */
 export const IndicatorSnapshotSchema = z.object({
   id: z.string(),
   indicatorRef: z.string().nullable(),
@@ -262,6 +267,7 @@ export const IndicatorSnapshotSchema = z.object({
   target: MeasurementSchema,
   latest: MeasurementSchema,
   notes: z.string(),
+  ...IndicatorSeriesSnapshotSchema.shape,
 });
 /** An indicator in a snapshot. */
 export type IndicatorSnapshot = z.infer<typeof IndicatorSnapshotSchema>;
