@@ -14,6 +14,7 @@ import {
 import type { AgreementOverview, PresentedAgreement } from "@jigsaw/shared/agreement/presented";
 import type { PresentedVersion } from "@jigsaw/shared/versions/schema";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
+import type { ApiClient } from "../utils/apiClient.ts";
 import { createInvite } from "../utils/apiFixtures.ts";
 import { agreementTeam, editPlan, joinOrganisation, planSnapshot } from "../utils/agreementFixtures.ts";
 import { signedUpClient } from "../utils/apiFixtures.ts";
@@ -35,6 +36,20 @@ afterAll(async () => {
 
 const DEADLINE = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 const YESTERDAY = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+/** Run an export job to the end and return the file's text. */
+async function exportText(client: ApiClient, planId: string, body: Record<string, unknown>): Promise<string> {
+  const created = await client.post(`/api/plans/${planId}/exports`, body);
+  expect(created.status).toBe(202);
+  let job = created.body.data as { id: string; status: string };
+  for (let i = 0; i < 600 && job.status !== "done" && job.status !== "failed"; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    job = (await client.get(`/api/plans/${planId}/exports/${job.id}`)).body.data;
+  }
+  expect(job.status).toBe("done");
+  const res = await fetch(`${server.origin}/api/plans/${planId}/exports/${job.id}/download`, { headers: { cookie: client.cookieHeader!, origin: server.origin } });
+  return res.text();
+}
 
 interface AuditEntry {
   action: string;
@@ -134,6 +149,9 @@ describe("what counts", () => {
     const closed = await t.facilitator.client.post(`${url}/close`, { outcome: "Agreed, the Trust stands aside" });
     expect(closed.status).toBe(200);
     expect(closed.body.version.signOff.entries.map((e: { response: string }) => e.response)).toEqual(["consent", "abstain"]);
+    // the JSON export carries each organisation's trail for the paper renderers
+    const json = JSON.parse(await exportText(t.viewer.client, t.plan.id, { format: "json", version: "agreed" })) as { signOff: { entries: Array<{ trail: Array<{ response: string; role: string }> }> } };
+    expect(json.signOff.entries[1]!.trail).toEqual([expect.objectContaining({ response: "abstain", role: "editor" })]);
   });
 
   it("after a closing deadline, non-responders are recorded as no response and do not block", async () => {
@@ -262,16 +280,7 @@ describe("status and drift", () => {
   it("an export of the current draft made right after an editor typed Agreed prints the derived status", async () => {
     const t = await agreementTeam(server);
     await editPlan(server, t.plan.id, t.icb.user.id, (doc) => setSectionStatus(doc, sectionIds(doc)[0]!, "agreed"));
-    const created = await t.viewer.client.post(`/api/plans/${t.plan.id}/exports`, { format: "md", version: "current" });
-    expect(created.status).toBe(202);
-    let job = created.body.data as { id: string; status: string };
-    for (let i = 0; i < 600 && job.status !== "done" && job.status !== "failed"; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      job = (await t.viewer.client.get(`/api/plans/${t.plan.id}/exports/${job.id}`)).body.data;
-    }
-    expect(job.status).toBe("done");
-    const res = await fetch(`${server.origin}/api/plans/${t.plan.id}/exports/${job.id}/download`, { headers: { cookie: t.viewer.client.cookieHeader!, origin: server.origin } });
-    const md = await res.text();
+    const md = await exportText(t.viewer.client, t.plan.id, { format: "md", version: "current" });
     expect(md).toContain("Status: Draft");
     expect(md).not.toContain("Status: Agreed");
   });
