@@ -88,7 +88,8 @@ describe("npm run data", () => {
     fs.writeFileSync(existing, "");
     const cases: Array<[string[], Record<string, string>, RegExp]> = [
       [[], env(from), /missing command/],
-      [["backup"], env(from), /unknown command "backup"/],
+      [["bogus"], env(from), /unknown command "bogus"/],
+      [["restore"], env(from), /restore needs --in/],
       [["export"], env(from), /export needs --out/],
       [["import"], env(from), /import needs --in/],
       [["export", "--bogus"], env(from), /Unknown option/],
