@@ -1,5 +1,6 @@
 import type { Db } from "./database.ts";
 import type { AuditRecord, AuditRepository } from "../types.ts";
+import { FORMER_MEMBER_PREFIX } from "../agreementRedaction.ts";
 
 interface Row {
   id: string;
@@ -41,7 +42,18 @@ export function createAuditRepository(db: Db): AuditRepository {
   const listP = db.prepare<[string, string, number], Row>(
     "SELECT * FROM audit_events WHERE partnership_id = ? AND at < ? ORDER BY at DESC, rowid DESC LIMIT ?",
   );
+  const aboutUser = db.prepare<[string, string, number], Row>(
+    "SELECT * FROM audit_events WHERE actor_id = ? OR subject_id = ? ORDER BY at DESC, rowid DESC LIMIT ?",
+  );
+  const redact = db.prepare("UPDATE audit_events SET actor_name = ? WHERE actor_id = ? AND actor_name <> ?");
   return {
+    async listAboutUser(userId, limit) {
+      return aboutUser.all(userId, userId, Math.max(0, Math.floor(limit))).map(toRecord);
+    },
+    async redactActorName(userId, actorName) {
+      if (!actorName.startsWith(FORMER_MEMBER_PREFIX)) throw new Error("an erased name must start with \"Former member\"");
+      return redact.run(actorName, userId, actorName).changes;
+    },
     async append(e) {
       insert.run(e.id, e.partnershipId, e.planId, e.at, e.actorId, e.actorName, e.organisation, e.action, e.subjectType, e.subjectId, e.details);
     },

@@ -4,6 +4,7 @@ import type { MongoContext } from "./mongoContext.ts";
 import type { AuditEventDoc } from "./models/auditEventModel.ts";
 import { str, strOrNull } from "./ids.ts";
 import { guard } from "./unavailable.ts";
+import { FORMER_MEMBER_PREFIX } from "../agreementRedaction.ts";
 
 /** An `auditEvents` document → record. */
 export function auditFromDoc(d: AuditEventDoc): AuditRecord {
@@ -39,10 +40,29 @@ export function auditToDoc(e: AuditRecord): AuditEventDoc {
   };
 }
 
-/** MongoDB audit trail: insert and read only (the adapter never updates or deletes an entry). */
+/** MongoDB audit trail: insert and read only, except an erased person's name (`redactActorName`); never deleted. */
 export function createAuditRepository(ctx: MongoContext): AuditRepository {
   const { auditEvents: Events } = ctx.models;
   return {
+    async listAboutUser(userId, limit) {
+      const uid = str(userId, "userId");
+      const n = Number.isSafeInteger(limit) && limit > 0 ? Math.min(limit, 10_000) : 100;
+      return guard("audit.listAboutUser", async () => {
+        const ds = await Events.find({ $or: [{ actorId: uid }, { subjectId: uid }] })
+          .sort({ at: -1, _id: -1 })
+          .limit(n)
+          .lean<AuditEventDoc[]>()
+          .exec();
+        return ds.map(auditFromDoc);
+      });
+    },
+    async redactActorName(userId, actorName) {
+      const uid = str(userId, "userId");
+      const name = str(actorName, "actorName");
+      if (!name.startsWith(FORMER_MEMBER_PREFIX)) throw new Error('an erased name must start with "Former member"');
+      // The one update this adapter ever makes to the trail (erasure); see the port.
+      return guard("audit.redactActorName", async () => (await Events.updateMany({ actorId: uid, actorName: mongoose.trusted({ $ne: name }) }, { $set: { actorName: name } }).exec()).modifiedCount);
+    },
     async append(e) {
       const doc = auditToDoc(e);
       await guard("audit.append", async () => {
