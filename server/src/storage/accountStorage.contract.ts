@@ -147,16 +147,17 @@ export function accountStorageContract(store: () => Storage): void {
         action: "membership.updated", subjectType: "membership", subjectId, details: "{}",
       });
       const byGone = entry(w.gone.id, "Sam Gone", w.gone.id, 1);
-      const aboutGone = entry(w.stays.id, "Pat", w.gone.id, 2);
+      const aboutGone = { ...entry(w.stays.id, "Pat", w.gone.id, 2), details: JSON.stringify({ member: "Sam Gone", before: { role: "editor" } }) };
       const unrelated = entry(w.stays.id, "Pat", w.stays.id, 3);
       for (const e of [byGone, aboutGone, unrelated]) await s.audit.append(e);
       expect((await s.audit.listAboutUser(w.gone.id, 10)).map((e) => e.id)).toEqual([aboutGone.id, byGone.id]);
 
-      await expect(s.audit.redactActorName(w.gone.id, "Someone else")).rejects.toThrow(/Former member/);
-      expect(await s.audit.redactActorName(w.gone.id, "Former member (Riverside CVS)")).toBe(1);
+      await expect(s.audit.redactPerson(w.gone.id, "Sam Gone", "Someone else")).rejects.toThrow(/Former member/);
+      expect(await s.audit.redactPerson(w.gone.id, "Sam Gone", "Former member (Riverside CVS)")).toBe(2);
       const after = await s.audit.listForPartnership(w.partnershipId, 10);
       expect(after.find((e) => e.id === byGone.id)).toEqual({ ...byGone, actorName: "Former member (Riverside CVS)" });
-      expect(after.find((e) => e.id === aboutGone.id)).toEqual(aboutGone);
+      expect(after.find((e) => e.id === aboutGone.id)).toEqual({ ...aboutGone, details: JSON.stringify({ member: "Former member (Riverside CVS)", before: { role: "editor" } }) });
+      expect(await s.audit.redactPerson(w.gone.id, "Sam Gone", "Former member (Riverside CVS)")).toBe(0);
       expect(after.find((e) => e.id === unrelated.id)).toEqual(unrelated);
     });
 

@@ -1,5 +1,5 @@
 import type { AgreementActor } from "@jigsaw/shared/agreement/schema";
-import type { AgreementRecord } from "./types.ts";
+import type { AgreementRecord, AuditRecord } from "./types.ts";
 
 /**
  * A round with `userId`'s display name replaced by `displayName` wherever
@@ -26,3 +26,32 @@ export function redactRoundPerson(round: AgreementRecord, userId: string, displa
 
 /** The label an erasure may write into the audit trail (the audit stores refuse any other change). */
 export const FORMER_MEMBER_PREFIX = "Former member";
+
+function replaceStrings(value: unknown, from: string, to: string): unknown {
+  if (value === from) return to;
+  if (Array.isArray(value)) return value.map((v) => replaceStrings(v, from, to));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceStrings(v, from, to)]));
+  return value;
+}
+
+/**
+ * An audit entry with an erased person's name replaced by `label` (their own
+ * entries' `actorName`; details values equal to `formerName` in entries by or
+ * about them), or null when nothing changes. Shared by both adapters.
+ */
+export function redactAuditEntry(entry: AuditRecord, userId: string, formerName: string, label: string): AuditRecord | null {
+  if (!label.startsWith(FORMER_MEMBER_PREFIX)) throw new Error('an erased name must start with "Former member"');
+  if (entry.actorId !== userId && entry.subjectId !== userId) return null;
+  const actorName = entry.actorId === userId ? label : entry.actorName;
+  let details = entry.details;
+  if (formerName && formerName !== label) {
+    try {
+      details = JSON.stringify(replaceStrings(JSON.parse(entry.details), formerName, label));
+    } catch {
+      details = entry.details;
+    }
+    if (details === JSON.stringify(JSON.parse(entry.details))) details = entry.details;
+  }
+  if (actorName === entry.actorName && details === entry.details) return null;
+  return { ...entry, actorName, details };
+}

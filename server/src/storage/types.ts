@@ -441,11 +441,12 @@ export interface AuditRepository {
   /** Entries a person made or that are about them (`actorId` or `subjectId`), newest first, at most `limit`. */
   listAboutUser(userId: string, limit: number): Promise<AuditRecord[]>;
   /**
-   * Erasure, the one change the trail allows: replace the recorded name of
-   * `userId` in entries they made with `actorName` (which must start with
-   * "Former member"). Everything else in the entry stays. Returns how many changed.
+   * Erasure, the one change the trail allows: in entries by or about
+   * `userId`, replace their recorded name (`actorName` of their own entries,
+   * and any details value equal to `formerName`) with `label`, which must
+   * start with "Former member". Everything else stays. Returns how many changed.
    */
-  redactActorName(userId: string, actorName: string): Promise<number>;
+  redactPerson(userId: string, formerName: string, label: string): Promise<number>;
 }
 
 /** One comment (a thread's first comment has `parentId` null and `threadId === id`). Flat, for every store. */

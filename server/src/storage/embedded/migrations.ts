@@ -307,15 +307,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX audit_events_actor ON audit_events(actor_id);
       CREATE INDEX audit_events_subject ON audit_events(subject_id);
       -- The one change the audit trail allows: an erased person's recorded name
-      -- replaced by a "Former member" label, every other column unchanged.
+      -- (actor name, or a name inside details) replaced by a "Former member"
+      -- label; who, when, which organisation, what and about what never change.
       DROP TRIGGER audit_events_no_update;
       CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
         WHEN NOT (
-          new.actor_name LIKE 'Former member%'
+          (new.actor_name IS old.actor_name OR new.actor_name LIKE 'Former member%')
+          AND (new.details IS old.details OR new.details LIKE '%Former member%')
           AND new.id IS old.id AND new.partnership_id IS old.partnership_id AND new.plan_id IS old.plan_id
           AND new.at IS old.at AND new.actor_id IS old.actor_id AND new.organisation IS old.organisation
           AND new.action IS old.action AND new.subject_type IS old.subject_type AND new.subject_id IS old.subject_id
-          AND new.details IS old.details
         )
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
     `,

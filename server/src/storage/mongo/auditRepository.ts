@@ -4,7 +4,8 @@ import type { MongoContext } from "./mongoContext.ts";
 import type { AuditEventDoc } from "./models/auditEventModel.ts";
 import { str, strOrNull } from "./ids.ts";
 import { guard } from "./unavailable.ts";
-import { FORMER_MEMBER_PREFIX } from "../agreementRedaction.ts";
+import { FORMER_MEMBER_PREFIX, redactAuditEntry } from "../agreementRedaction.ts";
+import { inTransaction } from "./transaction.ts";
 
 /** An `auditEvents` document → record. */
 export function auditFromDoc(d: AuditEventDoc): AuditRecord {
@@ -56,12 +57,23 @@ export function createAuditRepository(ctx: MongoContext): AuditRepository {
         return ds.map(auditFromDoc);
       });
     },
-    async redactActorName(userId, actorName) {
+    async redactPerson(userId, formerName, label) {
       const uid = str(userId, "userId");
-      const name = str(actorName, "actorName");
-      if (!name.startsWith(FORMER_MEMBER_PREFIX)) throw new Error('an erased name must start with "Former member"');
+      const from = str(formerName, "formerName");
+      const to = str(label, "label");
+      if (!to.startsWith(FORMER_MEMBER_PREFIX)) throw new Error('an erased name must start with "Former member"');
       // The one update this adapter ever makes to the trail (erasure); see the port.
-      return guard("audit.redactActorName", async () => (await Events.updateMany({ actorId: uid, actorName: mongoose.trusted({ $ne: name }) }, { $set: { actorName: name } }).exec()).modifiedCount);
+      return inTransaction(ctx.conn, "audit.redactPerson", async (session) => {
+        const ds = await Events.find({ $or: [{ actorId: uid }, { subjectId: uid }] }).session(session).lean<AuditEventDoc[]>().exec();
+        let n = 0;
+        for (const d of ds) {
+          const next = redactAuditEntry(auditFromDoc(d), uid, from, to);
+          if (!next) continue;
+          await Events.updateOne({ _id: d._id }, { $set: { actorName: next.actorName, details: next.details } }, { session }).exec();
+          n++;
+        }
+        return n;
+      });
     },
     async append(e) {
       const doc = auditToDoc(e);
