@@ -13,5 +13,6 @@ export function defaultModules(): ModuleFactory[] {
     async (ctx, server) => (await import("./mail/notificationsModule.ts")).notificationsModule()(ctx, server),
     async (ctx, server) => (await import("./export/historyModule.ts")).historyModule()(ctx, server),
     async (ctx) => (await import("./export/exportCommentsModule.ts")).exportCommentsModule(ctx),
+    async (ctx) => (await import("./services/retention.ts")).retentionModule(ctx),
   ];
 }

@@ -94,6 +94,28 @@ export function accountStorageContract(store: () => Storage): void {
     });
   });
 
+  describe("retention", () => {
+    it("deletes notifications created before a time, read or not, and no others", async () => {
+      const s = store();
+      const u = await newUser();
+      const pid = id();
+      await s.partnerships.createWithFounder(
+        { id: pid, name: "Riverside", place: "Riverside", description: "", createdAt: at(), createdBy: u.id },
+        { partnershipId: pid, userId: u.id, organisation: "Riverside ICB", sector: "nhs", role: "facilitator", joinedAt: at(), updatedAt: at() },
+      );
+      const n = (minutes: number, readAt: string | null) => ({
+        id: id(), userId: u.id, partnershipId: pid, planId: null, kind: "mention", threadId: null, commentId: null, actorId: null,
+        title: "T", excerpt: "E", path: "/", createdAt: at(minutes), readAt, email: "none" as const, emailedAt: null,
+      });
+      const old = n(-600_000, null);
+      const oldRead = n(-500_000, at(1));
+      const recent = n(5, null);
+      await s.notifications.createMany([old, oldRead, recent]);
+      expect(await s.notifications.deleteCreatedBefore(at(0))).toBeGreaterThanOrEqual(2);
+      expect((await s.notifications.listForUser(u.id, { limit: 10 })).map((x) => x.id)).toEqual([recent.id]);
+    });
+  });
+
   describe("your data and erasure", () => {
     async function world() {
       const s = store();

@@ -546,6 +546,8 @@ export interface NotificationRepository {
   claimDigest(userId: string, before: string, at: string): Promise<NotificationRecord[]>;
   /** Undo a claim after a failed send, so the next run retries. */
   releaseEmail(ids: string[]): Promise<void>;
+  /** Retention: delete every notification created before `before` (read or not). Returns how many. */
+  deleteCreatedBefore(before: string): Promise<number>;
 }
 
 /** A member's email preferences (see `NotificationPreferences` in shared/comments). */

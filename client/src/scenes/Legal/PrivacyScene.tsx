@@ -6,8 +6,8 @@ import { useSession } from "../../hooks/useSession.tsx";
 /**
  * The privacy notice (UK GDPR Articles 13 and 14), written for Jigsaw. The
  * organisation that runs an installation is the controller; it fills in its
- * own name and data protection officer where this page says so (see
- * docs/information-governance.md).
+ * own name and data protection officer where this page says so. Keep the
+ * periods in step with docs/information-governance.md and the defaults in env.ts.
  */
 export function PrivacyScene() {
   useDocumentTitle("Privacy notice");
@@ -57,7 +57,8 @@ export function PrivacyScene() {
       <h2>How long we keep it</h2>
       <ul>
         <li>Your account, memberships and what you write: while you have an account. Plans and agreement records belong to the partnership and stay after you leave.</li>
-        <li>Notifications: 90 days by default. Sessions: until you sign out, or after 7 days without activity, or 30 days at most. Exported files and emails waiting in the server&apos;s outbox: 30 days by default.</li>
+        <li>Notifications: 90 days by default. Sessions: until you sign out, or after 7 days without activity, or 30 days at most.</li>
+        <li>Exported plan files: 15 minutes, for you to download. Copies of emails in the server&apos;s outbox (when it has no mail server): 30 days.</li>
         <li>Password reset and email confirmation links: they work once, for an hour (reset) or three days (confirmation).</li>
         <li>The audit trail: as long as the partnership&apos;s record is kept.</li>
       </ul>
