@@ -30,6 +30,10 @@ export const EnvSchema = z.object({
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(20),
   PASSWORD_RESET_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
   EMAIL_VERIFICATION_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(72),
+  RETENTION_NOTIFICATION_DAYS: z.coerce.number().int().min(1).default(90),
+  RETENTION_MAIL_DAYS: z.coerce.number().int().min(1).default(30),
+  EXPORT_KEEP_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(15),
+  RETENTION_SWEEP_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
   CLIENT_DIST: z.string().optional(),
   MONGODB_URI: z.string().optional(),
   REDIS_URL: z.string().optional(),
@@ -74,6 +78,16 @@ export interface Config {
   passwordResetMs: number;
   /** How long an email verification link works. */
   emailVerificationMs: number;
+  /** Retention (docs/information-governance.md): what the scheduled sweep deletes, and how often it runs. */
+  retention: {
+    /** Notifications older than this are deleted, read or not. */
+    notificationMs: number;
+    /** `.eml` files in DATA_DIR/mail older than this are deleted. */
+    mailMs: number;
+    /** A finished export file is kept for download this long. */
+    exportMs: number;
+    sweepEveryMs: number;
+  };
   clientDist: string | null;
   mongodbUri: string | null;
   redisUrl: string | null;
@@ -145,6 +159,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     authRateLimit: e.AUTH_RATE_LIMIT,
     passwordResetMs: e.PASSWORD_RESET_MINUTES * 60_000,
     emailVerificationMs: e.EMAIL_VERIFICATION_HOURS * 3_600_000,
+    retention: {
+      notificationMs: e.RETENTION_NOTIFICATION_DAYS * 86_400_000,
+      mailMs: e.RETENTION_MAIL_DAYS * 86_400_000,
+      exportMs: e.EXPORT_KEEP_MINUTES * 60_000,
+      sweepEveryMs: e.RETENTION_SWEEP_MINUTES * 60_000,
+    },
     clientDist: e.CLIENT_DIST ?? null,
     mongodbUri: e.MONGODB_URI || null,
     redisUrl: e.REDIS_URL || null,

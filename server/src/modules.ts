@@ -14,5 +14,6 @@ export function defaultModules(): ModuleFactory[] {
     async (ctx, server) => (await import("./export/historyModule.ts")).historyModule()(ctx, server),
     async (ctx) => (await import("./export/exportCommentsModule.ts")).exportCommentsModule(ctx),
     async (ctx, server) => (await import("./storage/backupModule.ts")).backupModule()(ctx, server),
+    async (ctx) => (await import("./services/retention.ts")).retentionModule(ctx),
   ];
 }

@@ -100,4 +100,22 @@ describe.skipIf(!hasChromium())("account security in the browser", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL("**/partnerships");
   });
+
+  it("every page's footer links to the privacy notice and the accessibility statement, which pass axe", async () => {
+    for (const [link, heading] of [
+      ["Privacy notice", "Privacy notice"],
+      ["Accessibility statement", "Accessibility statement for Jigsaw"],
+    ] as const) {
+      for (const start of ["/signin", "/partnerships"]) {
+        await page.goto(start);
+        await page.getByRole("contentinfo").getByRole("link", { name: link }).click();
+        await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(heading);
+      }
+      expect(await runAxe(page), `axe on ${link}`).toEqual([]);
+    }
+    const statement = (await page.getByRole("main").textContent()) ?? "";
+    for (const section of ["Compliance status", "Non-accessible content", "Disproportionate burden", "Preparation of this accessibility statement", "Enforcement procedure"]) {
+      expect(statement).toContain(section);
+    }
+  });
 });

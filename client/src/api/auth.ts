@@ -67,3 +67,11 @@ export async function enableTotp(secret: string, code: string): Promise<Presente
 export async function disableTotp(code: string): Promise<PresentedUser> {
   return (await request<DataEnvelope<PresentedUser>>("POST", "/auth/totp/disable", { body: { code } })).data;
 }
+
+/** Where the browser downloads everything Jigsaw holds about the signed-in member (JSON). */
+export const YOUR_DATA_URL = "/api/account/data";
+
+/** Erase my account, confirmed with my password (and a code when two-factor sign-in is on). */
+export async function eraseMyAccount(password: string, code?: string): Promise<void> {
+  await request<void>("POST", "/account/erase", { body: code ? { password, code } : { password } });
+}

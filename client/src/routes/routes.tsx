@@ -12,6 +12,9 @@ const ForgotPasswordScene = lazyScene(() => import("../scenes/Auth/ForgotPasswor
 const ResetPasswordScene = lazyScene(() => import("../scenes/Auth/ResetPasswordScene.tsx"), "ResetPasswordScene");
 const VerifyEmailScene = lazyScene(() => import("../scenes/Auth/VerifyEmailScene.tsx"), "VerifyEmailScene");
 const SecurityScene = lazyScene(() => import("../scenes/Account/SecurityScene.tsx"), "SecurityScene");
+const YourDataScene = lazyScene(() => import("../scenes/Account/YourDataScene.tsx"), "YourDataScene");
+const PrivacyScene = lazyScene(() => import("../scenes/Legal/PrivacyScene.tsx"), "PrivacyScene");
+const AccessibilityScene = lazyScene(() => import("../scenes/Legal/AccessibilityScene.tsx"), "AccessibilityScene");
 const InviteScene = lazyScene(() => import("../scenes/Invite/InviteScene.tsx"), "InviteScene");
 const PartnershipsScene = lazyScene(() => import("../scenes/Partnerships/PartnershipsScene.tsx"), "PartnershipsScene");
 const CreatePartnershipScene = lazyScene(() => import("../scenes/Partnerships/CreatePartnershipScene.tsx"), "CreatePartnershipScene");
@@ -33,7 +36,8 @@ const el = createElement;
  * `/signin`, `/signup`, `/signout`, `/forgot-password`, `/reset-password`,
  * `/verify-email`, `/invite/:token`, `/partnerships`,
  * `/partnerships/new`, `/partnerships/:partnershipId/{plans,members,invites}`,
- * `/plans/:planId`, `/account`, `/account/security`.
+ * `/plans/:planId`, `/account`, `/account/security`, `/account/data`,
+ * `/privacy`, `/accessibility`.
  */
 export const routes: RouteObject[] = [
   {
@@ -52,6 +56,8 @@ export const routes: RouteObject[] = [
           { path: "forgot-password", element: el(ForgotPasswordScene) },
           { path: "reset-password", element: el(ResetPasswordScene) },
           { path: "verify-email", element: el(VerifyEmailScene) },
+          { path: "privacy", element: el(PrivacyScene) },
+          { path: "accessibility", element: el(AccessibilityScene) },
           { path: "invite/:token", element: el(InviteScene) },
           {
             element: el(RequireAuth),
@@ -74,6 +80,7 @@ export const routes: RouteObject[] = [
               { path: "search", element: el(SearchScene) },
               { path: "account", element: el(NotificationSettingsScene) },
               { path: "account/security", element: el(SecurityScene) },
+              { path: "account/data", element: el(YourDataScene) },
             ],
           },
           { path: "*", element: el(NotFoundScene) },

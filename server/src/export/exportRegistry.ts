@@ -13,7 +13,7 @@ export function registerExportJobs(ctx: ServerContext, jobs: ExportJobs | null):
 export function exportJobsFor(ctx: ServerContext): ExportJobs {
   let jobs = running.get(ctx);
   if (!jobs) {
-    jobs = new ExportJobs();
+    jobs = new ExportJobs({ keepMs: ctx.config.retention.exportMs });
     running.set(ctx, jobs);
   }
   return jobs;

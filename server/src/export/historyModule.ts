@@ -15,7 +15,7 @@ const logger = log("export");
  */
 export function historyModule(options: ExportJobsOptions & { driftCheckDelayMs?: number } = {}): ModuleFactory {
   return (ctx): ServerModule => {
-    const jobs = new ExportJobs(options);
+    const jobs = new ExportJobs({ keepMs: ctx.config.retention.exportMs, ...options });
     registerExportJobs(ctx, jobs);
     const pending = new Set<Promise<unknown>>();
     const track = (p: Promise<unknown>) => {

@@ -15,6 +15,7 @@ import { versionRoutes } from "./versions.ts";
 import { auditRoutes, partnershipAuditRoutes } from "./audit.ts";
 import { exportRoutes } from "./exports.ts";
 import { indicatorImportRoutes } from "./indicatorImports.ts";
+import { accountRoutes, formerMemberRoutes } from "./account.ts";
 
 /**
  * Every REST route under /api. Each feature adds one line here.
@@ -23,7 +24,9 @@ export function apiRoutes(ctx: ServerContext): Router {
   const api = Router();
   api.use("/auth", authRoutes(ctx));
   api.use("/partnerships", partnershipRoutes(ctx));
+  api.use("/account", accountRoutes(ctx));
   api.use("/partnerships/:partnershipId/members", memberRoutes(ctx));
+  api.use("/partnerships/:partnershipId/former-members", formerMemberRoutes(ctx));
   api.use("/partnerships/:partnershipId/audit", partnershipAuditRoutes(ctx));
   api.use("/partnerships/:partnershipId/invites", partnershipInviteRoutes(ctx));
   api.use("/partnerships/:partnershipId/plans", partnershipPlanRoutes(ctx));

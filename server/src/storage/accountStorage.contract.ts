@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
+import type { AgreementRound } from "@jigsaw/shared/agreement/schema";
 import type { AuthTokenRecord, Storage } from "./types.ts";
 
 /**
@@ -90,6 +91,144 @@ export function accountStorageContract(store: () => Storage): void {
       expect(await s.authTokens.deleteExpired(at(10))).toBeGreaterThanOrEqual(1);
       expect(await s.authTokens.consume(verify.id, "email_verification", at(1))).toBeNull();
       expect(await s.authTokens.consume(later.id, "password_reset", at(1))).not.toBeNull();
+    });
+  });
+
+  describe("retention", () => {
+    it("deletes notifications created before a time, read or not, and no others", async () => {
+      const s = store();
+      const u = await newUser();
+      const pid = id();
+      await s.partnerships.createWithFounder(
+        { id: pid, name: "Riverside", place: "Riverside", description: "", createdAt: at(), createdBy: u.id },
+        { partnershipId: pid, userId: u.id, organisation: "Riverside ICB", sector: "nhs", role: "facilitator", joinedAt: at(), updatedAt: at() },
+      );
+      const n = (minutes: number, readAt: string | null) => ({
+        id: id(), userId: u.id, partnershipId: pid, planId: null, kind: "mention", threadId: null, commentId: null, actorId: null,
+        title: "T", excerpt: "E", path: "/", createdAt: at(minutes), readAt, email: "none" as const, emailedAt: null,
+      });
+      const old = n(-600_000, null);
+      const oldRead = n(-500_000, at(1));
+      const recent = n(5, null);
+      await s.notifications.createMany([old, oldRead, recent]);
+      expect(await s.notifications.deleteCreatedBefore(at(0))).toBeGreaterThanOrEqual(2);
+      expect((await s.notifications.listForUser(u.id, { limit: 10 })).map((x) => x.id)).toEqual([recent.id]);
+    });
+  });
+
+  describe("your data and erasure", () => {
+    async function world() {
+      const s = store();
+      const gone = await newUser();
+      const stays = await newUser();
+      const partnershipId = id();
+      await s.partnerships.createWithFounder(
+        { id: partnershipId, name: "Riverside", place: "Riverside", description: "", createdAt: at(), createdBy: stays.id },
+        { partnershipId, userId: stays.id, organisation: "Council", sector: "council", role: "facilitator", joinedAt: at(), updatedAt: at() },
+      );
+      const planId = id();
+      await s.plans.create(
+        { id: planId, partnershipId, title: "Plan", template: "blank", archivedAt: null, createdAt: at(), createdBy: stays.id, lastActivityAt: at() },
+        Uint8Array.of(0, 0),
+      );
+      return { s, gone, stays, partnershipId, planId };
+    }
+
+    function round(w: Awaited<ReturnType<typeof world>>, status: "open" | "agreed"): AgreementRound {
+      const fac = { userId: w.stays.id, displayName: "Pat", organisation: "Council", role: "facilitator" as const };
+      const rep = { userId: w.gone.id, displayName: "Sam Gone", organisation: "Riverside CVS", role: "editor" as const };
+      const response = { organisation: "Riverside CVS", kind: "consent" as const, comment: "Fine by us", by: rep, at: at(3), contentHash: null };
+      return {
+        id: id(), planId: w.planId, partnershipId: w.partnershipId, title: "Whole plan", scope: { kind: "plan" },
+        requiredOrganisations: ["Riverside CVS"], deadline: "2026-03-20", status, revision: 2, proposedBy: fac, proposedAt: at(1),
+        responses: [response], trail: [response], reasks: [], contents: [], closeAfterDeadline: false,
+        closedBy: status === "agreed" ? fac : null, closedAt: status === "agreed" ? at(4) : null, outcome: status === "agreed" ? "Agreed" : null,
+        reviewDate: null, withdrawnReason: null, agreedSections: [], agreedPlanItems: null, agreedContentHash: null, versionId: null,
+      };
+    }
+
+    it("lists a person's sessions and the comments they wrote", async () => {
+      const w = await world();
+      const { s } = w;
+      await s.sessions.create({ id: id(), userId: w.gone.id, createdAt: at(1), lastSeenAt: at(2), expiresAt: at(600) });
+      await s.sessions.create({ id: id(), userId: w.stays.id, createdAt: at(1), lastSeenAt: at(2), expiresAt: at(600) });
+      expect((await s.sessions.listForUser(w.gone.id)).map((x) => x.userId)).toEqual([w.gone.id]);
+      const base = { planId: w.planId, partnershipId: w.partnershipId, parentId: null, body: "Hello", searchText: "Hello", anchor: null, editedAt: null, deletedAt: null, resolvedAt: null, resolvedBy: null };
+      const c1 = id();
+      const c2 = id();
+      await s.comments.create({ ...base, id: c1, threadId: c1, authorId: w.gone.id, createdAt: at(1) });
+      await s.comments.create({ ...base, id: c2, threadId: c2, authorId: w.stays.id, createdAt: at(2) });
+      expect((await s.comments.listByAuthor(w.gone.id)).map((c) => c.id)).toEqual([c1]);
+    });
+
+    it("audit entries by or about a person; erasure replaces only their recorded name, never anything else", async () => {
+      const w = await world();
+      const { s } = w;
+      const entry = (actorId: string, actorName: string, subjectId: string, minutes: number) => ({
+        id: id(), partnershipId: w.partnershipId, planId: null, at: at(minutes), actorId, actorName, organisation: "Riverside CVS",
+        action: "membership.updated", subjectType: "membership", subjectId, details: "{}",
+      });
+      const byGone = entry(w.gone.id, "Sam Gone", w.gone.id, 1);
+      const aboutGone = { ...entry(w.stays.id, "Pat", w.gone.id, 2), details: JSON.stringify({ member: "Sam Gone", before: { role: "editor" } }) };
+      const unrelated = entry(w.stays.id, "Pat", w.stays.id, 3);
+      for (const e of [byGone, aboutGone, unrelated]) await s.audit.append(e);
+      expect((await s.audit.listAboutUser(w.gone.id, 10)).map((e) => e.id)).toEqual([aboutGone.id, byGone.id]);
+
+      await expect(s.audit.redactPerson(w.gone.id, "Sam Gone", "Someone else")).rejects.toThrow(/Former member/);
+      expect(await s.audit.redactPerson(w.gone.id, "Sam Gone", "Former member (Riverside CVS)")).toBe(2);
+      const after = await s.audit.listForPartnership(w.partnershipId, 10);
+      expect(after.find((e) => e.id === byGone.id)).toEqual({ ...byGone, actorName: "Former member (Riverside CVS)" });
+      expect(after.find((e) => e.id === aboutGone.id)).toEqual({ ...aboutGone, details: JSON.stringify({ member: "Former member (Riverside CVS)", before: { role: "editor" } }) });
+      expect(await s.audit.redactPerson(w.gone.id, "Sam Gone", "Former member (Riverside CVS)")).toBe(0);
+      expect(after.find((e) => e.id === unrelated.id)).toEqual(unrelated);
+    });
+
+    it("agreement records keep organisation, role and time; only the name of the erased person changes, in open and closed rounds", async () => {
+      const w = await world();
+      const { s } = w;
+      const open = round(w, "open");
+      const agreed = round(w, "agreed");
+      await s.agreements.create(open);
+      await s.agreements.create(agreed);
+      expect(await s.agreements.redactPerson(w.gone.id, "Former member (Riverside CVS)")).toBe(2);
+      for (const r of [open, agreed]) {
+        const got = (await s.agreements.findById(r.id))!;
+        const by = { ...r.responses[0]!.by, displayName: "Former member (Riverside CVS)" };
+        expect(got).toEqual({ ...r, responses: [{ ...r.responses[0]!, by }], trail: [{ ...r.trail[0]!, by }] });
+      }
+      expect(await s.agreements.redactPerson(w.gone.id, "Former member (Riverside CVS)")).toBe(0);
+    });
+
+    it("erase scrubs the account and deletes what is personal, in one go; other people's data stays", async () => {
+      const w = await world();
+      const { s } = w;
+      await s.users.setTotpSecret(w.gone.id, "JBSWY3DPEHPK3PXP");
+      await s.users.markEmailVerified(w.gone.id, at(1));
+      for (const u of [w.gone, w.stays]) {
+        await s.sessions.create({ id: id(), userId: u.id, createdAt: at(1), lastSeenAt: at(2), expiresAt: at(600) });
+        await s.authTokens.create(token(u.id));
+        await s.preferences.put({ userId: u.id, mention: "immediate", reply: "digest", leadComment: "none", agreementRequest: "immediate", updatedAt: at() });
+        await s.notifications.createMany([
+          { id: id(), userId: u.id, partnershipId: w.partnershipId, planId: w.planId, kind: "mention", threadId: null, commentId: null, actorId: null, title: "T", excerpt: "E", path: "/", createdAt: at(1), readAt: null, email: "none", emailedAt: null },
+        ]);
+        await s.visits.put({ userId: u.id, planId: w.planId, visitedAt: at(1), seq: 1, stateVector: Uint8Array.of(0), digests: "{}" });
+      }
+      const email = `erased-${w.gone.id.toLowerCase()}@erased.invalid`;
+      await s.users.erase(w.gone.id, { displayName: "Former member (Riverside CVS)", email, at: at(9) });
+
+      const erased = (await s.users.findById(w.gone.id))!;
+      expect(erased).toMatchObject({ id: w.gone.id, displayName: "Former member (Riverside CVS)", email, emailVerifiedAt: null, totpSecret: null, erasedAt: at(9) });
+      expect(erased.passwordHash).not.toBe(w.gone.passwordHash);
+      expect(await s.users.findByEmail(w.gone.email)).toBeNull();
+      expect(await s.sessions.listForUser(w.gone.id)).toEqual([]);
+      expect(await s.preferences.get(w.gone.id)).toBeNull();
+      expect(await s.notifications.listForUser(w.gone.id, { limit: 10 })).toEqual([]);
+      expect(await s.visits.get(w.gone.id, w.planId)).toBeNull();
+      // the other person keeps everything
+      expect(await s.sessions.listForUser(w.stays.id)).toHaveLength(1);
+      expect(await s.preferences.get(w.stays.id)).not.toBeNull();
+      expect(await s.notifications.listForUser(w.stays.id, { limit: 10 })).toHaveLength(1);
+      expect(await s.visits.get(w.stays.id, w.planId)).not.toBeNull();
     });
   });
 }

@@ -58,6 +58,7 @@ export function storageContract(
         createdAt: at(),
         emailVerifiedAt: null,
         totpSecret: null,
+        erasedAt: null,
         ...overrides,
       };
       await s.users.create(u);

@@ -23,6 +23,17 @@ export interface UserRecord {
   emailVerifiedAt?: string | null;
   /** Base32 TOTP secret once two-factor sign-in is on (null: off). Adapters always return it. */
   totpSecret?: string | null;
+  /** When the person's account was erased (null: not erased). Adapters always return it. */
+  erasedAt?: string | null;
+}
+
+/** What an erased account keeps: a label instead of the name, a placeholder instead of the email. */
+export interface UserErasure {
+  /** e.g. "Former member (Riverside CVS)". */
+  displayName: string;
+  /** A unique address that reaches nobody (`erased-<id>@erased.invalid`). */
+  email: string;
+  at: string;
 }
 
 /** A server-side session. `id` is the SHA-256 of the cookie token, never the token. */
@@ -105,6 +116,15 @@ export interface UserRepository {
   markEmailVerified(id: string, at: string): Promise<void>;
   /** Turn two-factor sign-in on (a base32 secret) or off (null). */
   setTotpSecret(id: string, secret: string | null): Promise<void>;
+  /**
+   * Erase a person's personal data in one transaction: the user record keeps
+   * its id (so their comments, edits and sign-offs stay attributed) but its
+   * name and email become `erasure`'s, the password and two-factor secret go
+   * (nobody can sign in), and their sessions, single-use links, notification
+   * settings, notifications and plan visits are deleted. Memberships are the
+   * caller's to remove first (they carry the last-facilitator invariant).
+   */
+  erase(id: string, erasure: UserErasure): Promise<void>;
 }
 
 /** What a single-use emailed link is for. */
@@ -143,6 +163,8 @@ export interface SessionRepository {
   findById(id: string): Promise<SessionRecord | null>;
   touch(id: string, lastSeenAt: string): Promise<void>;
   delete(id: string): Promise<void>;
+  /** Every session of a user (for "your data"). */
+  listForUser(userId: string): Promise<SessionRecord[]>;
   /** Sign out everywhere. Returns how many were removed. */
   deleteAllForUser(userId: string): Promise<number>;
   /** Remove sessions expired by `now` or idle since `idleBefore`. */
@@ -344,6 +366,13 @@ export interface AgreementRepository {
    * never replaced (also `RevisionConflictError`; `InvariantError("not_found")` if it does not exist).
    */
   replace(round: AgreementRecord, expectedRevision: number): Promise<void>;
+  /**
+   * Erasure: in every round (whatever its status) replace the display name
+   * of `userId` wherever they acted (proposed, responded, re-asked, closed)
+   * with `displayName`; organisation, role and times stay, so the sign-off
+   * stays verifiable. Revisions do not change. Returns how many rounds changed.
+   */
+  redactPerson(userId: string, displayName: string): Promise<number>;
 }
 
 /** A stored plan version. `state` and `snapshot` never change after creation. */
@@ -409,6 +438,15 @@ export interface AuditRepository {
   listForPlan(planId: string, limit: number, before?: string): Promise<AuditRecord[]>;
   /** Entries of a partnership (plan entries and plan-less ones such as membership changes), newest first, same paging. */
   listForPartnership(partnershipId: string, limit: number, before?: string): Promise<AuditRecord[]>;
+  /** Entries a person made or that are about them (`actorId` or `subjectId`), newest first, at most `limit`. */
+  listAboutUser(userId: string, limit: number): Promise<AuditRecord[]>;
+  /**
+   * Erasure, the one change the trail allows: in entries by or about
+   * `userId`, replace their recorded name (`actorName` of their own entries,
+   * and any details value equal to `formerName`) with `label`, which must
+   * start with "Former member". Everything else stays. Returns how many changed.
+   */
+  redactPerson(userId: string, formerName: string, label: string): Promise<number>;
 }
 
 /** One comment (a thread's first comment has `parentId` null and `threadId === id`). Flat, for every store. */
@@ -452,6 +490,8 @@ export interface CommentRepository {
   findById(id: string): Promise<CommentRecord | null>;
   /** Every comment of a plan (tombstones included), oldest first. */
   listForPlan(planId: string): Promise<CommentRecord[]>;
+  /** Every comment a member wrote (tombstones included), oldest first. */
+  listByAuthor(authorId: string): Promise<CommentRecord[]>;
   /** Every comment of a thread, oldest first. */
   listThread(threadId: string): Promise<CommentRecord[]>;
   /** Replace the body (and its search text) and set `editedAt`. */
@@ -509,6 +549,8 @@ export interface NotificationRepository {
   claimDigest(userId: string, before: string, at: string): Promise<NotificationRecord[]>;
   /** Undo a claim after a failed send, so the next run retries. */
   releaseEmail(ids: string[]): Promise<void>;
+  /** Retention: delete every notification created before `before` (read or not). Returns how many. */
+  deleteCreatedBefore(before: string): Promise<number>;
 }
 
 /** A member's email preferences (see `NotificationPreferences` in shared/comments). */

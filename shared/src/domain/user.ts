@@ -70,6 +70,12 @@ export const TotpEnableSchema = z.strictObject({
 /** Turn two-factor sign-in off: a current code proves the app is still in hand. */
 export const TotpDisableSchema = z.strictObject({ code: TotpCodeSchema });
 
+/** Erase my account: confirmed with the password (and a code when two-factor sign-in is on). */
+export const AccountEraseSchema = z.strictObject({
+  password: z.string().min(1, "Enter your password").max(Limits.passwordMax),
+  code: TotpCodeSchema.optional(),
+});
+
 /** A user as shown to themselves. */
 export interface PresentedUser {
   id: string;

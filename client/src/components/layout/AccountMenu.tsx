@@ -61,6 +61,9 @@ export function AccountMenu() {
           <li>
             <Link to="/account/security">Sign-in and security</Link>
           </li>
+          <li>
+            <Link to="/account/data">Your data</Link>
+          </li>
         </ul>
         <div className="popover__actions">
           <button type="button" className="button button--secondary" disabled={busy} onClick={() => void doSignOut(false)}>

@@ -55,6 +55,16 @@ export function AppShell() {
           <p className="site-footer__meta">
             Plans you write here are shared with the members of your partnership only.
           </p>
+          <nav aria-label="About this service">
+            <ul className="site-footer__links">
+              <li>
+                <Link to="/privacy">Privacy notice</Link>
+              </li>
+              <li>
+                <Link to="/accessibility">Accessibility statement</Link>
+              </li>
+            </ul>
+          </nav>
         </div>
       </footer>
     </div>

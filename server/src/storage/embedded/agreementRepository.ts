@@ -1,5 +1,6 @@
 import { AgreementRoundSchema } from "@jigsaw/shared/agreement/schema";
 import type { Db } from "./database.ts";
+import { redactRoundPerson } from "../agreementRedaction.ts";
 import { InvariantError, RevisionConflictError, type AgreementRecord, type AgreementRepository } from "../types.ts";
 
 interface Row {
@@ -30,7 +31,22 @@ export function createAgreementRepository(db: Db): AgreementRepository {
     if (!current) throw new InvariantError("not_found");
     throw new RevisionConflictError(expected, current.revision);
   });
+  const mentioning = db.prepare<[string], Row>("SELECT * FROM agreements WHERE instr(data, ?) > 0");
+  const rewrite = db.prepare("UPDATE agreements SET data = ? WHERE id = ?");
+  const redactTx = db.transaction((userId: string, displayName: string) => {
+    let n = 0;
+    for (const row of mentioning.all(JSON.stringify({ userId }).slice(1, -1))) {
+      const next = redactRoundPerson(toRecord(row), userId, displayName);
+      if (!next) continue;
+      rewrite.run(JSON.stringify(next), row.id);
+      n++;
+    }
+    return n;
+  });
   return {
+    async redactPerson(userId, displayName) {
+      return redactTx.immediate(userId, displayName);
+    },
     async create(round) {
       const valid = AgreementRoundSchema.parse(round);
       insert.run(valid.id, valid.planId, valid.status, valid.revision, valid.proposedAt, JSON.stringify(valid));

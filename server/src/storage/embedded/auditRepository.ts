@@ -1,5 +1,6 @@
 import type { Db } from "./database.ts";
 import type { AuditRecord, AuditRepository } from "../types.ts";
+import { FORMER_MEMBER_PREFIX, redactAuditEntry } from "../agreementRedaction.ts";
 
 interface Row {
   id: string;
@@ -31,7 +32,7 @@ function toRecord(r: Row): AuditRecord {
   };
 }
 
-/** SQLite audit trail: insert and read only; triggers (migration 3) refuse UPDATE and DELETE. */
+/** SQLite audit trail: insert and read only; triggers refuse DELETE and every UPDATE but an erasure's name redaction (migration 7). */
 export function createAuditRepository(db: Db): AuditRepository {
   const insert = db.prepare(`INSERT INTO audit_events (id, partnership_id, plan_id, at, actor_id, actor_name, organisation,
     action, subject_type, subject_id, details) VALUES (?,?,?,?,?,?,?,?,?,?,?)`);
@@ -41,7 +42,29 @@ export function createAuditRepository(db: Db): AuditRepository {
   const listP = db.prepare<[string, string, number], Row>(
     "SELECT * FROM audit_events WHERE partnership_id = ? AND at < ? ORDER BY at DESC, rowid DESC LIMIT ?",
   );
+  const aboutUser = db.prepare<[string, string, number], Row>(
+    "SELECT * FROM audit_events WHERE actor_id = ? OR subject_id = ? ORDER BY at DESC, rowid DESC LIMIT ?",
+  );
+  const touching = db.prepare<[string, string], Row>("SELECT * FROM audit_events WHERE actor_id = ? OR subject_id = ?");
+  const rewrite = db.prepare("UPDATE audit_events SET actor_name = ?, details = ? WHERE id = ?");
+  const redactTx = db.transaction((userId: string, formerName: string, label: string) => {
+    let n = 0;
+    for (const row of touching.all(userId, userId)) {
+      const next = redactAuditEntry(toRecord(row), userId, formerName, label);
+      if (!next) continue;
+      rewrite.run(next.actorName, next.details, next.id);
+      n++;
+    }
+    return n;
+  });
   return {
+    async listAboutUser(userId, limit) {
+      return aboutUser.all(userId, userId, Math.max(0, Math.floor(limit))).map(toRecord);
+    },
+    async redactPerson(userId, formerName, label) {
+      if (!label.startsWith(FORMER_MEMBER_PREFIX)) throw new Error('an erased name must start with "Former member"');
+      return redactTx.immediate(userId, formerName, label);
+    },
     async append(e) {
       insert.run(e.id, e.partnershipId, e.planId, e.at, e.actorId, e.actorName, e.organisation, e.action, e.subjectType, e.subjectId, e.details);
     },

@@ -56,6 +56,7 @@ export function createCommentRepository(db: Db): CommentRepository {
       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
   const byId = db.prepare<[string], CommentRow>("SELECT * FROM comments WHERE id = ?");
   const byPlan = db.prepare<[string], CommentRow>("SELECT * FROM comments WHERE plan_id = ? ORDER BY created_at, id");
+  const byAuthor = db.prepare<[string], CommentRow>("SELECT * FROM comments WHERE author_id = ? ORDER BY created_at, id");
   const byThread = db.prepare<[string], CommentRow>("SELECT * FROM comments WHERE thread_id = ? ORDER BY created_at, id");
   const setBody = db.prepare("UPDATE comments SET body = ?, search_text = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL");
   const tombstone = db.prepare("UPDATE comments SET body = '', search_text = '', deleted_at = ? WHERE id = ? AND deleted_at IS NULL");
@@ -69,6 +70,9 @@ export function createCommentRepository(db: Db): CommentRepository {
   );
 
   return {
+    async listByAuthor(authorId) {
+      return byAuthor.all(authorId).map(fromRow);
+    },
     async create(c) {
       insert.run(
         c.id, c.planId, c.partnershipId, c.threadId, c.parentId, c.authorId, c.body, c.searchText, c.anchor,

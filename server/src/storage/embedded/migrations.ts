@@ -300,4 +300,27 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX auth_tokens_expires ON auth_tokens(expires_at);
     `,
   },
+  {
+    version: 7,
+    name: "erasure",
+    sql: `
+      ALTER TABLE users ADD COLUMN erased_at TEXT;
+      CREATE INDEX comments_author ON comments(author_id, created_at);
+      CREATE INDEX audit_events_actor ON audit_events(actor_id);
+      CREATE INDEX audit_events_subject ON audit_events(subject_id);
+      -- The one change the audit trail allows: an erased person's recorded name
+      -- (actor name, or a name inside details) replaced by a "Former member"
+      -- label; who, when, which organisation, what and about what never change.
+      DROP TRIGGER audit_events_no_update;
+      CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+        WHEN NOT (
+          (new.actor_name IS old.actor_name OR new.actor_name LIKE 'Former member%')
+          AND (new.details IS old.details OR new.details LIKE '%Former member%')
+          AND new.id IS old.id AND new.partnership_id IS old.partnership_id AND new.plan_id IS old.plan_id
+          AND new.at IS old.at AND new.actor_id IS old.actor_id AND new.organisation IS old.organisation
+          AND new.action IS old.action AND new.subject_type IS old.subject_type AND new.subject_id IS old.subject_id
+        )
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+    `,
+  },
 ];

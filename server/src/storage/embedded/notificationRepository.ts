@@ -69,6 +69,7 @@ export function createNotificationRepository(db: Db): NotificationRepository {
   const release = db.prepare("UPDATE notifications SET emailed_at = NULL WHERE id = ?");
   const releaseMany = db.transaction((ids: string[]) => ids.forEach((id) => release.run(id)));
 
+  const deleteOld = db.prepare("DELETE FROM notifications WHERE created_at < ?");
   return {
     async createMany(records) {
       if (records.length > 0) insertMany.immediate(records);
@@ -113,6 +114,9 @@ export function createNotificationRepository(db: Db): NotificationRepository {
     },
     async releaseEmail(ids) {
       if (ids.length > 0) releaseMany.immediate(ids);
+    },
+    async deleteCreatedBefore(before) {
+      return deleteOld.run(before).changes;
     },
   };
 }

@@ -18,10 +18,14 @@ export function createSessionRepository(db: Db): SessionRepository {
   const touch = db.prepare("UPDATE sessions SET last_seen_at = ? WHERE id = ?");
   const del = db.prepare("DELETE FROM sessions WHERE id = ?");
   const delUser = db.prepare("DELETE FROM sessions WHERE user_id = ?");
+  const byUser = db.prepare<[string], Row>("SELECT * FROM sessions WHERE user_id = ? ORDER BY created_at, id");
   const delExpired = db.prepare("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?");
   return {
     async create(s: SessionRecord) {
       insert.run(s.id, s.userId, s.createdAt, s.lastSeenAt, s.expiresAt);
+    },
+    async listForUser(userId) {
+      return byUser.all(userId).map((r) => ({ id: r.id, userId: r.user_id, createdAt: r.created_at, lastSeenAt: r.last_seen_at, expiresAt: r.expires_at }));
     },
     async findById(id) {
       const r = byId.get(id);

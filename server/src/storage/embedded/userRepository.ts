@@ -1,5 +1,5 @@
 import type { Db } from "./database.ts";
-import { DuplicateError, type UserRecord, type UserRepository } from "../types.ts";
+import { DuplicateError, type UserErasure, type UserRecord, type UserRepository } from "../types.ts";
 
 interface Row {
   id: string;
@@ -9,6 +9,7 @@ interface Row {
   created_at: string;
   email_verified_at: string | null;
   totp_secret: string | null;
+  erased_at: string | null;
 }
 
 function toRecord(r: Row): UserRecord {
@@ -20,13 +21,14 @@ function toRecord(r: Row): UserRecord {
     createdAt: r.created_at,
     emailVerifiedAt: r.email_verified_at,
     totpSecret: r.totp_secret,
+    erasedAt: r.erased_at,
   };
 }
 
 /** SQLite users. */
 export function createUserRepository(db: Db): UserRepository {
   const insert = db.prepare(
-    "INSERT INTO users (id, email, display_name, password_hash, created_at, email_verified_at, totp_secret) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO users (id, email, display_name, password_hash, created_at, email_verified_at, totp_secret, erased_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
   );
   const byId = db.prepare<[string], Row>("SELECT * FROM users WHERE id = ?");
   const byEmail = db.prepare<[string], Row>("SELECT * FROM users WHERE email = ?");
@@ -34,10 +36,20 @@ export function createUserRepository(db: Db): UserRepository {
   const setHash = db.prepare("UPDATE users SET password_hash = ? WHERE id = ?");
   const setVerified = db.prepare("UPDATE users SET email_verified_at = ? WHERE id = ? AND email_verified_at IS NULL");
   const setTotp = db.prepare("UPDATE users SET totp_secret = ? WHERE id = ?");
+  const scrub = db.prepare(
+    "UPDATE users SET email = ?, display_name = ?, password_hash = '!erased', email_verified_at = NULL, totp_secret = NULL, erased_at = ? WHERE id = ?",
+  );
+  const personal = ["sessions", "auth_tokens", "notification_preferences", "notifications", "plan_visits"].map((t) =>
+    db.prepare(`DELETE FROM ${t} WHERE user_id = ?`),
+  );
+  const eraseTx = db.transaction((id: string, e: UserErasure) => {
+    scrub.run(e.email, e.displayName, e.at, id);
+    for (const stmt of personal) stmt.run(id);
+  });
   return {
     async create(u) {
       try {
-        insert.run(u.id, u.email, u.displayName, u.passwordHash, u.createdAt, u.emailVerifiedAt ?? null, u.totpSecret ?? null);
+        insert.run(u.id, u.email, u.displayName, u.passwordHash, u.createdAt, u.emailVerifiedAt ?? null, u.totpSecret ?? null, u.erasedAt ?? null);
       } catch (err) {
         if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" || (err as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
           throw new DuplicateError("email");
@@ -64,6 +76,9 @@ export function createUserRepository(db: Db): UserRepository {
     },
     async setTotpSecret(id, secret) {
       setTotp.run(secret, id);
+    },
+    async erase(id, erasure) {
+      eraseTx.immediate(id, erasure);
     },
   };
 }

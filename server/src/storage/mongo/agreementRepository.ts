@@ -1,4 +1,7 @@
+import mongoose from "mongoose";
 import { AgreementRoundSchema } from "@jigsaw/shared/agreement/schema";
+import { redactRoundPerson } from "../agreementRedaction.ts";
+import { inTransaction } from "./transaction.ts";
 import { InvariantError, RevisionConflictError, type AgreementRecord, type AgreementRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { AgreementDoc } from "./models/agreementModel.ts";
@@ -38,6 +41,22 @@ export function createAgreementRepository(ctx: MongoContext): AgreementRepositor
       return guard("agreements.listForPlan", async () => {
         const ds = await Agreements.find({ planId: pid }).sort({ proposedAt: -1, _id: -1 }).lean<AgreementDoc[]>().exec();
         return ds.map(agreementFromDoc);
+      });
+    },
+    async redactPerson(userId, displayName) {
+      const uid = str(userId, "userId");
+      const name = str(displayName, "displayName");
+      const needle = JSON.stringify({ userId: uid }).slice(1, -1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      return inTransaction(ctx.conn, "agreements.redactPerson", async (session) => {
+        const ds = await Agreements.find({ data: mongoose.trusted({ $regex: needle }) }).session(session).lean<AgreementDoc[]>().exec();
+        let n = 0;
+        for (const d of ds) {
+          const next = redactRoundPerson(agreementFromDoc(d), uid, name);
+          if (!next) continue;
+          await Agreements.updateOne({ _id: d._id }, { $set: { data: agreementToDoc(next).data } }, { session }).exec();
+          n++;
+        }
+        return n;
       });
     },
     async replace(round, expectedRevision) {

@@ -4,6 +4,8 @@ import type { MongoContext } from "./mongoContext.ts";
 import type { AuditEventDoc } from "./models/auditEventModel.ts";
 import { str, strOrNull } from "./ids.ts";
 import { guard } from "./unavailable.ts";
+import { FORMER_MEMBER_PREFIX, redactAuditEntry } from "../agreementRedaction.ts";
+import { inTransaction } from "./transaction.ts";
 
 /** An `auditEvents` document → record. */
 export function auditFromDoc(d: AuditEventDoc): AuditRecord {
@@ -39,10 +41,40 @@ export function auditToDoc(e: AuditRecord): AuditEventDoc {
   };
 }
 
-/** MongoDB audit trail: insert and read only (the adapter never updates or deletes an entry). */
+/** MongoDB audit trail: insert and read only, except an erased person's name (`redactActorName`); never deleted. */
 export function createAuditRepository(ctx: MongoContext): AuditRepository {
   const { auditEvents: Events } = ctx.models;
   return {
+    async listAboutUser(userId, limit) {
+      const uid = str(userId, "userId");
+      const n = Number.isSafeInteger(limit) && limit > 0 ? Math.min(limit, 10_000) : 100;
+      return guard("audit.listAboutUser", async () => {
+        const ds = await Events.find({ $or: [{ actorId: uid }, { subjectId: uid }] })
+          .sort({ at: -1, _id: -1 })
+          .limit(n)
+          .lean<AuditEventDoc[]>()
+          .exec();
+        return ds.map(auditFromDoc);
+      });
+    },
+    async redactPerson(userId, formerName, label) {
+      const uid = str(userId, "userId");
+      const from = str(formerName, "formerName");
+      const to = str(label, "label");
+      if (!to.startsWith(FORMER_MEMBER_PREFIX)) throw new Error('an erased name must start with "Former member"');
+      // The one update this adapter ever makes to the trail (erasure); see the port.
+      return inTransaction(ctx.conn, "audit.redactPerson", async (session) => {
+        const ds = await Events.find({ $or: [{ actorId: uid }, { subjectId: uid }] }).session(session).lean<AuditEventDoc[]>().exec();
+        let n = 0;
+        for (const d of ds) {
+          const next = redactAuditEntry(auditFromDoc(d), uid, from, to);
+          if (!next) continue;
+          await Events.updateOne({ _id: d._id }, { $set: { actorName: next.actorName, details: next.details } }, { session }).exec();
+          n++;
+        }
+        return n;
+      });
+    },
     async append(e) {
       const doc = auditToDoc(e);
       await guard("audit.append", async () => {

@@ -72,6 +72,13 @@ export function createCommentRepository(ctx: MongoContext): CommentRepository {
         return ds.map(commentFromDoc);
       });
     },
+    async listByAuthor(authorId) {
+      const aid = str(authorId, "authorId");
+      return guard("comments.listByAuthor", async () => {
+        const ds = await Comments.find({ authorId: aid }).sort({ createdAt: 1, _id: 1 }).lean<CommentDoc[]>().exec();
+        return ds.map(commentFromDoc);
+      });
+    },
     async listThread(threadId) {
       const tid = str(threadId, "threadId");
       return guard("comments.listThread", async () => {

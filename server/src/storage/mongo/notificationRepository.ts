@@ -127,5 +127,9 @@ export function createNotificationRepository(ctx: MongoContext): NotificationRep
         await N.updateMany({ _id: mongoose.trusted({ $in: list }) }, { $set: { emailedAt: null } }).exec();
       });
     },
+    async deleteCreatedBefore(before) {
+      const b = str(before, "before");
+      return guard("notifications.deleteCreatedBefore", async () => (await N.deleteMany({ createdAt: mongoose.trusted({ $lt: b }) }).exec()).deletedCount);
+    },
   };
 }

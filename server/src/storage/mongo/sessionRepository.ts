@@ -51,6 +51,13 @@ export function createSessionRepository({ models }: MongoContext): SessionReposi
         await Sessions.deleteOne({ _id }).exec();
       });
     },
+    async listForUser(userId) {
+      const uid = str(userId, "userId");
+      return guard("sessions.listForUser", async () => {
+        const ds = await Sessions.find({ userId: uid }).sort({ createdAt: 1, _id: 1 }).lean<SessionDoc[]>().exec();
+        return ds.map(sessionFromDoc);
+      });
+    },
     async deleteAllForUser(userId) {
       const uid = str(userId, "userId");
       return guard("sessions.deleteAllForUser", async () => {

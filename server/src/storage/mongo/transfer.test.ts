@@ -122,12 +122,12 @@ describe("MongoDB dump mappings", () => {
   it("the adapter-internal memberRev is not dumped", () => {
     const p = mappings.find((m) => m.collection === "partnerships")!;
     const rec = p.fromDoc!({ _id: "p1", name: "N", place: "P", description: "", createdAt: "t", createdBy: "u", memberRev: 7 });
-    expect(rec.record).toEqual({ id: "p1", name: "N", place: "P", description: "", createdAt: "t", createdBy: "u" });
+    expect(rec.record).toEqual({ id: "p1", name: "N", place: "P", description: "", createdAt: "t", createdBy: "u", twoFactorRequiredAt: null });
   });
 
   it("refuses records with unknown or missing fields, or wrong types", () => {
     const users = mappings.find((m) => m.collection === "users")!;
-    const good = { id: "u", email: "e", displayName: "d", passwordHash: "h", createdAt: "t" };
+    const good = { id: "u", email: "e", displayName: "d", passwordHash: "h", createdAt: "t", emailVerifiedAt: null, totpSecret: null, erasedAt: null };
     expect(() => users.toDocs({ collection: "users", record: { ...good, isAdmin: true } })).toThrow(TransferError);
     expect(() => users.toDocs({ collection: "users", record: { ...good, isAdmin: true } })).toThrow(/unknown field\(s\) isAdmin/);
     const { email: _email, ...missing } = good;

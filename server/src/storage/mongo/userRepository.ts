@@ -3,6 +3,7 @@ import type { MongoContext } from "./mongoContext.ts";
 import type { UserDoc } from "./models/userModel.ts";
 import { str, strOrNull } from "./ids.ts";
 import { guard, isDuplicateKeyError } from "./unavailable.ts";
+import { inTransaction } from "./transaction.ts";
 
 /** A `users` document → record. */
 export function userFromDoc(d: UserDoc): UserRecord {
@@ -14,6 +15,7 @@ export function userFromDoc(d: UserDoc): UserRecord {
     createdAt: d.createdAt,
     emailVerifiedAt: d.emailVerifiedAt ?? null,
     totpSecret: d.totpSecret ?? null,
+    erasedAt: d.erasedAt ?? null,
   };
 }
 
@@ -27,11 +29,13 @@ export function userToDoc(u: UserRecord): UserDoc {
     createdAt: str(u.createdAt, "createdAt"),
     emailVerifiedAt: strOrNull(u.emailVerifiedAt ?? null, "emailVerifiedAt"),
     totpSecret: strOrNull(u.totpSecret ?? null, "totpSecret"),
+    erasedAt: strOrNull(u.erasedAt ?? null, "erasedAt"),
   };
 }
 
 /** MongoDB users. A taken email (or id) is a `DuplicateError("email")`, as in the embedded store. */
-export function createUserRepository({ models }: MongoContext): UserRepository {
+export function createUserRepository(ctx: MongoContext): UserRepository {
+  const { models } = ctx;
   const Users = models.users;
   return {
     async create(u) {
@@ -78,6 +82,25 @@ export function createUserRepository({ models }: MongoContext): UserRepository {
       const when = str(at, "at");
       return guard("users.markEmailVerified", async () => {
         await Users.updateOne({ _id, emailVerifiedAt: null }, { $set: { emailVerifiedAt: when } }).exec();
+      });
+    },
+    async erase(id, erasure) {
+      const _id = str(id, "id");
+      const set = {
+        email: str(erasure.email, "email"),
+        displayName: str(erasure.displayName, "displayName"),
+        passwordHash: "!erased",
+        emailVerifiedAt: null,
+        totpSecret: null,
+        erasedAt: str(erasure.at, "at"),
+      };
+      await inTransaction(ctx.conn, "users.erase", async (session) => {
+        await Users.updateOne({ _id }, { $set: set }, { session }).exec();
+        await models.sessions.deleteMany({ userId: _id }, { session }).exec();
+        await models.authTokens.deleteMany({ userId: _id }, { session }).exec();
+        await models.notificationPreferences.deleteMany({ userId: _id }, { session }).exec();
+        await models.notifications.deleteMany({ userId: _id }, { session }).exec();
+        await models.planVisits.deleteMany({ userId: _id }, { session }).exec();
       });
     },
     async setTotpSecret(id, secret) {

@@ -35,6 +35,8 @@ export const auditEventSchema = new Schema<AuditEventDoc>(
 );
 auditEventSchema.index({ planId: 1, at: -1 }, { name: "audit_events_plan" });
 auditEventSchema.index({ partnershipId: 1, at: -1 }, { name: "audit_events_partnership" });
+auditEventSchema.index({ actorId: 1 }, { name: "audit_events_actor" });
+auditEventSchema.index({ subjectId: 1 }, { name: "audit_events_subject" });
 
 /** The audit events model on `conn`. */
 export function auditEventModel(conn: Connection): Model<AuditEventDoc> {

@@ -46,6 +46,7 @@ export const commentSchema = new Schema<CommentDoc>(
 );
 commentSchema.index({ planId: 1, createdAt: 1 }, { name: "comments_plan_created" });
 commentSchema.index({ threadId: 1, createdAt: 1 }, { name: "comments_thread_created" });
+commentSchema.index({ authorId: 1, createdAt: 1 }, { name: "comments_author_created" });
 commentSchema.index({ searchText: "text", partnershipId: 1 }, { name: "comments_text", default_language: "english" });
 
 /** The comments model on `conn`. */

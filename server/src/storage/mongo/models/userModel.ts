@@ -10,6 +10,7 @@ export interface UserDoc {
   createdAt: string;
   emailVerifiedAt?: string | null;
   totpSecret?: string | null;
+  erasedAt?: string | null;
 }
 
 /** Schema of `users`: unique email (binary comparison, like the embedded store). */
@@ -22,6 +23,7 @@ export const userSchema = new Schema<UserDoc>(
     createdAt: { type: String, required: true },
     emailVerifiedAt: { type: String, default: null },
     totpSecret: { type: String, default: null },
+    erasedAt: { type: String, default: null },
   },
   { ...BASE_SCHEMA_OPTIONS, collection: "users" },
 );

@@ -1,0 +1,84 @@
+import { ForbiddenError, LastFacilitatorError, NotFoundError } from "../errors.ts";
+import { log } from "../logging/logger.ts";
+import type { ServerContext } from "../services/context.ts";
+import { InvariantError } from "../storage/types.ts";
+import { nowIso } from "../utils/clock.ts";
+import { recordAudit, type AuditActor } from "./auditRecorder.ts";
+
+const accountLog = log("commands");
+
+/** Who asked for an erasure. */
+export type ErasureRequest = { by: "self" } | { by: "facilitator"; partnershipId: string; actor: AuditActor };
+
+/** The label an erased person's work is attributed to. */
+export function formerMemberLabel(organisation: string | null): string {
+  return organisation ? `Former member (${organisation})` : "Former member";
+}
+
+/**
+ * Erase a person (UK GDPR Article 17). Their comments, edits and sign-offs
+ * stay in the plans, attributed to "Former member (organisation)"; their
+ * name and email are replaced, their password and two-factor secret removed,
+ * their sessions, links, notification settings, notifications and visits
+ * deleted, their memberships ended; agreement records keep organisation, role
+ * and time so each sign-off stays verifiable; the erasure itself is audited in
+ * every partnership concerned.
+ *
+ * A member erases themselves (not while they are the last facilitator of a
+ * partnership). A facilitator erases someone who has left the partnership and
+ * belongs to no partnership any more.
+ */
+export async function eraseAccount(ctx: ServerContext, userId: string, request: ErasureRequest): Promise<{ label: string }> {
+  const user = await ctx.storage.users.findById(userId);
+  if (!user || user.erasedAt) throw NotFoundError("Account not found");
+  const memberships = await ctx.storage.partnerships.listForUser(userId);
+
+  let organisation: string | null;
+  let partnershipIds: string[];
+  if (request.by === "self") {
+    for (const { partnership, membership } of memberships) {
+      if (membership.role !== "facilitator") continue;
+      const others = (await ctx.storage.memberships.listMembers(partnership.id)).filter((m) => m.role === "facilitator" && m.userId !== userId);
+      if (others.length === 0) throw LastFacilitatorError();
+    }
+    organisation = memberships[0]?.membership.organisation ?? null;
+    partnershipIds = memberships.map((m) => m.partnership.id);
+  } else {
+    if (memberships.length > 0) throw ForbiddenError("Only the account of someone who has left every partnership can be erased by a facilitator. They can erase their own account.");
+    const trace = (await ctx.storage.audit.listAboutUser(userId, 10_000)).filter((a) => a.partnershipId === request.partnershipId);
+    const authored = (await ctx.storage.comments.listByAuthor(userId)).some((c) => c.partnershipId === request.partnershipId);
+    if (trace.length === 0 && !authored) throw NotFoundError("Account not found");
+    organisation = trace.find((a) => a.actorId === userId && a.organisation)?.organisation ?? null;
+    partnershipIds = [request.partnershipId];
+  }
+
+  const label = formerMemberLabel(organisation);
+  const at = nowIso();
+  for (const { partnership } of memberships) {
+    try {
+      await ctx.storage.memberships.remove(partnership.id, userId);
+    } catch (err) {
+      if (err instanceof InvariantError && err.invariant === "last_facilitator") throw LastFacilitatorError();
+      throw err;
+    }
+    ctx.events.emit("membership.changed", { partnershipId: partnership.id, userId, role: null });
+  }
+  await ctx.storage.agreements.redactPerson(userId, label);
+  await ctx.storage.audit.redactPerson(userId, user.displayName, label);
+  await ctx.storage.users.erase(userId, { displayName: label, email: `erased-${userId}@erased.invalid`, at });
+  ctx.events.emit("user.signedOut", { userId });
+  // The erasure itself, after the redaction (so this entry keeps the label, not the name).
+  for (const partnershipId of partnershipIds) {
+    await recordAudit(ctx, {
+      plan: { id: null, partnershipId },
+      actor: request.by === "self" ? { userId, displayName: label, organisation } : request.actor,
+      action: "account.erased",
+      subjectType: "user",
+      subjectId: userId,
+      details: { by: request.by, attributedTo: label },
+      at,
+    });
+  }
+  accountLog.info({ userId, by: request.by }, "account erased");
+  return { label };
+}
