@@ -73,7 +73,8 @@ export function IndicatorImport({ planId, indicatorId, indicatorName, onDone }: 
     }
   }
 
-  const group = preview?.selected ? preview.groups.find((g) => g.key === preview.selected!.groupKey) : preview?.groups.length === 1 ? preview.groups[0] : undefined;
+  const groupKey = preview?.selected?.groupKey ?? query.series;
+  const group = preview?.groups.find((g) => g.key === groupKey) ?? (preview?.groups.length === 1 ? preview.groups[0] : undefined);
   const sel = preview?.selected ?? null;
   return (
     <div className="indicator-import">
