@@ -8,6 +8,7 @@ import { agreementTeam, editPlan, planSnapshot } from "../utils/agreementFixture
 import { isCleanErrorBody, signedUpClient } from "../utils/apiFixtures.ts";
 import type { ApiClient } from "../utils/apiClient.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
+import { seedDemo } from "@jigsaw/server/src/services/demoSeed.ts";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/indicators");
 const HLE = fs.readFileSync(path.join(fixtures, "fingertips-hle-illustrative.csv"), "utf8");
@@ -131,5 +132,23 @@ describe("indicator import", () => {
     expect(ind.source).toMatchObject({ title: "Riverside residents' survey", illustrative: true });
     const o = (await t.viewer.client.get(base)).body.data as AgreementOverview;
     expect(o.planItems).toMatchObject({ changed: true, changes: ["Indicator “Loneliness” changed (latest, values, source)"] });
+  });
+
+  it("the demo partnership's place plan has indicators with series, marked illustrative, with baseline, target and comparator", async () => {
+    expect(await seedDemo(server.ctx)).toBe(true);
+    const amara = (await server.ctx.storage.users.findByEmail("amara@riverside.example"))!;
+    const [first] = await server.ctx.storage.partnerships.listForUser(amara.id);
+    const plans = await server.ctx.storage.plans.listForPartnership(first!.partnership.id);
+    const place = plans.find((p) => p.title.startsWith("Riverside Place Plan"))!;
+    const withSeries = (await planSnapshot(server, place.id)).indicators.filter((i) => i.series.length > 0);
+    expect(withSeries.length).toBeGreaterThanOrEqual(3);
+    for (const i of withSeries) {
+      expect(i.source?.illustrative, i.label).toBe(true);
+      expect(i.baselinePeriod).not.toBeNull();
+      expect(i.baseline.value).toBe(i.series.find((p) => p.period === i.baselinePeriod)!.value);
+      expect(i.target.value).not.toBeNull();
+      expect(i.targetYear).not.toBeNull();
+      expect(i.comparator?.series.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -17,6 +17,8 @@ export function onUnauthenticated(listener: Listener): () => void {
 /** Options for one request. */
 export interface RequestOptions {
   body?: unknown;
+  /** A non-JSON body (e.g. a CSV file as `text/csv`); used instead of `body`. */
+  rawBody?: { text: string; type: string };
   signal?: AbortSignal;
   /** Do not broadcast a 401 (used by the "who am I" probe). */
   quietUnauthenticated?: boolean;
@@ -29,7 +31,10 @@ export interface RequestOptions {
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   let body: string | undefined;
-  if (opts.body !== undefined) {
+  if (opts.rawBody !== undefined) {
+    headers["content-type"] = opts.rawBody.type;
+    body = opts.rawBody.text;
+  } else if (opts.body !== undefined) {
     headers["content-type"] = "application/json";
     body = JSON.stringify(opts.body);
   }

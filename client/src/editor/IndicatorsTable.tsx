@@ -1,10 +1,14 @@
 import { getOutcomesModel } from "@jigsaw/shared/outcomes/index";
 import { deleteWithUndo } from "./structureUndo.ts";
 import { addIndicator, moveIndicator, removeIndicator, updateIndicatorField, type IndicatorFields, type IndicatorSnapshot } from "@jigsaw/shared/plan/index";
+import { Fragment, useState } from "react";
 import type * as Y from "yjs";
 import { useFocusNewRow } from "./ActionsTable.tsx";
 import { BoundTextInput } from "./BoundTextInput.tsx";
 import { MeasurementCell } from "./fields.tsx";
+import { IndicatorSparkline } from "./IndicatorChart.tsx";
+import { IndicatorDetail } from "./IndicatorDetail.tsx";
+import { IndicatorImport } from "./IndicatorImport.tsx";
 import { RowControls } from "./RowControls.tsx";
 
 /**
@@ -12,8 +16,16 @@ import { RowControls } from "./RowControls.tsx";
  * a local one, with baseline, target and latest value + date. Cell-level
  * binding as in the actions table.
  */
-export function IndicatorsTable({ doc, indicators, editable }: { doc: Y.Doc; indicators: IndicatorSnapshot[]; editable: boolean }) {
+export function IndicatorsTable({ doc, planId, indicators, editable }: { doc: Y.Doc; planId: string; indicators: IndicatorSnapshot[]; editable: boolean }) {
   const [, focusRow] = useFocusNewRow();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((o) => {
+      const n = new Set(o);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
   const model = getOutcomesModel();
   const set = <K extends keyof IndicatorFields>(id: string, field: K, value: IndicatorFields[K]) => updateIndicatorField(doc, id, field, value);
   return (
@@ -34,6 +46,7 @@ export function IndicatorsTable({ doc, indicators, editable }: { doc: Y.Doc; ind
                 <th scope="col">Baseline</th>
                 <th scope="col">Target</th>
                 <th scope="col">Latest</th>
+                <th scope="col">Trend</th>
                 {editable && <th scope="col"><span className="visually-hidden">Row actions</span></th>}
               </tr>
             </thead>
@@ -42,8 +55,10 @@ export function IndicatorsTable({ doc, indicators, editable }: { doc: Y.Doc; ind
                 const modelInd = ind.indicatorRef ? model.indicators.find((m) => m.id === ind.indicatorRef) : undefined;
                 const shown = ind.label || modelInd?.name || "";
                 const name = `Indicator ${i + 1}${shown ? ` (${shown})` : ""}`;
+                const detailId = `indicator-detail-${ind.id}`;
                 return (
-                  <tr key={ind.id} data-row-id={ind.id}>
+                  <Fragment key={ind.id}>
+                  <tr data-row-id={ind.id}>
                     <td>
                       <select
                         className="input select cell-input cell-input--wide"
@@ -84,12 +99,27 @@ export function IndicatorsTable({ doc, indicators, editable }: { doc: Y.Doc; ind
                     <td>
                       <MeasurementCell label={`Latest, ${name},`} value={ind.latest} disabled={!editable} onCommit={(m) => set(ind.id, "latest", m)} />
                     </td>
+                    <td>
+                      <IndicatorSparkline indicator={ind} />
+                      <button type="button" className="button button--secondary button--small" aria-expanded={open.has(ind.id)} aria-controls={detailId} onClick={() => toggle(ind.id)}>
+                        {open.has(ind.id) ? "Hide chart" : "Chart and figures"}
+                        <span className="visually-hidden">{`, ${name}`}</span>
+                      </button>
+                    </td>
                     {editable && (
                       <td>
                         <RowControls name={name} index={i} count={indicators.length} onMove={(to) => moveIndicator(doc, ind.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeIndicator(doc, ind.id))} />
                       </td>
                     )}
                   </tr>
+                  {open.has(ind.id) && (
+                    <tr id={detailId}>
+                      <td colSpan={editable ? 8 : 7}>
+                        <IndicatorDetail doc={doc} planId={planId} indicator={ind} name={shown || `Indicator ${i + 1}`} editable={editable} />
+                      </td>
+                    </tr>
+                  )}
+                  </Fragment>
                 );
               })}
             </tbody>
@@ -100,6 +130,12 @@ export function IndicatorsTable({ doc, indicators, editable }: { doc: Y.Doc; ind
         <button type="button" className="button button--secondary button--small" onClick={() => focusRow(addIndicator(doc, { label: "" }))}>
           Add indicator
         </button>
+      )}
+      {editable && (
+        <details className="indicator-import-new">
+          <summary>Import an indicator from a CSV file</summary>
+          <IndicatorImport planId={planId} onDone={(id) => setOpen((o) => new Set(o).add(id))} />
+        </details>
       )}
     </section>
   );

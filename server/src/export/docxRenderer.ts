@@ -34,6 +34,8 @@ import {
   crosswalkTable,
   footerText,
   HeadingLeveler,
+  indicatorDetailsTable,
+  indicatorSeriesTable,
   indicatorsTable,
   inlineRuns,
   inlineText,
@@ -306,6 +308,7 @@ export async function renderDocx(e: PlanExport, progress: ProgressFn = () => {})
   dataTable(out, outcomesTable(e), "No shared outcomes are linked.");
   out.push(nextPart("Indicators", 2));
   dataTable(out, indicatorsTable(e), "No indicators.");
+  for (const t of [indicatorDetailsTable(e), indicatorSeriesTable(e)]) if (t) dataTable(out, t, "");
   out.push(nextPart("Crosswalk", 2));
   dataTable(out, crosswalkTable(e), "Nothing to translate.");
   out.push(nextPart("Risks", 1));

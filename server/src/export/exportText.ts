@@ -1,4 +1,5 @@
 import type { ACTION_STATUSES, SECTION_STATUSES, Measurement, PmMark, PmNode } from "@jigsaw/shared/plan/index";
+import { baselinePoint, formatIndicatorValue, polarityLabel, seriesTableRows, sourceText, targetYearOf } from "@jigsaw/shared/plan/index";
 import { SECTOR_LABELS, type Sector } from "@jigsaw/shared/domain/sector";
 import { AGREEMENT_RESPONSE_LABELS } from "@jigsaw/shared/agreement/schema";
 import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
@@ -361,3 +362,40 @@ export function commentsEmptyText(e: PlanExport): string | null {
   if (!e.comments.included) return null;
   return e.comments.threads.length === 0 ? "No open comment threads." : null;
 }
+
+/** Baseline, target, polarity, area, comparator and source of each indicator with a series (null when none has one). */
+export function indicatorDetailsTable(e: PlanExport): TextTable | null {
+  const withSeries = e.indicators.filter((i) => i.series.length > 0);
+  if (withSeries.length === 0) return null;
+  return {
+    header: ["Indicator", "Area", "Baseline", "Target", "Polarity", "Comparator", "Source"],
+    widths: [18, 12, 12, 12, 10, 10, 26],
+    rows: withSeries.map((i) => {
+      const b = baselinePoint(i);
+      const year = targetYearOf(i);
+      return cells([
+        i.label,
+        i.area ? `${i.area.name} (${i.area.code})` : "",
+        b ? `${formatIndicatorValue(b.value)} (${b.period})` : measurementText(i.baseline, i.unit),
+        i.target.value === null ? "Not set" : `${formatIndicatorValue(i.target.value)}${i.unit ? ` ${i.unit}` : ""}${year ? ` by ${year}` : ""}`,
+        polarityLabel(i.polarity),
+        i.comparator?.area.name ?? "None",
+        sourceText(i.source),
+      ]);
+    }),
+  };
+}
+
+/** Every period of every indicator's series, with 95 % limits, count, denominator and comparator (null when no series). */
+export function indicatorSeriesTable(e: PlanExport): TextTable | null {
+  const withSeries = e.indicators.filter((i) => i.series.length > 0);
+  if (withSeries.length === 0) return null;
+  return {
+    header: ["Indicator", "Period", "Value", "Lower 95%", "Upper 95%", "Count", "Denominator", "Comparator", "Baseline"],
+    widths: [20, 11, 9, 9, 9, 9, 11, 11, 11],
+    rows: withSeries.flatMap((i) =>
+      seriesTableRows(i).map((r) => cells([`${i.label}${i.source?.illustrative ? " (illustrative)" : ""}`, r.period, r.value, r.lower, r.upper, r.count, r.denominator, r.comparator, r.mark])),
+    ),
+  };
+}
+

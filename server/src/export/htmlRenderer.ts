@@ -1,5 +1,6 @@
 import type { PmNode } from "@jigsaw/shared/plan/index";
 import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
+import { indicatorChartGeometry, indicatorChartSvg } from "@jigsaw/shared/plan/index";
 import {
   actionsTable,
   commentsEmptyText,
@@ -8,6 +9,8 @@ import {
   crosswalkTable,
   footerText,
   HeadingLeveler,
+  indicatorDetailsTable,
+  indicatorSeriesTable,
   indicatorsTable,
   inlineRuns,
   inlineText,
@@ -105,6 +108,15 @@ function table(t: { header: string[]; rows: string[][] }): string {
   return `<table>${head}<tbody>\n${body}\n</tbody></table>`;
 }
 
+/** Each indicator's trend chart (inline SVG, described in words) and the tables of baselines, targets and figures. */
+function indicatorFigures(out: string[], e: PlanExport): void {
+  for (const i of e.indicators) {
+    if (i.series.length === 0) continue;
+    out.push(`<figure class="indicator-chart">${indicatorChartSvg(i, i.label)}<figcaption>${escapeHtml(i.label)}${i.source?.illustrative ? " (illustrative figures, not real data)" : ""}: ${escapeHtml(indicatorChartGeometry(i).summary)}</figcaption></figure>`);
+  }
+  for (const t of [indicatorDetailsTable(e), indicatorSeriesTable(e)]) if (t) out.push(table(t));
+}
+
 function dataTable(out: string[], t: TextTable | null, empty: string): void {
   if (!t || t.rows.length === 0) out.push(`<p>${escapeHtml(empty)}</p>`);
   else out.push(table(t));
@@ -163,6 +175,7 @@ export function renderHtml(e: PlanExport, progress: ProgressFn = () => {}): stri
   dataTable(out, outcomesTable(e), "No shared outcomes are linked.");
   out.push(h(3, "Indicators"));
   dataTable(out, indicatorsTable(e), "No indicators.");
+  indicatorFigures(out, e);
   out.push(h(3, "Crosswalk"));
   dataTable(out, crosswalkTable(e), "Nothing to translate.");
   out.push(`</section><section>${h(2, "Risks")}`);

@@ -7,6 +7,8 @@ import {
   coverLines,
   crosswalkTable,
   footerText,
+  indicatorDetailsTable,
+  indicatorSeriesTable,
   indicatorsTable,
   inlineRuns,
   inlineText,
@@ -185,6 +187,7 @@ export function renderMarkdown(e: PlanExport, progress: ProgressFn = () => {}): 
   dataTable(out, outcomesTable(e), "No shared outcomes are linked.");
   out.push("### Indicators");
   dataTable(out, indicatorsTable(e), "No indicators.");
+  for (const t of [indicatorDetailsTable(e), indicatorSeriesTable(e)]) if (t) dataTable(out, t, "");
   out.push(`### Crosswalk`);
   dataTable(out, crosswalkTable(e), "Nothing to translate.");
   out.push("## Risks");

@@ -10,6 +10,8 @@ import {
   crosswalkTable,
   footerText,
   HeadingLeveler,
+  indicatorDetailsTable,
+  indicatorSeriesTable,
   indicatorsTable,
   inlineRuns,
   inlineText,
@@ -389,6 +391,7 @@ export function renderPdf(e: PlanExport, out: Writable, progress: ProgressFn = (
       dataTable(doc, root, outcomesTable(e), "No shared outcomes are linked.");
       partHeading("Indicators", 2);
       dataTable(doc, root, indicatorsTable(e), "No indicators.");
+      for (const t of [indicatorDetailsTable(e), indicatorSeriesTable(e)]) if (t) dataTable(doc, root, t, "");
       partHeading("Crosswalk", 2);
       dataTable(doc, root, crosswalkTable(e), "Nothing to translate.");
       partHeading("Risks", 1);

@@ -1,6 +1,8 @@
 import type { Sector } from "@jigsaw/shared/domain/sector";
 import type { Role } from "@jigsaw/shared/domain/role";
+import { changePlan } from "../commands/planDocAccess.ts";
 import { planCreator } from "../commands/planCreator.ts";
+import { addDemoIndicatorSeries } from "./demoIndicators.ts";
 import { log } from "../logging/logger.ts";
 import type { ServerContext } from "./context.ts";
 import { hashPassword } from "./passwords.ts";
@@ -84,7 +86,8 @@ export async function seedDemo(ctx: ServerContext): Promise<boolean> {
       updatedAt: at,
     });
   }
-  await planCreator(ctx, partnership, founderId, { title: "Riverside Place Plan 2026–2030", template: "place_plan" });
+  const placePlan = await planCreator(ctx, partnership, founderId, { title: "Riverside Place Plan 2026–2030", template: "place_plan" });
+  await changePlan(ctx, placePlan.id, null, (doc) => addDemoIndicatorSeries(doc));
   await planCreator(ctx, partnership, founderId, { title: "Joint Health and Wellbeing Strategy", template: "jhws" });
   seedLog.info({ partnership: partnership.name }, "demo partnership created");
   return true;

@@ -17,6 +17,7 @@ export * from "./actions.ts";
 export * from "./indicators.ts";
 export * from "./indicatorSeries.ts";
 export * from "./indicatorImport.ts";
+export * from "./indicatorChart.ts";
 export * from "./risks.ts";
 export { readPlan, readSections } from "./readPlan.ts";
 export * from "./planText.ts";

@@ -263,7 +263,7 @@ function PlanEditorLoaded({
               ))}
               {editable && <AddSectionForm doc={doc} onAdded={revealSection} />}
               <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} extraColumn={commentColumn} />
-              <IndicatorsTable doc={doc} indicators={indicators} editable={editable} />
+              <IndicatorsTable doc={doc} planId={plan.id} indicators={indicators} editable={editable} />
               <RisksTable doc={doc} risks={risks} editable={editable} />
             </>
           )}

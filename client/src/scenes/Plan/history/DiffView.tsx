@@ -1,4 +1,5 @@
 import type { FieldChange, PlanDiff } from "@jigsaw/shared/versions/snapshotDiff";
+import { diffValueText } from "./diffValue.ts";
 import type { TextChange } from "@jigsaw/shared/versions/textDiff";
 
 /** A word diff: deletions struck through, insertions underlined (and announced as such). */
@@ -25,12 +26,7 @@ export function TextDiff({ changes }: { changes: readonly TextChange[] }) {
   );
 }
 
-function value(v: unknown): string {
-  if (v === null || v === undefined || v === "") return "(empty)";
-  if (Array.isArray(v)) return v.length ? v.join(", ") : "(none)";
-  if (typeof v === "object") return JSON.stringify(v);
-  return String(v);
-}
+const value = diffValueText;
 
 function Fields({ fields }: { fields: readonly FieldChange[] }) {
   if (fields.length === 0) return null;
