@@ -125,7 +125,7 @@ export function PlanEditor({ plan, policies: initialPolicies, membership }: Plan
       </div>
     );
   }
-  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} colours={colours} initialLens={defaultLens(membership?.sector)} />;
+  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} colours={colours} mayComment={policies.comment && !plan.archived} initialLens={defaultLens(membership?.sector)} />;
 }
 
 function PlanEditorLoaded({
@@ -136,6 +136,7 @@ function PlanEditorLoaded({
   caretUser,
   userId,
   colours,
+  mayComment,
   initialLens,
 }: {
   plan: PresentedPlan;
@@ -145,6 +146,8 @@ function PlanEditorLoaded({
   caretUser: CaretUser;
   userId: string | undefined;
   colours: ReadonlyMap<string, string>;
+  /** The plan's policy lets this person comment (whatever the editor's state). */
+  mayComment: boolean;
   initialLens: Lens;
 }) {
   const { doc, provider, awareness } = connection;
@@ -202,7 +205,7 @@ function PlanEditorLoaded({
       <div className="plan-editor__top" ref={topRef}>
         <div className="plan-editor__bar">
           <ConnectionStatus state={state} canEdit={canEdit} />
-          {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">You can view this plan</p>}
+          {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">{mayComment ? "You can read and comment on this plan" : "You can view this plan"}</p>}
           <PresenceBar members={room.members} status={room.status} currentUserId={userId} colours={colours} />
         </div>
         <MeetingBar planId={plan.id} sections={sectionRefs} onFocusSection={focusSection} />
