@@ -18,6 +18,7 @@ import { PresenceBar } from "../../editor/PresenceBar.tsx";
 import { RisksTable } from "../../editor/RisksTable.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
 import { useStructureUndo } from "../../editor/structureUndo.ts";
+import { useAnnounce } from "../../hooks/useAnnounce.tsx";
 import { useSession } from "../../hooks/useSession.tsx";
 import { useMeeting } from "../../realtime/useMeeting.ts";
 import { usePlanRoom } from "../../realtime/usePlanRoom.ts";
@@ -196,6 +197,25 @@ function PlanEditorLoaded({
     [canComment, doc],
   );
   const structure = useStructureUndo(doc);
+  const announce = useAnnounce();
+  const undoDelete = useCallback(() => {
+    const undone = structure.undo();
+    if (undone) announce(`Undone: ${undone}`);
+  }, [structure, announce]);
+  // Ctrl+Z (⌘Z) outside a text field undoes this person's last structural delete; text fields keep their own undo.
+  const hasUndo = structure.last !== null;
+  useEffect(() => {
+    if (!hasUndo) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== "z" || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || t.closest("input, textarea, select, [contenteditable='true']"))) return;
+      e.preventDefault();
+      undoDelete();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [hasUndo, undoDelete]);
   const editorRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   useStickyHeight(editorRef, topRef);
@@ -275,7 +295,7 @@ function PlanEditorLoaded({
           {structure.last && (
             <div className="undo-toast" role="status">
               <span>{structure.last.message}.</span>
-              <button type="button" className="button button--secondary" onClick={() => structure.undo()}>
+              <button type="button" className="button button--secondary" onClick={undoDelete} aria-keyshortcuts="Control+Z">
                 Undo
               </button>
               <button type="button" className="undo-toast__close" aria-label="Dismiss" onClick={() => structure.dismiss()}>
