@@ -271,7 +271,14 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     const rowRemove = fac.getByRole("button", { name: rowName });
     await rowRemove.waitFor();
     const row = rowName.exec((await rowRemove.getAttribute("aria-label"))!)![1]!;
+    // David is in that row: Fiona is asked first, naming him.
+    await david.locator("tr", { has: david.getByRole("button", { name: rowName }) }).locator("input, textarea").first().focus();
+    await fac.waitForTimeout(1_000); // his presence reaches Fiona (about 50 ms)
     await rowRemove.click();
+    const ask = fac.getByRole("group", { name: `Remove ${row}?` });
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain("David Dunmore is editing this row.");
+    await ask.getByRole("button", { name: "Yes, remove" }).click();
     await expect.poll(() => rowRemove.count()).toBe(0);
     // Ctrl+Z outside the text undoes it too.
     await fac.getByRole("status").filter({ hasText: `Removed ${row}` }).waitFor();

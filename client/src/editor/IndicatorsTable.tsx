@@ -86,7 +86,7 @@ export function IndicatorsTable({ doc, indicators, editable }: { doc: Y.Doc; ind
                     </td>
                     {editable && (
                       <td>
-                        <RowControls name={name} index={i} count={indicators.length} onMove={(to) => moveIndicator(doc, ind.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeIndicator(doc, ind.id))} />
+                        <RowControls rowId={ind.id} name={name} index={i} count={indicators.length} onMove={(to) => moveIndicator(doc, ind.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeIndicator(doc, ind.id))} />
                       </td>
                     )}
                   </tr>

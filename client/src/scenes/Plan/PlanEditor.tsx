@@ -17,6 +17,7 @@ import { useActions, useIndicators, useRisks, useSections } from "../../editor/p
 import { PresenceBar } from "../../editor/PresenceBar.tsx";
 import { RisksTable } from "../../editor/RisksTable.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
+import { RowEditorsContext } from "../../editor/rowEditors.ts";
 import { useStructureUndo } from "../../editor/structureUndo.ts";
 import { useAnnounce } from "../../hooks/useAnnounce.tsx";
 import { useSession } from "../../hooks/useSession.tsx";
@@ -196,6 +197,21 @@ function PlanEditorLoaded({
     () => (canComment ? { header: "Comments", cell: (a, name) => <CommentOnButton doc={doc} anchor={{ kind: "action", actionId: a.id }} targetName={name} /> } : undefined),
     [canComment, doc],
   );
+  // Which table row this person is in (so others are warned before removing it), and who is in each row.
+  const onFocusIn = useCallback(
+    (e: React.FocusEvent<HTMLDivElement>) => {
+      const row = (e.target as HTMLElement).closest<HTMLElement>("tr[data-row-id]")?.dataset.rowId ?? null;
+      if ((awareness.getLocalState()?.row ?? null) !== row) awareness.setLocalStateField("row", row);
+    },
+    [awareness],
+  );
+  const onFocusOut = useCallback(
+    (e: React.FocusEvent<HTMLDivElement>) => {
+      if (!e.currentTarget.contains(e.relatedTarget as Node | null) && awareness.getLocalState()?.row) awareness.setLocalStateField("row", null);
+    },
+    [awareness],
+  );
+  const rowEditors = useCallback((rowId: string) => (rowId ? peers.filter((p) => !p.self && p.rows.includes(rowId)).map((p) => p.name) : []), [peers]);
   const structure = useStructureUndo(doc);
   const announce = useAnnounce();
   const undoDelete = useCallback(() => {
@@ -221,7 +237,7 @@ function PlanEditorLoaded({
   useStickyHeight(editorRef, topRef);
 
   return (
-    <div className="plan-editor" data-ready={ready ? "true" : "false"} ref={editorRef}>
+    <div className="plan-editor" data-ready={ready ? "true" : "false"} ref={editorRef} onFocus={onFocusIn} onBlur={onFocusOut}>
       <div className="plan-editor__top" ref={topRef}>
         <div className="plan-editor__bar">
           <ConnectionStatus state={state} canEdit={canEdit} />
@@ -285,9 +301,11 @@ function PlanEditorLoaded({
                 />
               ))}
               {editable && <AddSectionForm doc={doc} onAdded={revealSection} />}
-              <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} extraColumn={commentColumn} />
-              <IndicatorsTable doc={doc} indicators={indicators} editable={editable} />
-              <RisksTable doc={doc} risks={risks} editable={editable} />
+              <RowEditorsContext.Provider value={rowEditors}>
+                <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} extraColumn={commentColumn} />
+                <IndicatorsTable doc={doc} indicators={indicators} editable={editable} />
+                <RisksTable doc={doc} risks={risks} editable={editable} />
+              </RowEditorsContext.Provider>
             </>
           )}
         </div>
