@@ -152,7 +152,11 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
 
     // A resolves; B sees the thread resolved live.
     await pa.locator(`.thread[data-thread-id="${threadId}"]`).getByRole("button", { name: "Resolve" }).click();
+    // It leaves A's Open list (issue 21) and is listed under Resolved.
+    await expect.poll(() => pa.locator(`.comment-sidebar__list .thread[data-thread-id="${threadId}"]`).count()).toBe(0);
+    await pa.getByLabel(/^Resolved/).check();
     await pa.locator(`.thread[data-thread-id="${threadId}"] .thread__tag`, { hasText: "Resolved" }).waitFor();
+    await pa.getByLabel(/^All/).check();
     await pb.getByLabel(/^Resolved/).check();
     await pb.locator(`.thread[data-thread-id="${threadId}"] .thread__tag`, { hasText: "Resolved" }).waitFor();
     expect(dialogs).toEqual([]);

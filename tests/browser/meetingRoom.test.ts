@@ -22,6 +22,7 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
   let david: Page;
   let nadiaCtx: BrowserContext;
   let nadia: Page;
+  let cora: Page;
   const sections: string[] = [];
   const LONG = Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1} of the first section, long enough to fill a line or two of the plan at this width.`);
   const SECOND = ["Damp homes drive asthma admissions in the east of the borough.", "Warm homes grants reach few tenants."];
@@ -63,12 +64,14 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     await writeSection(server, fx.planId, sections[1]!, SECOND);
     const d = await fx.addMember("editor", "David Dunmore", "nhs");
     const n = await fx.addMember("editor", "Nadia Nasser", "nhs");
+    const c = await fx.addMember("commenter", "Cora Commenter", "voluntary");
     browser = await launchBrowser();
     fac = await (await contextFor(fx.facilitator)).newPage();
     david = await (await contextFor(d.api)).newPage();
     nadiaCtx = await contextFor(n.api);
     nadia = await nadiaCtx.newPage();
-    for (const page of [fac, david, nadia]) page.setDefaultTimeout(15_000);
+    cora = await (await contextFor(c.api)).newPage();
+    for (const page of [fac, david, nadia, cora]) page.setDefaultTimeout(15_000);
   }, 120_000);
 
   afterAll(async () => {
@@ -236,7 +239,7 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     process.stdout.write(`presence: offline seen by others after ${seenAfter} ms\n`);
   }, 90_000);
 
-  it("2. removing a section someone is editing warns the remover, tells the writer with a way back, and can be undone; so can a row", async () => {
+  it("2. removing a section someone is editing warns the remover, tells the writer with a way back, and can be undone; so can a row (Ctrl+Z)", async () => {
     const s4 = sections[3]!;
     const title = (await fac.locator(`#section-heading-${s4}`).textContent())!.replace(/^\d+\.\s*/, "").trim();
     await caretAtEnd(david, s4);
@@ -268,10 +271,70 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     const rowRemove = fac.getByRole("button", { name: rowName });
     await rowRemove.waitFor();
     const row = rowName.exec((await rowRemove.getAttribute("aria-label"))!)![1]!;
+    // David is in that row: Fiona is asked first, naming him.
+    await david.locator("tr", { has: david.getByRole("button", { name: rowName }) }).locator("input, textarea").first().focus();
+    await fac.waitForTimeout(1_000); // his presence reaches Fiona (about 50 ms)
     await rowRemove.click();
+    const ask = fac.getByRole("group", { name: `Remove ${row}?` });
+    await ask.waitFor();
+    expect(await ask.textContent()).toContain("David Dunmore is editing this row.");
+    await ask.getByRole("button", { name: "Yes, remove" }).click();
     await expect.poll(() => rowRemove.count()).toBe(0);
-    await fac.getByRole("status").filter({ hasText: `Removed ${row}` }).getByRole("button", { name: "Undo" }).click();
+    // Ctrl+Z outside the text undoes it too.
+    await fac.getByRole("status").filter({ hasText: `Removed ${row}` }).waitFor();
+    expect(await fac.evaluate(() => document.activeElement?.closest("input, textarea, [contenteditable='true']") ?? null)).toBe(null);
+    await fac.keyboard.press("Control+z");
     await expect.poll(() => david.getByRole("button", { name: rowName }).count()).toBe(1);
     expect(await runAxe(fac), "axe with the undo offer").toEqual([]);
   }, 90_000);
+
+  it("10. a commenter's badge says they can comment; a thread its author resolves leaves the Open list", async () => {
+    await openPlan(cora);
+    const bar = cora.locator(".plan-editor__bar");
+    await expect.poll(() => bar.locator(".plan-editor__readonly").textContent()).toBe("You can read and comment on this plan");
+    expect(await bar.getByText("You can view this plan").count()).toBe(0);
+
+    // Cora comments on a phrase, then resolves her thread.
+    const s2 = sections[1]!;
+    const phrase = "Warm homes grants";
+    await cora.evaluate(
+      ({ s2, phrase }) => {
+        const root = document.querySelector(`[data-section-body="${s2}"]`)!;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+          const at = t.textContent!.indexOf(phrase);
+          if (at < 0) continue;
+          (t.parentElement as HTMLElement).scrollIntoView({ block: "center" });
+          const range = document.createRange();
+          range.setStart(t, at);
+          range.setEnd(t, at + phrase.length);
+          window.getSelection()!.removeAllRanges();
+          window.getSelection()!.addRange(range);
+          return;
+        }
+        throw new Error("phrase not found");
+      },
+      { s2, phrase },
+    );
+    await cora.locator(".selection-comment").click();
+    await cora.getByLabel("Your comment").fill("Which grants?");
+    await cora.locator(".comment-sidebar__draft").getByRole("button", { name: "Comment", exact: true }).click();
+    const list = cora.locator(".comment-sidebar__list");
+    const mine = list.locator(".thread", { hasText: "Which grants?" });
+    await mine.waitFor();
+    const filter = cora.locator(".comment-filter");
+    await expect.poll(() => filter.textContent()).toContain("Open (2)");
+    await mine.getByRole("button", { name: "Resolve" }).click();
+
+    // It is counted and listed under Resolved, not left under Open.
+    await expect.poll(() => filter.textContent()).toContain("Resolved (1)");
+    expect(await filter.getByLabel(/^Open/).isChecked()).toBe(true);
+    await expect.poll(() => mine.count()).toBe(0);
+    expect(await list.locator(".thread").count()).toBe(1);
+    // Focus went to the remaining thread, not to the page.
+    expect(await cora.evaluate(() => document.activeElement?.closest(".thread")?.textContent ?? "")).toContain("Which wards?");
+    await filter.getByLabel(/^Resolved/).check();
+    await mine.waitFor();
+    expect(await runAxe(cora), "axe, commenter").toEqual([]);
+  }, 60_000);
 });

@@ -147,7 +147,7 @@ export function ActionsTable({
                     </td>
                     {editable && (
                       <td>
-                        <RowControls name={name} index={i} count={actions.length} onMove={(to) => moveAction(doc, a.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeAction(doc, a.id))} />
+                        <RowControls rowId={a.id} name={name} index={i} count={actions.length} onMove={(to) => moveAction(doc, a.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeAction(doc, a.id))} />
                       </td>
                     )}
                     {extraColumn && <td>{extraColumn.cell(a, name)}</td>}

@@ -108,7 +108,7 @@ export function IndicatorsTable({ doc, planId, indicators, editable }: { doc: Y.
                     </td>
                     {editable && (
                       <td>
-                        <RowControls name={name} index={i} count={indicators.length} onMove={(to) => moveIndicator(doc, ind.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeIndicator(doc, ind.id))} />
+                        <RowControls rowId={ind.id} name={name} index={i} count={indicators.length} onMove={(to) => moveIndicator(doc, ind.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeIndicator(doc, ind.id))} />
                       </td>
                     )}
                   </tr>

@@ -59,7 +59,7 @@ export function RisksTable({ doc, risks, editable }: { doc: Y.Doc; risks: RiskSn
                     </td>
                     {editable && (
                       <td>
-                        <RowControls name={name} index={i} count={risks.length} onMove={(to) => moveRisk(doc, r.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeRisk(doc, r.id))} />
+                        <RowControls rowId={r.id} name={name} index={i} count={risks.length} onMove={(to) => moveRisk(doc, r.id, to)} onRemove={() => deleteWithUndo(doc, `Removed ${name}`, () => removeRisk(doc, r.id))} />
                       </td>
                     )}
                   </tr>

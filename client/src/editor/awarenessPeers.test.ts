@@ -18,8 +18,16 @@ describe("peersFromStates", () => {
     expect(peers[0]!.colour).toBe("#1d4ed8");
   });
 
+  it("lists the table rows a person is in", () => {
+    const states = new Map<number, Record<string, unknown> | null>([
+      [1, { user: { id: "u-b", name: "Ben" }, row: "a1" }],
+      [2, { user: { id: "u-b", name: "Ben" }, row: "r2" }],
+    ]);
+    expect(peersFromStates(states, 9)[0]!.rows).toEqual(["a1", "r2"]);
+  });
+
   it("falls back safely for odd values", () => {
     const peers = peersFromStates(new Map([[9, { user: { name: 42, color: "red", sector: "martian" } }]]), 1);
-    expect(peers).toEqual([{ key: "client:9", name: "Someone", organisation: "", sector: null, colour: "#505a5f", sections: [], self: false }]);
+    expect(peers).toEqual([{ key: "client:9", name: "Someone", organisation: "", sector: null, colour: "#505a5f", sections: [], rows: [], self: false }]);
   });
 });

@@ -10,6 +10,8 @@ export interface Peer {
   colour: string;
   /** Sections this person is in (one per open tab/device). */
   sections: string[];
+  /** Table rows (actions, indicators, risks) this person has a field of focused. */
+  rows: string[];
   /** True for this browser tab's own state. */
   self: boolean;
 }
@@ -39,14 +41,16 @@ export function peersFromStates(states: ReadonlyMap<number, Record<string, unkno
     const sector = asSector(u.sector);
     const colour = /^#[0-9a-fA-F]{6}$/.test(str(u.color)) ? str(u.color) : sector ? SECTOR_COLOURS[sector] : FALLBACK_COLOUR;
     const section = str(state?.section);
+    const row = str(state?.row);
     const self = clientId === selfClientId;
     const existing = byKey.get(key);
     if (existing) {
       if (section && !existing.sections.includes(section)) existing.sections.push(section);
+      if (row && !existing.rows.includes(row)) existing.rows.push(row);
       existing.self ||= self;
       continue;
     }
-    byKey.set(key, { key, name: str(u.name) || "Someone", organisation: str(u.organisation), sector, colour, sections: section ? [section] : [], self });
+    byKey.set(key, { key, name: str(u.name) || "Someone", organisation: str(u.organisation), sector, colour, sections: section ? [section] : [], rows: row ? [row] : [], self });
   }
   return [...byKey.values()].sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
 }

@@ -79,11 +79,13 @@ export function useStructureUndo(doc: Y.Doc) {
   return {
     last: s.last,
     lost: s.lost,
-    undo(): boolean {
+    /** Undo the last structural delete; returns what was undone (for announcing), or null. */
+    undo(): string | null {
+      const message = s.last?.message ?? null;
       const done = s.undo.undo() !== null;
       s.last = null;
       emit(s);
-      return done;
+      return done ? message : null;
     },
     dismiss(): void {
       s.last = null;

@@ -17,7 +17,9 @@ import { useActions, useIndicators, useRisks, useSections } from "../../editor/p
 import { PresenceBar } from "../../editor/PresenceBar.tsx";
 import { RisksTable } from "../../editor/RisksTable.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
+import { RowEditorsContext } from "../../editor/rowEditors.ts";
 import { useStructureUndo } from "../../editor/structureUndo.ts";
+import { useAnnounce } from "../../hooks/useAnnounce.tsx";
 import { useSession } from "../../hooks/useSession.tsx";
 import { useMeeting } from "../../realtime/useMeeting.ts";
 import { usePlanRoom } from "../../realtime/usePlanRoom.ts";
@@ -125,7 +127,7 @@ export function PlanEditor({ plan, policies: initialPolicies, membership }: Plan
       </div>
     );
   }
-  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} colours={colours} initialLens={defaultLens(membership?.sector)} />;
+  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} colours={colours} mayComment={policies.comment && !plan.archived} initialLens={defaultLens(membership?.sector)} />;
 }
 
 function PlanEditorLoaded({
@@ -136,6 +138,7 @@ function PlanEditorLoaded({
   caretUser,
   userId,
   colours,
+  mayComment,
   initialLens,
 }: {
   plan: PresentedPlan;
@@ -145,6 +148,8 @@ function PlanEditorLoaded({
   caretUser: CaretUser;
   userId: string | undefined;
   colours: ReadonlyMap<string, string>;
+  /** The plan's policy lets this person comment (whatever the editor's state). */
+  mayComment: boolean;
   initialLens: Lens;
 }) {
   const { doc, provider, awareness } = connection;
@@ -192,17 +197,51 @@ function PlanEditorLoaded({
     () => (canComment ? { header: "Comments", cell: (a, name) => <CommentOnButton doc={doc} anchor={{ kind: "action", actionId: a.id }} targetName={name} /> } : undefined),
     [canComment, doc],
   );
+  // Which table row this person is in (so others are warned before removing it), and who is in each row.
+  const onFocusIn = useCallback(
+    (e: React.FocusEvent<HTMLDivElement>) => {
+      const row = (e.target as HTMLElement).closest<HTMLElement>("tr[data-row-id]")?.dataset.rowId ?? null;
+      if ((awareness.getLocalState()?.row ?? null) !== row) awareness.setLocalStateField("row", row);
+    },
+    [awareness],
+  );
+  const onFocusOut = useCallback(
+    (e: React.FocusEvent<HTMLDivElement>) => {
+      if (!e.currentTarget.contains(e.relatedTarget as Node | null) && awareness.getLocalState()?.row) awareness.setLocalStateField("row", null);
+    },
+    [awareness],
+  );
+  const rowEditors = useCallback((rowId: string) => (rowId ? peers.filter((p) => !p.self && p.rows.includes(rowId)).map((p) => p.name) : []), [peers]);
   const structure = useStructureUndo(doc);
+  const announce = useAnnounce();
+  const undoDelete = useCallback(() => {
+    const undone = structure.undo();
+    if (undone) announce(`Undone: ${undone}`);
+  }, [structure, announce]);
+  // Ctrl+Z (⌘Z) outside a text field undoes this person's last structural delete; text fields keep their own undo.
+  const hasUndo = structure.last !== null;
+  useEffect(() => {
+    if (!hasUndo) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== "z" || !(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.isContentEditable || t.closest("input, textarea, select, [contenteditable='true']"))) return;
+      e.preventDefault();
+      undoDelete();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [hasUndo, undoDelete]);
   const editorRef = useRef<HTMLDivElement>(null);
   const topRef = useRef<HTMLDivElement>(null);
   useStickyHeight(editorRef, topRef);
 
   return (
-    <div className="plan-editor" data-ready={ready ? "true" : "false"} ref={editorRef}>
+    <div className="plan-editor" data-ready={ready ? "true" : "false"} ref={editorRef} onFocus={onFocusIn} onBlur={onFocusOut}>
       <div className="plan-editor__top" ref={topRef}>
         <div className="plan-editor__bar">
           <ConnectionStatus state={state} canEdit={canEdit} />
-          {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">You can view this plan</p>}
+          {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">{mayComment ? "You can read and comment on this plan" : "You can view this plan"}</p>}
           <PresenceBar members={room.members} status={room.status} currentUserId={userId} colours={colours} />
         </div>
         <MeetingBar planId={plan.id} sections={sectionRefs} onFocusSection={focusSection} />
@@ -262,9 +301,11 @@ function PlanEditorLoaded({
                 />
               ))}
               {editable && <AddSectionForm doc={doc} onAdded={revealSection} />}
-              <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} extraColumn={commentColumn} />
-              <IndicatorsTable doc={doc} planId={plan.id} indicators={indicators} editable={editable} />
-              <RisksTable doc={doc} risks={risks} editable={editable} />
+              <RowEditorsContext.Provider value={rowEditors}>
+                <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} extraColumn={commentColumn} />
+                <IndicatorsTable doc={doc} planId={plan.id} indicators={indicators} editable={editable} />
+                <RisksTable doc={doc} risks={risks} editable={editable} />
+              </RowEditorsContext.Provider>
             </>
           )}
         </div>
@@ -272,7 +313,7 @@ function PlanEditorLoaded({
           {structure.last && (
             <div className="undo-toast" role="status">
               <span>{structure.last.message}.</span>
-              <button type="button" className="button button--secondary" onClick={() => structure.undo()}>
+              <button type="button" className="button button--secondary" onClick={undoDelete} aria-keyshortcuts="Control+Z">
                 Undo
               </button>
               <button type="button" className="undo-toast__close" aria-label="Dismiss" onClick={() => structure.dismiss()}>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useAnnounce } from "../../../hooks/useAnnounce.tsx";
 import { useSearchParams } from "react-router";
 import type * as Y from "yjs";
 import type { CommentAnchor } from "@jigsaw/shared/comments/anchor";
@@ -70,6 +71,8 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
   const [canComment, setCanComment] = useState(false);
   const [members, setMembers] = useState<PresentedMembership[]>([]);
   const [filter, setFilter] = useState<Filter>("open");
+  const filterRef = useRef<HTMLFieldSetElement>(null);
+  const announce = useAnnounce();
   const [active, setActive] = useState<string | null>(null);
   const [selection, setSelection] = useState<SelectionDraft | null>(null);
   const [draft, setDraft] = useState<CommentRequest | null>(null);
@@ -290,7 +293,7 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
           />
         </div>
       )}
-      <fieldset className="comment-filter">
+      <fieldset className="comment-filter" ref={filterRef}>
         <legend className="visually-hidden">Show</legend>
         {(["open", "resolved", "all"] as const).map((f) => (
           <label key={f} className="comment-filter__option">
@@ -331,7 +334,18 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
                 return p;
               }, { replace: true });
             }}
-            onChanged={upsert}
+            onChanged={(next) => {
+              upsert(next);
+              // Resolved (or reopened) here: it leaves this view, so it stops being the active one
+              // and focus goes to the next thread, or to the filter that now holds it.
+              if (next.status === t.status || filter === "all") return;
+              const rest = order.filter((x) => x.id !== next.id);
+              const after = rest.find((x) => order.indexOf(x) > order.indexOf(t)) ?? rest.at(-1);
+              setActive((a) => (a === next.id ? null : a));
+              announce(next.status === "resolved" ? "Comment resolved. It is listed under Resolved." : "Comment reopened. It is listed under Open.");
+              if (after) setFocusCard(after.id);
+              else requestAnimationFrame(() => filterRef.current?.querySelector<HTMLInputElement>(`input[value="${next.status}"]`)?.focus());
+            }}
           />
         ))}
       </div>
