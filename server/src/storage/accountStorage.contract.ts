@@ -153,7 +153,7 @@ export function accountStorageContract(store: () => Storage): void {
       await s.sessions.create({ id: id(), userId: w.gone.id, createdAt: at(1), lastSeenAt: at(2), expiresAt: at(600) });
       await s.sessions.create({ id: id(), userId: w.stays.id, createdAt: at(1), lastSeenAt: at(2), expiresAt: at(600) });
       expect((await s.sessions.listForUser(w.gone.id)).map((x) => x.userId)).toEqual([w.gone.id]);
-      const base = { planId: w.planId, partnershipId: w.partnershipId, parentId: null, body: "Hello", searchText: "Hello", anchor: null, editedAt: null, deletedAt: null, resolvedAt: null, resolvedBy: null };
+      const base = { planId: w.planId, partnershipId: w.partnershipId, parentId: null, body: "Hello", searchText: "Hello", anchor: null, authorOrganisation: null, authorSector: null, editedAt: null, deletedAt: null, resolvedAt: null, resolvedBy: null };
       const c1 = id();
       const c2 = id();
       await s.comments.create({ ...base, id: c1, threadId: c1, authorId: w.gone.id, createdAt: at(1) });
