@@ -66,7 +66,9 @@ async function overflow(page: Page) {
     [...document.querySelectorAll("body *")]
       .filter((e) => {
         const r = e.getBoundingClientRect();
-        return r.width > 0 && r.right > document.documentElement.clientWidth + 0.5 && !e.closest(".visually-hidden, .skip-link");
+        // The indicators and risks tables scroll sideways inside their own box; nothing else may stick out.
+        const ownScroll = e.closest(".table-scroll") && !e.closest("#plan-actions");
+        return r.width > 0 && r.right > document.documentElement.clientWidth + 0.5 && !ownScroll && !e.closest(".visually-hidden, .skip-link");
       })
       .map((e) => `${e.tagName}.${String(e.className).slice(0, 40)}`)
       .slice(0, 6),
@@ -153,7 +155,9 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
     await more.click();
     expect(await more.getAttribute("aria-expanded")).toBe("true");
     await bar.getByRole("button", { name: "End meeting" }).waitFor();
-    expect(await bar.getByRole("button", { name: "Start timer" }).isVisible()).toBe(true);
+    expect(await bar.getByRole("button", { name: "Reset timer" }).isVisible()).toBe(true);
+    expect(await bar.getByRole("button", { name: "Scroll with focus" }).isVisible()).toBe(true);
+    expect(await bar.getByRole("combobox", { name: "Go to item" }).isVisible()).toBe(true);
     await fac.keyboard.press("Escape");
     await expect.poll(() => more.getAttribute("aria-expanded")).toBe("false");
     await expect.poll(() => more.evaluate((el) => el === document.activeElement)).toBe(true);
