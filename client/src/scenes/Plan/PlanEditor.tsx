@@ -20,6 +20,7 @@ import { useMeeting } from "../../realtime/useMeeting.ts";
 import { AddSectionForm } from "./components/AddSectionForm.tsx";
 import { MeetingBar } from "./components/MeetingBar.tsx";
 import { PlanSection, sectionHeadingId } from "./components/PlanSection.tsx";
+import { PLAN_CONTENT_ID, PlanSkipLinks } from "./components/PlanSkipLinks.tsx";
 import { RoomList } from "./components/RoomList.tsx";
 import { CommentOnButton } from "./comments/CommentOnButton.tsx";
 import { useCanComment } from "./comments/commentRequests.ts";
@@ -168,7 +169,8 @@ function PlanEditorLoaded({
   const editable = canEdit && ready;
   const sectionRefs = useMemo(() => sections.map((s) => ({ id: s.id, title: s.title })), [sections]);
   const orderIds = useMemo(() => sections.map((s) => s.id), [sections]);
-  const meetingFocusId = useMeeting(plan.id).meeting?.focusSectionId ?? null;
+  const { meeting, canRunMeeting } = useMeeting(plan.id);
+  const meetingFocusId = meeting?.focusSectionId ?? null;
   const onSectionRemoved = useCallback((neighbour: string | null) => {
     if (neighbour) revealSection(neighbour);
   }, []);
@@ -183,6 +185,7 @@ function PlanEditorLoaded({
 
   return (
     <div className="plan-editor" data-ready={ready ? "true" : "false"} ref={editorRef}>
+      <PlanSkipLinks meeting={meeting !== null || canRunMeeting} />
       <div className="plan-editor__top" ref={topRef}>
         <div className="plan-editor__bar">
           <ConnectionStatus state={state} canEdit={canEdit} />
@@ -192,7 +195,7 @@ function PlanEditorLoaded({
         <MeetingBar planId={plan.id} sections={sectionRefs} onFocusSection={focusSection} />
       </div>
       <div className="plan-editor__columns">
-        <div className="plan-editor__main">
+        <section className="plan-editor__main" id={PLAN_CONTENT_ID} aria-label="Plan" tabIndex={-1}>
           <SinceLastVisitBanner planId={plan.id} ready={ready} />
           {!ready ? (
             <p className="plan-editor__loading" aria-live="polite">
@@ -251,7 +254,7 @@ function PlanEditorLoaded({
               <RisksTable doc={doc} risks={risks} editable={editable} />
             </>
           )}
-        </div>
+        </section>
         <aside className="plan-editor__side" aria-label="People">
           <RoomList planId={plan.id} currentUserId={userId} />
           <CommentSidebar plan={plan} doc={doc} />
