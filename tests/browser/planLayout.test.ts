@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
   let fac: Page;
   let ben: Page;
   let cora: Page;
-  let sections: string[] = [];
+  const sections: string[] = [];
 
   const contextFor = (api: ApiClient, viewport = { width: 1280, height: 720 }): Promise<BrowserContext> => signedInContext(browser, server.origin, api.cookieHeader, viewport);
   const log = (label: string, value: unknown) => process.stdout.write(`[layout] ${label}: ${JSON.stringify(value)}\n`);
