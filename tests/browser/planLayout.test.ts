@@ -282,6 +282,11 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
     expect(await body.getAttribute("aria-readonly")).toBe("true");
     // Word by word to "Riverside's", then select the next two words with shift.
     await cora.keyboard.press("Control+ArrowRight");
+    // A caret is drawn where the (collapsed) selection is.
+    const caret = await cora.locator(".readonly-caret:not([hidden])").boundingBox();
+    const word = await cora.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect());
+    expect(caret && Math.abs(caret.x + 1 - word.left) < 3 && caret.height > 10).toBe(true);
+    await shot(cora, "caret");
     for (let i = 0; i < 2; i++) await cora.keyboard.press("Control+Shift+ArrowRight");
     const selected = await cora.evaluate(() => window.getSelection()!.toString().trim());
     expect(selected).toBe("neighbourhoods share");
