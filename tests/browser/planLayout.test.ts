@@ -286,6 +286,9 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
     const caret = await cora.locator(".readonly-caret:not([hidden])").boundingBox();
     const word = await cora.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect());
     expect(caret && Math.abs(caret.x + 1 - word.left) < 3 && caret.height > 10).toBe(true);
+    // ... and not under the sticky bar (the text was scrolled to show it).
+    const barBottom = await cora.evaluate(() => document.querySelector(".plan-editor__top")!.getBoundingClientRect().bottom);
+    expect(caret!.y).toBeGreaterThanOrEqual(barBottom);
     await shot(cora, "caret");
     for (let i = 0; i < 2; i++) await cora.keyboard.press("Control+Shift+ArrowRight");
     const selected = await cora.evaluate(() => window.getSelection()!.toString().trim());

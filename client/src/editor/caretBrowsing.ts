@@ -37,6 +37,19 @@ export function enableCaretBrowsing(root: HTMLElement): () => void {
     caret.style.height = `${rect.height || 18}px`;
   };
 
+  // Keep the caret (the selection's moving end) on screen and out from under the sticky bar (the root's scroll-padding-top).
+  const keepInView = () => {
+    const sel = window.getSelection();
+    if (!sel || sel.rangeCount === 0 || !inside(sel.focusNode)) return;
+    const at = document.createRange();
+    at.setStart(sel.focusNode!, sel.focusOffset);
+    const rect = at.getClientRects()[0] ?? (sel.focusNode!.nodeType === Node.ELEMENT_NODE ? (sel.focusNode as Element) : sel.focusNode!.parentElement)?.getBoundingClientRect();
+    if (!rect) return;
+    const top = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    if (rect.top < top) window.scrollBy(0, rect.top - top - 8);
+    else if (rect.bottom > window.innerHeight) window.scrollBy(0, rect.bottom - window.innerHeight + 8);
+  };
+
   const onFocus = () => {
     const sel = window.getSelection();
     if (!sel) return;
@@ -47,6 +60,7 @@ export function enableCaretBrowsing(root: HTMLElement): () => void {
       if (first) sel.collapse(first, 0);
       else sel.collapse(root, 0);
     }
+    keepInView();
     draw();
   };
 
@@ -71,6 +85,7 @@ export function enableCaretBrowsing(root: HTMLElement): () => void {
     if (!inside(sel.focusNode) || !inside(sel.anchorNode)) {
       if (before.anchor && before.focus) sel.setBaseAndExtent(before.anchor, before.anchorOffset, before.focus, before.focusOffset);
     }
+    keepInView();
   };
 
   const onBlur = () => {
