@@ -66,7 +66,9 @@ async function overflow(page: Page) {
     [...document.querySelectorAll("body *")]
       .filter((e) => {
         const r = e.getBoundingClientRect();
-        return r.width > 0 && r.right > document.documentElement.clientWidth + 0.5 && !e.closest(".visually-hidden, .skip-link");
+        // The indicators and risks tables scroll sideways inside their own box; nothing else may stick out.
+        const ownScroll = e.closest(".table-scroll") && !e.closest("#plan-actions");
+        return r.width > 0 && r.right > document.documentElement.clientWidth + 0.5 && !ownScroll && !e.closest(".visually-hidden, .skip-link");
       })
       .map((e) => `${e.tagName}.${String(e.className).slice(0, 40)}`)
       .slice(0, 6),
@@ -81,7 +83,7 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
   let fac: Page;
   let ben: Page;
   let cora: Page;
-  let sections: string[] = [];
+  const sections: string[] = [];
 
   const contextFor = (api: ApiClient, viewport = { width: 1280, height: 720 }): Promise<BrowserContext> => signedInContext(browser, server.origin, api.cookieHeader, viewport);
   const log = (label: string, value: unknown) => process.stdout.write(`[layout] ${label}: ${JSON.stringify(value)}\n`);
@@ -140,7 +142,7 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
     const p = await wide.newPage();
     await openPlan(p);
     const at1440 = await measure(p);
-    log("facilitator 1440x900", at1440);
+    log("facilitator 1440x900, text column", at1440.textColumn);
     expect(at1440.textColumn).toBeGreaterThanOrEqual(640);
     await wide.close();
   }, 60_000);
@@ -153,7 +155,12 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
     await more.click();
     expect(await more.getAttribute("aria-expanded")).toBe("true");
     await bar.getByRole("button", { name: "End meeting" }).waitFor();
-    expect(await bar.getByRole("button", { name: "Start timer" }).isVisible()).toBe(true);
+    expect(await bar.getByRole("button", { name: "Reset timer" }).isVisible()).toBe(true);
+    expect(await bar.getByRole("button", { name: "Scroll with focus" }).isVisible()).toBe(true);
+    expect(await bar.getByRole("combobox", { name: "Go to item" }).isVisible()).toBe(true);
+    await fac.evaluate(() => window.scrollTo(0, 0));
+    expect(await runAxe(fac, { allImpacts: true }), "axe, facilitator with the meeting controls open").toEqual([]);
+    await bar.getByRole("button", { name: "Reset timer" }).focus();
     await fac.keyboard.press("Escape");
     await expect.poll(() => more.getAttribute("aria-expanded")).toBe("false");
     await expect.poll(() => more.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -205,7 +212,7 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
     // The actions table: no overflow, nothing wider than the screen.
     await cora.locator("#plan-actions").scrollIntoViewIfNeeded();
     expect(await overflow(cora)).toEqual({ overflow: 0, offenders: [] });
-    expect(await runAxe(cora), "axe at 390px").toEqual([]);
+    expect(await runAxe(cora, { allImpacts: true }), "axe at 390px").toEqual([]);
   }, 60_000);
 
   it("skip links reach the plan, the comments and the meeting, each a landmark", async () => {
@@ -255,7 +262,8 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
           return { name: el.getAttribute("aria-label") ?? el.textContent?.slice(0, 30) ?? el.tagName, top: rect.top, bottom: rect.bottom, barBottom: bar.bottom, sticky, inBar, vh: window.innerHeight };
         });
         if (r.inBar) continue;
-        if ((r.sticky && r.top < r.barBottom - 0.5) || r.bottom > r.vh + 0.5) hidden.push(`${key} ${r.name}: top ${Math.round(r.top)}, bar ${Math.round(r.barBottom)}`);
+        // Its top edge under the bar, or off the screen (a box taller than the screen may run past its bottom).
+        if ((r.sticky && r.top < r.barBottom - 0.5) || r.top > r.vh - 8 || r.bottom < 0) hidden.push(`${key} ${r.name}: top ${Math.round(r.top)}, bar ${Math.round(r.barBottom)}`);
       }
     };
     await check("Tab", 40);
@@ -274,13 +282,21 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
     expect(await body.getAttribute("aria-readonly")).toBe("true");
     // Word by word to "Riverside's", then select the next two words with shift.
     await cora.keyboard.press("Control+ArrowRight");
+    // A caret is drawn where the (collapsed) selection is.
+    const caret = await cora.locator(".readonly-caret:not([hidden])").boundingBox();
+    const word = await cora.evaluate(() => window.getSelection()!.getRangeAt(0).getBoundingClientRect());
+    expect(caret && Math.abs(caret.x + 1 - word.left) < 3 && caret.height > 10).toBe(true);
+    // ... and not under the sticky bar (the text was scrolled to show it).
+    const barBottom = await cora.evaluate(() => document.querySelector(".plan-editor__top")!.getBoundingClientRect().bottom);
+    expect(caret!.y).toBeGreaterThanOrEqual(barBottom);
+    await shot(cora, "caret");
     for (let i = 0; i < 2; i++) await cora.keyboard.press("Control+Shift+ArrowRight");
     const selected = await cora.evaluate(() => window.getSelection()!.toString().trim());
     expect(selected).toBe("neighbourhoods share");
     // Typing changes nothing.
     await cora.keyboard.type("x");
     expect(await body.textContent()).toContain(PARAGRAPHS[0]!);
-    // Extend to the end of the line with shift+End... then the shortcut opens the comment box on the selection.
+    // One more word, then the shortcut opens the comment box on the selection.
     await cora.keyboard.press("Control+Shift+ArrowRight");
     const quote = (await cora.evaluate(() => window.getSelection()!.toString())).trim();
     expect(quote).toBe("neighbourhoods share a");
@@ -296,9 +312,9 @@ describe.skipIf(!hasChromium())("plan page layout and keyboard use", () => {
     await cora.keyboard.press("Shift+ArrowRight");
     await cora.keyboard.press("Control+Alt+m");
     await expect.poll(() => composer.evaluate((el) => el === document.activeElement)).toBe(true);
-    await cora.keyboard.press("Escape");
-    await cora.locator(".comment-sidebar__draft").getByRole("button", { name: "Cancel" }).click().catch(() => undefined);
+    await cora.locator(".comment-sidebar__draft").getByRole("button", { name: "Cancel" }).focus();
+    await cora.keyboard.press("Enter");
     await expect.poll(() => body.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await runAxe(cora), "axe, commenter at 1280").toEqual([]);
+    expect(await runAxe(cora, { allImpacts: true }), "axe, commenter at 1280").toEqual([]);
   }, 60_000);
 });

@@ -41,9 +41,9 @@ let axeSource: string | null = null;
 
 /**
  * Run axe-core (WCAG 2.x A/AA rules) on the page and return the serious and
- * critical violations only.
+ * critical violations only (`allImpacts`: every violation, minor and moderate too).
  */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, options: { allImpacts?: boolean } = {}): Promise<AxeViolation[]> {
   axeSource ??= fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
   // evaluate() runs through the DevTools protocol, so the app's CSP (no inline scripts) does not block it.
   await page.evaluate(axeSource);
@@ -54,7 +54,7 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  return options.allImpacts ? violations : violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
 /** Width of content beyond the viewport (0 when nothing scrolls horizontally). */

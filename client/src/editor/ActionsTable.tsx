@@ -81,7 +81,7 @@ export function ActionsTable({
       {actions.length === 0 ? (
         <p className="plan-table__empty">No actions yet.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="plan-actions-heading" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label="Actions table" tabIndex={0}>
           <table className="data-table">
             <thead>
               <tr>

@@ -36,7 +36,7 @@ export function IndicatorsTable({ doc, planId, indicators, editable }: { doc: Y.
       {indicators.length === 0 ? (
         <p className="plan-table__empty">No indicators yet.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="plan-indicators-heading" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label="Indicators table" tabIndex={0}>
           <table className="data-table">
             <thead>
               <tr>

@@ -20,7 +20,7 @@ export function RisksTable({ doc, risks, editable }: { doc: Y.Doc; risks: RiskSn
       {risks.length === 0 ? (
         <p className="plan-table__empty">No risks yet.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby="plan-risks-heading" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label="Risks table" tabIndex={0}>
           <table className="data-table">
             <thead>
               <tr>

@@ -4,6 +4,7 @@ import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
+import { enableCaretBrowsing } from "./caretBrowsing.ts";
 import { EditorToolbar } from "./EditorToolbar.tsx";
 import { sectionExtensions, type CaretUser } from "./extensions.ts";
 import { LinkForm } from "./LinkForm.tsx";
@@ -12,6 +13,7 @@ import { noteLostSection } from "./structureUndo.ts";
 /** Someone who wrote in a section this recently is told when another person removes it. */
 const LOST_WORK_MS = 5 * 60_000;
 import { useCommentAnchoring } from "../scenes/Plan/comments/useCommentAnchoring.ts";
+import { COMMENT_SHORTCUT, useCommentShortcut } from "../scenes/Plan/comments/useCommentShortcut.ts";
 
 /** Props for one section's rich-text body. */
 export interface SectionBodyEditorProps {
@@ -51,7 +53,9 @@ export function SectionBodyEditor({ sectionId, title, fragment, provider, user, 
           "aria-multiline": "true",
           "aria-label": `${title || "Untitled section"}: text`,
           "data-section-body": sectionId,
-          ...(editable ? {} : { "aria-readonly": "true" }),
+          "aria-keyshortcuts": COMMENT_SHORTCUT,
+          // Read-only text stays a tab stop with a caret (caret browsing), so a passage can be selected from the keyboard.
+          ...(editable ? {} : { "aria-readonly": "true", tabindex: "0" }),
         },
       },
     },
@@ -59,6 +63,8 @@ export function SectionBodyEditor({ sectionId, title, fragment, provider, user, 
   );
 
   useCommentAnchoring(editor, fragment, sectionId);
+  useCommentShortcut(editor, fragment);
+  useEffect(() => (editor && !editable ? enableCaretBrowsing(editor.view.dom) : undefined), [editor, editable]);
 
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);
@@ -74,7 +80,8 @@ export function SectionBodyEditor({ sectionId, title, fragment, provider, user, 
           "aria-multiline": "true",
           "aria-label": `${title || "Untitled section"}: text`,
           "data-section-body": sectionId,
-          ...(editable ? {} : { "aria-readonly": "true" }),
+          "aria-keyshortcuts": COMMENT_SHORTCUT,
+          ...(editable ? {} : { "aria-readonly": "true", tabindex: "0" }),
         },
       },
     });

@@ -26,6 +26,7 @@ import { usePlanRoom } from "../../realtime/usePlanRoom.ts";
 import { AddSectionForm } from "./components/AddSectionForm.tsx";
 import { MeetingBar } from "./components/MeetingBar.tsx";
 import { PlanSection, sectionHeadingId } from "./components/PlanSection.tsx";
+import { PLAN_CONTENT_ID, PlanSkipLinks } from "./components/PlanSkipLinks.tsx";
 import { RoomList } from "./components/RoomList.tsx";
 import { CommentOnButton } from "./comments/CommentOnButton.tsx";
 import { useCanComment } from "./comments/commentRequests.ts";
@@ -188,7 +189,8 @@ function PlanEditorLoaded({
   const editable = canEdit && ready;
   const sectionRefs = useMemo(() => sections.map((s) => ({ id: s.id, title: s.title })), [sections]);
   const orderIds = useMemo(() => sections.map((s) => s.id), [sections]);
-  const meetingFocusId = useMeeting(plan.id).meeting?.focusSectionId ?? null;
+  const { meeting, canRunMeeting } = useMeeting(plan.id);
+  const meetingFocusId = meeting?.focusSectionId ?? null;
   const onSectionRemoved = useCallback((neighbour: string | null) => {
     if (neighbour) revealSection(neighbour);
   }, []);
@@ -238,6 +240,7 @@ function PlanEditorLoaded({
 
   return (
     <div className="plan-editor" data-ready={ready ? "true" : "false"} ref={editorRef} onFocus={onFocusIn} onBlur={onFocusOut}>
+      <PlanSkipLinks meeting={meeting !== null || canRunMeeting} />
       <div className="plan-editor__top" ref={topRef}>
         <div className="plan-editor__bar">
           <ConnectionStatus state={state} canEdit={canEdit} />
@@ -247,7 +250,7 @@ function PlanEditorLoaded({
         <MeetingBar planId={plan.id} sections={sectionRefs} onFocusSection={focusSection} />
       </div>
       <div className="plan-editor__columns">
-        <div className="plan-editor__main">
+        <section className="plan-editor__main" id={PLAN_CONTENT_ID} aria-label="Plan" tabIndex={-1}>
           <SinceLastVisitBanner planId={plan.id} ready={ready} />
           {!ready ? (
             <p className="plan-editor__loading" aria-live="polite">
@@ -308,7 +311,7 @@ function PlanEditorLoaded({
               </RowEditorsContext.Provider>
             </>
           )}
-        </div>
+        </section>
         <div className="plan-editor__toasts">
           {structure.last && (
             <div className="undo-toast" role="status">

@@ -251,7 +251,7 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
       {selection && !draft && <SelectionButton draft={selection} onComment={startDraft} />}
       {canComment && !draft && (
         <p className="comment-sidebar__hint">
-          Select text in the plan, then choose <strong>Comment</strong>. To comment on a whole section or an action, use its <strong>Comment on this…</strong> button.{" "}
+          Select text in the plan, then choose <strong>Comment</strong> (or press <kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>M</kbd>; from the keyboard, Tab to the text and select with Shift and the arrow keys). To comment on a whole section or an action, use its <strong>Comment on this…</strong> button.{" "}
           {selection && (
             <button type="button" className="link-button" onClick={startDraft}>
               Comment on the selected text

@@ -126,8 +126,38 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
   const prevItem = meeting.agenda[index - 1];
   const nextItem = meeting.agenda[index + 1];
 
+  // Following the facilitator (participants: in the bar; facilitators: among the folded controls).
+  const follow = (
+    <div className="meeting-bar__follow">
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-pressed={following}
+        onClick={() => {
+          setFollowing((f) => !f);
+        }}
+      >
+        {canRunMeeting ? "Scroll with focus" : "Follow facilitator"}
+      </button>
+      {!following && (
+        <button type="button" className="button button--secondary" onClick={() => onFocusSection(meeting.focusSectionId)}>
+          Go to current item
+        </button>
+      )}
+    </div>
+  );
+
   return (
-    <section className={`meeting-bar${canRunMeeting ? " meeting-bar--facilitator" : ""}`} aria-label="Meeting">
+    <section
+      className={`meeting-bar${canRunMeeting ? " meeting-bar--facilitator" : ""}`}
+      aria-label="Meeting"
+      onKeyDown={(e) => {
+        // Escape folds the meeting controls away again, focus back on their button.
+        if (e.key !== "Escape" || !details) return;
+        setDetails(false);
+        detailsToggle.current?.focus();
+      }}
+    >
       <div className="meeting-bar__now">
         <span className="meeting-bar__label">Now discussing</span>{" "}
         <strong className="meeting-bar__item">{focusLabel(meeting)}</strong>
@@ -159,23 +189,7 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
         </div>
       )}
 
-      <div className="meeting-bar__follow">
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={following}
-          onClick={() => {
-            setFollowing((f) => !f);
-          }}
-        >
-          {canRunMeeting ? "Scroll with focus" : "Follow facilitator"}
-        </button>
-        {!following && (
-          <button type="button" className="button button--secondary" onClick={() => onFocusSection(meeting.focusSectionId)}>
-            Go to current item
-          </button>
-        )}
-      </div>
+      {!canRunMeeting && follow}
       {heldBack === meeting.focusSectionId && (
         <p className="meeting-bar__held" role="status">
           {canRunMeeting ? "The focus moved" : "The facilitator moved"} to section {index + 1}
@@ -210,11 +224,6 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
           className="meeting-bar__details"
           id={detailsId}
           hidden={!details}
-          onKeyDown={(e) => {
-            if (e.key !== "Escape") return;
-            setDetails(false);
-            detailsToggle.current?.focus();
-          }}
         >
           <label className="meeting-bar__jump">
             <span className="meeting-bar__jump-label">Go to item</span>
@@ -232,6 +241,7 @@ export function MeetingBar({ planId, sections, onFocusSection }: MeetingBarProps
             </button>
           )}
           <MeetingTimer timer={meeting.timer} remainingMs={remaining ?? meeting.timer.remainingMs} actions={actions} busy={busy} part="settings" />
+          {follow}
           <ConfirmButton label="End meeting" question="End the meeting for everyone?" confirmLabel="End meeting" onConfirm={async () => void (await actions.end())} />
         </div>
       )}
