@@ -291,7 +291,7 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
   it("10. a commenter's badge says they can comment; a thread its author resolves leaves the Open list", async () => {
     await openPlan(cora);
     const bar = cora.locator(".plan-editor__bar");
-    await expect.poll(() => bar.locator(".plan-editor__readonly").textContent()).toBe("You can read and comment on this plan");
+    await expect.poll(() => bar.locator(".plan-editor__readonly").textContent()).toBe("You can comment on this plan");
     expect(await bar.getByText("You can view this plan").count()).toBe(0);
 
     // Cora comments on a phrase, then resolves her thread.

@@ -244,7 +244,7 @@ function PlanEditorLoaded({
       <div className="plan-editor__top" ref={topRef}>
         <div className="plan-editor__bar">
           <ConnectionStatus state={state} canEdit={canEdit} />
-          {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">{mayComment ? "You can read and comment on this plan" : "You can view this plan"}</p>}
+          {!canEdit && state.phase !== "stopped" && <p className="plan-editor__readonly">{mayComment ? "You can comment on this plan" : "You can view this plan"}</p>}
           <PresenceBar members={room.members} status={room.status} currentUserId={userId} colours={colours} />
         </div>
         <MeetingBar planId={plan.id} sections={sectionRefs} onFocusSection={focusSection} />
