@@ -22,7 +22,7 @@ export const EnvSchema = z.object({
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   METRICS_TOKEN: z.string().min(16, "at least 16 characters").optional(),
   BACKUP_DIR: z.string().optional(),
-  BACKUP_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
+  BACKUP_INTERVAL_MINUTES: z.coerce.number().min(0).default(60),
   BACKUP_KEEP: z.coerce.number().int().min(1).default(24),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60 * 24 * 7),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().min(1).default(30),

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import * as Y from "yjs";
 import { sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
 import { startChildServer, type ChildServer } from "../utils/childServer.ts";
@@ -70,6 +71,21 @@ describe("log lines of a request carry its id", () => {
       ["http", "request rejected"],
       ["http", "request"],
     ]);
+    // a websocket upgrade to the Yjs endpoint is a request too (refused here: no session)
+    const ws = new WebSocket(`${child.origin.replace(/^http/, "ws")}/collab/no-such-plan`, {
+      headers: { Origin: child.origin, "X-Request-Id": "trace-upgrade-1" },
+    });
+    await new Promise<void>((resolve) => {
+      ws.on("error", () => resolve());
+      ws.on("close", () => resolve());
+    });
+    await waitFor(() => child!.output().includes('"reqId":"trace-upgrade-1"'), "upgrade line", 20_000);
+    const upgrade = child
+      .output()
+      .split("\n")
+      .filter((l) => l.includes('"reqId":"trace-upgrade-1"'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(upgrade.map((l) => l.msg)).toContain("collaboration upgrade refused");
     // start-up lines belong to no request
     expect(lines.find((l) => l.msg === "Jigsaw is running")?.reqId).toBeUndefined();
   });

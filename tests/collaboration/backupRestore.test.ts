@@ -107,3 +107,23 @@ describe("online backup and restore of the embedded store", () => {
     }
   });
 });
+
+describe("scheduled backups", () => {
+  it("a running server backs up every BACKUP_INTERVAL_MINUTES and keeps BACKUP_KEEP", async () => {
+    const dataDir = tempDir("jigsaw-backup-schedule-");
+    const dir = path.join(dataDir, "scheduled");
+    const server = await startTestServer({ dataDir, env: { BACKUP_INTERVAL_MINUTES: "0.005", BACKUP_KEEP: "2", BACKUP_DIR: dir } });
+    try {
+      // 0.3 s apart: wait for a third, then only the newest two remain
+      const seen = new Set<string>();
+      await waitFor(() => {
+        for (const f of listBackups(dir)) seen.add(f);
+        return seen.size >= 3;
+      }, "three scheduled backups", 30_000);
+    } finally {
+      await server.close(); // waits for a backup in progress
+    }
+    expect(listBackups(dir).length).toBe(2);
+    expect(fs.readdirSync(dir).filter((n) => !/^jigsaw-.*\.sqlite$/.test(n))).toEqual([]);
+  });
+});

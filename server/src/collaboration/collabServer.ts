@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { WebSocketServer } from "ws";
 import { CloseEvents, type CloseEvent } from "@jigsaw/shared/realtime/closeEvents";
 import { log } from "../logging/logger.ts";
+import { requestIdFor, runInRequest } from "../logging/requestContext.ts";
 import { canPlan } from "../policies/index.ts";
 import { actorForPlan } from "../routes/loaders.ts";
 import type { ServerContext } from "../services/context.ts";
@@ -112,13 +113,18 @@ export class CollabServer implements CollabApi {
 
   private readonly onUpgrade = (req: http.IncomingMessage, socket: Duplex, head: Buffer): void => {
     if (!isCollabRequest(req)) return; // socket.io and others handle their own paths
+    // the upgrade's log lines carry a request id, as an HTTP request's do
+    runInRequest(requestIdFor(req.headers["x-request-id"]), () => this.handleUpgrade(req, socket, head));
+  };
+
+  private handleUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on("error", (err) => logger.debug({ err: err.message }, "upgrade socket error"));
     if (this.closing) return refuseUpgrade(socket, 503, "Server restarting");
     void this.authorizeAndUpgrade(req, socket, head).catch((err: unknown) => {
       logger.error({ err }, "upgrade failed");
       refuseUpgrade(socket, 503, "Try again");
     });
-  };
+  }
 
   private async authorizeAndUpgrade(req: http.IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const hit = cachedUpgrade(this.ctx, this.authCache, req, Date.now());

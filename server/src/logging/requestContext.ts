@@ -22,6 +22,11 @@ export function requestIdFor(incoming: string | string[] | undefined): string {
   return typeof incoming === "string" && SANE_ID.test(incoming) ? incoming : randomUUID();
 }
 
+/** Run `fn` as the handling of a request with id `reqId` (e.g. a websocket upgrade, which Express never sees). */
+export function runInRequest<T>(reqId: string, fn: () => T): T {
+  return storage.run({ reqId }, fn);
+}
+
 /**
  * Give each request an id (a sane incoming X-Request-Id, else a new UUID), answer it in the
  * X-Request-Id header and run the rest of the request in its context, so that every log line
