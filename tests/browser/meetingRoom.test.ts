@@ -258,6 +258,7 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     await lost.waitFor();
     await lost.getByRole("button", { name: "Put it back as a new section" }).click();
     await expect.poll(() => fac.locator(".plan-section", { hasText: "Keep this sentence." }).count()).toBe(1);
+    expect(await fac.locator(".plan-section", { hasText: "Keep this sentence." }).locator(".plan-section__heading").textContent()).toContain(`${title} (restored)`);
 
     // Fiona can undo her removal: the section is back where it was, text and all.
     const toast = fac.getByRole("status").filter({ hasText: `Removed section '${title}'` });

@@ -335,7 +335,8 @@ function PlanEditorLoaded({
                   className="button button--secondary"
                   onClick={() => {
                     const lost = structure.lost!;
-                    const id = addSection(doc, { title: (lost.title || "Untitled section").slice(0, 200), body: sectionBodyFromParagraphs(lost.paragraphs) });
+                    // Named apart from the original, which its remover may still bring back.
+                    const id = addSection(doc, { title: `${(lost.title || "Untitled section").slice(0, 185)} (restored)`, body: sectionBodyFromParagraphs(lost.paragraphs) });
                     structure.dismissLost();
                     revealSection(id);
                   }}
