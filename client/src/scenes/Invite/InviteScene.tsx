@@ -1,7 +1,7 @@
 import { Link, useNavigate, useParams } from "react-router";
 import { InviteAcceptSchema, type PresentedInvitePreview } from "@jigsaw/shared/domain/partnership";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@jigsaw/shared/domain/role";
-import type { Sector } from "@jigsaw/shared/domain/sector";
+import { SECTOR_LABELS, type Sector } from "@jigsaw/shared/domain/sector";
 import { Limits } from "@jigsaw/shared/validations";
 import { api, isApiError } from "../../api/index.ts";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";
@@ -110,15 +110,41 @@ function AcceptForm({ token, invite }: { token: string; invite: PresentedInviteP
         </div>
       </dl>
       <h2>How other members will see you</h2>
+      {(invite.organisation || invite.sector) && (
+        <>
+          <dl className="summary-list">
+            {invite.organisation && (
+              <div className="summary-list__row">
+                <dt>Your organisation</dt>
+                <dd>{invite.organisation}</dd>
+              </div>
+            )}
+            {invite.sector && (
+              <div className="summary-list__row">
+                <dt>Your sector</dt>
+                <dd>{SECTOR_LABELS[invite.sector]}</dd>
+              </div>
+            )}
+          </dl>
+          <p className="hint">
+            Your invitation names {invite.organisation ? "the organisation you join for (you sign for it in agreements)" : "your sector"}. If it is wrong, ask a
+            facilitator to change it once you have joined.
+          </p>
+        </>
+      )}
       <form onSubmit={form.handleSubmit} noValidate>
-        <TextField
-          {...form.field("organisation")}
-          label="Your organisation"
-          hint="For example, Riverside Community Voice"
-          autoComplete="organization"
-          maxLength={Limits.organisationMax}
-        />
-        <SectorField legend="Your sector" value={form.values.sector} error={form.errors.sector} onChange={(s) => form.setValue("sector", s)} />
+        {!invite.organisation && (
+          <TextField
+            {...form.field("organisation")}
+            label="Your organisation"
+            hint="For example, Riverside Community Voice"
+            autoComplete="organization"
+            maxLength={Limits.organisationMax}
+          />
+        )}
+        {!invite.sector && (
+          <SectorField legend="Your sector" value={form.values.sector} error={form.errors.sector} onChange={(s) => form.setValue("sector", s)} />
+        )}
         <div className="button-row">
           <button type="submit" className="button" disabled={form.busy}>
             {form.busy ? "Joining…" : "Accept and join"}
