@@ -62,17 +62,17 @@ function useDocVersion(doc: Y.Doc): number {
  * document (the server's answer is as old as the last load). A section this
  * device has not received yet keeps the server's word.
  */
-function withLiveAnchors(doc: Y.Doc, threads: PresentedThread[]): PresentedThread[] {
-  let changed = false;
-  const live = threads.map((t) => {
+function withLiveAnchors(doc: Y.Doc, threads: PresentedThread[], previous: PresentedThread[] | null): PresentedThread[] {
+  const live = threads.map((t, i) => {
     if (t.anchor.kind !== "text" || !sectionBody(doc, t.anchor.sectionId)) return t;
     const state = resolveTextAnchor(doc, t.anchor).status;
     if (state === t.anchorState) return t;
-    changed = true;
-    return { ...t, anchorState: state };
+    // The copy made last time, when it still says the same: typing does not re-render every thread.
+    const before = previous?.[i];
+    return before && before.id === t.id && before.comments === t.comments && before.status === t.status && before.anchorState === state ? before : { ...t, anchorState: state };
   });
-  // Unchanged: the same list, so typing does not re-render every thread.
-  return changed ? live : threads;
+  const unchanged = (list: PresentedThread[] | null) => list !== null && list.length === live.length && live.every((t, i) => t === list[i]);
+  return unchanged(threads) ? threads : unchanged(previous) ? previous! : live;
 }
 
 /** Floating "Comment" button next to a text selection in the plan. */
@@ -107,8 +107,9 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
   const [loadedThreads, setThreads] = useState<PresentedThread[] | null>(null);
   const docVersion = useDocVersion(doc);
   // Text anchors follow the live document: a passage deleted (or brought back by an undo) by anyone shows at once.
+  const liveRef = useRef<PresentedThread[] | null>(null);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- docVersion: the document changed in place
-  const threads = useMemo(() => (loadedThreads ? withLiveAnchors(doc, loadedThreads) : null), [doc, loadedThreads, docVersion]);
+  const threads = useMemo(() => (liveRef.current = loadedThreads ? withLiveAnchors(doc, loadedThreads, liveRef.current) : null), [doc, loadedThreads, docVersion]);
   const [canComment, setCanComment] = useState(false);
   const [members, setMembers] = useState<PresentedMembership[]>([]);
   const [filter, setFilter] = useState<Filter>("open");
