@@ -45,6 +45,8 @@ export function partOfItem(item: Y.Item): string | null {
         return null;
       }
       if (root === PLAN_ROOTS.sections) return cur.parentSub;
+      // Comment anchors following an undo: bookkeeping, not a change to the plan's content.
+      if (root === PLAN_ROOTS.anchorMoves) return null;
       if (root === PLAN_ROOTS.actions || root === PLAN_ROOTS.actionOrder) return "actions";
       if (root === PLAN_ROOTS.indicators || root === PLAN_ROOTS.indicatorOrder) return "indicators";
       if (root === PLAN_ROOTS.risks || root === PLAN_ROOTS.riskOrder) return "risks";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, removeSection, sectionBody, sectionBodyFromParagraphs } from "../plan/index.ts";
 import { forkDoc, syncDocs } from "../plan/testUtils.ts";
-import { createTextAnchor, linearText, resolveTextAnchor } from "./textAnchor.ts";
+import { PLAN_ROOTS } from "../plan/schema.ts";
+import { anchorMoveKey, createTextAnchor, linearText, resolveTextAnchor, restoredPositions } from "./textAnchor.ts";
 
 /** mulberry32: a small seeded PRNG so failures can be replayed from the printed seed. */
 function prng(seed: number): () => number {
@@ -145,5 +146,32 @@ describe("text anchors", () => {
     expect(createTextAnchor(doc, sectionId, 0, 10_000)).toBeNull();
     expect(createTextAnchor(doc, "nope", 0, 2)).toBeNull();
     expect(resolveTextAnchor(doc, { sectionId, start: "AAAA", end: "AAAA" }).status).toBe("detached");
+  });
+});
+
+describe("text anchors across an undo", () => {
+  it("re-attach on every replica to exactly the restored words once the undoing replica records the move", () => {
+    const { doc, sectionId, from, to } = fixture();
+    const other = forkDoc(doc);
+    const anchor = createTextAnchor(doc, sectionId, from, to)!;
+    const body = sectionBody(doc, sectionId)!;
+    const undo = new Y.UndoManager(body);
+    const para = linearText(body).spans[1]!;
+    body.doc!.transact(() => para.type.delete(2, 14)); // "23ABCDEFGHIJ45" gone
+    syncDocs(doc, other);
+    expect(resolveTextAnchor(other, anchor)).toEqual({ status: "detached" });
+
+    undo.undo();
+    syncDocs(doc, other);
+    // Without the move, only the undoing replica can follow the restored characters.
+    expect(resolveTextAnchor(other, anchor)).toEqual({ status: "detached" });
+    expect(restoredPositions(other, anchor)).toBeNull();
+
+    const moved = restoredPositions(doc, anchor)!;
+    expect(moved).not.toBeNull();
+    doc.getMap(PLAN_ROOTS.anchorMoves).set(anchorMoveKey(anchor), moved);
+    syncDocs(doc, other);
+    for (const d of [doc, other]) expect(resolveTextAnchor(d, anchor)).toMatchObject({ status: "attached", text: "ABCDEFGHIJ" });
+    expect(restoredPositions(doc, anchor)).toBeNull(); // recorded: nothing more to move
   });
 });

@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { fromBase64, toBase64 } from "lib0/buffer";
+import { PLAN_ROOTS } from "../plan/schema.ts";
 import { sectionBody } from "../plan/sections.ts";
 import type { TextAnchor } from "./anchor.ts";
 
@@ -102,6 +103,59 @@ export function createTextAnchor(doc: Y.Doc, sectionId: string, from: number, to
   return { kind: "text", sectionId, ...pos, quote: quote.slice(0, 1000) };
 }
 
+/*
+ * Undo restores deleted text as new characters, and a relative position only
+ * follows them on the device that did the undo (Yjs keeps "redone" links
+ * locally). So that device records, in the plan's `anchorMoves` root, the
+ * positions of the restored range under the anchor's original positions; every
+ * device and the server resolve anchors through it and see the same words.
+ */
+
+/** The key of an anchor in `anchorMoves`: its stored positions. */
+export function anchorMoveKey(anchor: Pick<TextAnchor, "start" | "end">): string {
+  return `${anchor.start} ${anchor.end}`;
+}
+
+/** The positions a text anchor resolves through now: its move, if one was recorded, else its own. */
+export function currentPositions(doc: Y.Doc, anchor: Pick<TextAnchor, "start" | "end">): { start: string; end: string } {
+  const moves = doc.share.get(PLAN_ROOTS.anchorMoves);
+  const moved: unknown = moves instanceof Y.Map ? moves.get(anchorMoveKey(anchor)) : undefined;
+  if (moved && typeof moved === "object") {
+    const { start, end } = moved as { start?: unknown; end?: unknown };
+    if (typeof start === "string" && typeof end === "string") return { start, end };
+  }
+  return { start: anchor.start, end: anchor.end };
+}
+
+function absolutePosition(doc: Y.Doc, encoded: string, followUndo: boolean): Y.AbsolutePosition | null {
+  const rel = decodePosition(encoded);
+  if (!rel) return null;
+  try {
+    return Y.createAbsolutePositionFromRelativePosition(rel, doc, followUndo);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * On the device that just undid a deletion: new positions for an anchor whose
+ * characters the undo restored (as new ones), or null when it needs no move.
+ */
+export function restoredPositions(doc: Y.Doc, anchor: Pick<TextAnchor, "start" | "end">): { start: string; end: string } | null {
+  const now = currentPositions(doc, anchor);
+  const start = absolutePosition(doc, now.start, true);
+  const end = absolutePosition(doc, now.end, true);
+  if (!start || !end || (start.type === end.type && end.index <= start.index)) return null;
+  const plainStart = absolutePosition(doc, now.start, false);
+  const plainEnd = absolutePosition(doc, now.end, false);
+  const same = (a: Y.AbsolutePosition | null, b: Y.AbsolutePosition) => a !== null && a.type === b.type && a.index === b.index;
+  if (same(plainStart, start) && same(plainEnd, end)) return null;
+  return {
+    start: encodePosition(Y.createRelativePositionFromTypeIndex(start.type, start.index, 0)),
+    end: encodePosition(Y.createRelativePositionFromTypeIndex(end.type, end.index, -1)),
+  };
+}
+
 /** Where a text anchor is now. */
 export type ResolvedTextAnchor =
   | { status: "attached"; from: number; to: number; text: string }
@@ -125,14 +179,15 @@ function absolute(doc: Y.Doc, encoded: string, spans: TextSpan[]): number | null
 /**
  * Resolve a text anchor against the current document: its linear range and
  * text, or "detached" when the section, the text nodes or every character of
- * the range are gone.
+ * the range are gone. Follows a move recorded after an undo.
  */
 export function resolveTextAnchor(doc: Y.Doc, anchor: Pick<TextAnchor, "sectionId" | "start" | "end">): ResolvedTextAnchor {
   const fragment = sectionBody(doc, anchor.sectionId);
   if (!fragment) return { status: "detached" };
   const { text, spans } = linearText(fragment);
-  const from = absolute(doc, anchor.start, spans);
-  const to = absolute(doc, anchor.end, spans);
+  const now = currentPositions(doc, anchor);
+  const from = absolute(doc, now.start, spans);
+  const to = absolute(doc, now.end, spans);
   if (from === null || to === null || to <= from) return { status: "detached" };
   const current = text.slice(from, to);
   if (current.replace(/\s/g, "").length === 0) return { status: "detached" };

@@ -12,6 +12,7 @@ export interface PlanRoots {
   indicatorOrder: Y.Array<unknown>;
   risks: Y.Map<unknown>;
   riskOrder: Y.Array<unknown>;
+  anchorMoves: Y.Map<unknown>;
 }
 
 /** Gets (defining if needed) every root type of a plan document. */
@@ -26,6 +27,7 @@ export function planRoots(doc: Y.Doc): PlanRoots {
     indicatorOrder: doc.getArray<unknown>(PLAN_ROOTS.indicatorOrder),
     risks: doc.getMap<unknown>(PLAN_ROOTS.risks),
     riskOrder: doc.getArray<unknown>(PLAN_ROOTS.riskOrder),
+    anchorMoves: doc.getMap<unknown>(PLAN_ROOTS.anchorMoves),
   };
 }
 

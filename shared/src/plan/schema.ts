@@ -20,6 +20,8 @@ export const PLAN_ROOTS = {
   indicatorOrder: "indicatorOrder",
   risks: "risks",
   riskOrder: "riskOrder",
+  /** Comment text anchors moved to restored text after an undo (see comments/textAnchor.ts). */
+  anchorMoves: "anchorMoves",
 } as const;
 
 /** A root type name. */
@@ -32,6 +34,7 @@ export const PLAN_MAP_ROOTS: ReadonlySet<string> = new Set<PlanRootName>([
   "actions",
   "indicators",
   "risks",
+  "anchorMoves",
 ]);
 /** Root types that are Y.Array<string> of ids. */
 export const PLAN_ARRAY_ROOTS: ReadonlySet<string> = new Set<PlanRootName>([

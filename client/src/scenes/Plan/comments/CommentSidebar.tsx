@@ -6,7 +6,8 @@ import type { CommentAnchor } from "@jigsaw/shared/comments/anchor";
 import type { PresentedThread } from "@jigsaw/shared/comments/types";
 import type { PresentedMembership } from "@jigsaw/shared/domain/partnership";
 import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
-import { actionIds, sectionIds } from "@jigsaw/shared/plan/index";
+import { resolveTextAnchor } from "@jigsaw/shared/comments/textAnchor";
+import { actionIds, sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
 import { api } from "../../../api/index.ts";
 import { sharedOutcomes } from "../../../editor/outcomeLens.ts";
 import { getSocket } from "../../../realtime/socket.ts";
@@ -38,6 +39,42 @@ function revealItem(anchor: CommentAnchor): boolean {
   return true;
 }
 
+/** A number that changes (at most once a frame) whenever the plan document does. */
+function useDocVersion(doc: Y.Doc): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let frame = 0;
+    const onUpdate = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setVersion((v) => v + 1));
+    };
+    doc.on("update", onUpdate);
+    return () => {
+      doc.off("update", onUpdate);
+      cancelAnimationFrame(frame);
+    };
+  }, [doc]);
+  return version;
+}
+
+/**
+ * Threads with the state of their text anchors read from this device's
+ * document (the server's answer is as old as the last load). A section this
+ * device has not received yet keeps the server's word.
+ */
+function withLiveAnchors(doc: Y.Doc, threads: PresentedThread[], previous: PresentedThread[] | null): PresentedThread[] {
+  const live = threads.map((t, i) => {
+    if (t.anchor.kind !== "text" || !sectionBody(doc, t.anchor.sectionId)) return t;
+    const state = resolveTextAnchor(doc, t.anchor).status;
+    if (state === t.anchorState) return t;
+    // The copy made last time, when it still says the same: typing does not re-render every thread.
+    const before = previous?.[i];
+    return before && before.id === t.id && before.comments === t.comments && before.status === t.status && before.anchorState === state ? before : { ...t, anchorState: state };
+  });
+  const unchanged = (list: PresentedThread[] | null) => list !== null && list.length === live.length && live.every((t, i) => t === list[i]);
+  return unchanged(threads) ? threads : unchanged(previous) ? previous! : live;
+}
+
 /** Floating "Comment" button next to a text selection in the plan. */
 function SelectionButton({ draft, onComment }: { draft: SelectionDraft; onComment: () => void }) {
   const top = Math.min(window.innerHeight - 52, Math.max(8, draft.rect.top - 44));
@@ -67,7 +104,12 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
   const registry = useMemo(() => anchorRegistryFor(doc), [doc]);
   const requests = useMemo(() => commentRequestsFor(doc), [doc]);
   const outcomeLabels = useMemo(() => new Map(sharedOutcomes().map((o) => [o.id, o.label])), []);
-  const [threads, setThreads] = useState<PresentedThread[] | null>(null);
+  const [loadedThreads, setThreads] = useState<PresentedThread[] | null>(null);
+  const docVersion = useDocVersion(doc);
+  // Text anchors follow the live document: a passage deleted (or brought back by an undo) by anyone shows at once.
+  const liveRef = useRef<PresentedThread[] | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- docVersion: the document changed in place
+  const threads = useMemo(() => (liveRef.current = loadedThreads ? withLiveAnchors(doc, loadedThreads, liveRef.current) : null), [doc, loadedThreads, docVersion]);
   const [canComment, setCanComment] = useState(false);
   const [members, setMembers] = useState<PresentedMembership[]>([]);
   const [filter, setFilter] = useState<Filter>("open");
@@ -143,7 +185,8 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
     if (draftRequests > 0) draftRef.current?.querySelector("textarea")?.focus();
   }, [draftRequests]);
 
-  useEffect(() => registry.setThreads(threads ?? []), [registry, threads]);
+  // Highlights are re-resolved from positions on every change: they need the threads, not their live state.
+  useEffect(() => registry.setThreads(loadedThreads ?? []), [registry, loadedThreads]);
   useEffect(() => registry.setActive(active), [registry, active]);
   useEffect(
     () =>

@@ -4,7 +4,8 @@ import { Decoration, DecorationSet, type EditorView } from "@tiptap/pm/view";
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import type { TextAnchor } from "@jigsaw/shared/comments/anchor";
-import { decodePosition, rangePositions } from "@jigsaw/shared/comments/textAnchor";
+import { anchorMoveKey, currentPositions, decodePosition, rangePositions, restoredPositions } from "@jigsaw/shared/comments/textAnchor";
+import { PLAN_ROOTS } from "@jigsaw/shared/plan/index";
 import type { PresentedThread } from "@jigsaw/shared/comments/types";
 
 /** One section body editor the comments know about. */
@@ -48,7 +49,29 @@ export class CommentAnchorRegistry {
   private active: string | null = null;
   private readonly listeners = new Set<(e: { type: "activate"; threadId: string }) => void>();
 
-  constructor(readonly doc: Y.Doc) {}
+  constructor(readonly doc: Y.Doc) {
+    // An undo here restores deleted text as new characters: record where anchored ranges went.
+    doc.on("afterTransaction", (tr: Y.Transaction) => {
+      if (tr.local && tr.origin instanceof Y.UndoManager) setTimeout(() => this.recordRestoredAnchors(), 0);
+    });
+    // A move recorded by someone's undo changes no text here: redraw the highlights.
+    doc.getMap(PLAN_ROOTS.anchorMoves).observe(() => this.refresh());
+  }
+
+  /** After a local undo: record, for every text anchor the undo brought back, its restored range (seen by all). */
+  private recordRestoredAnchors(): void {
+    const moves: Array<[string, { start: string; end: string }]> = [];
+    for (const t of this.threads) {
+      if (t.anchor.kind !== "text") continue;
+      const moved = restoredPositions(this.doc, t.anchor);
+      if (moved) moves.push([anchorMoveKey(t.anchor), moved]);
+    }
+    if (moves.length === 0) return;
+    const map = this.doc.getMap(PLAN_ROOTS.anchorMoves);
+    this.doc.transact(() => {
+      for (const [key, value] of moves) map.set(key, value);
+    }, this);
+  }
 
   /** Add a section editor (its highlight plugin is installed); returns the removal. */
   register(entry: SectionEditor): () => void {
@@ -170,8 +193,9 @@ export class CommentAnchorRegistry {
 
   private resolve(e: SectionEditor, state: EditorState, anchor: TextAnchor): { from: number; to: number } | null {
     const mapping = mappingOf(state);
-    const start = decodePosition(anchor.start);
-    const end = decodePosition(anchor.end);
+    const now = currentPositions(this.doc, anchor);
+    const start = decodePosition(now.start);
+    const end = decodePosition(now.end);
     if (!mapping || !start || !end) return null;
     try {
       const from = this.editorPosition(e, start, mapping);
