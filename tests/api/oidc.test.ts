@@ -1,8 +1,6 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import Provider from "oidc-provider";
 import { ApiClient } from "../utils/apiClient.ts";
+import { startTestIdp, type TestIdp } from "../utils/oidcProvider.ts";
 import { startTestServer, freePort, type TestServer } from "../utils/testServer.ts";
 
 /** Cookies per origin, enough to walk a redirect chain across two sites. */
@@ -36,48 +34,18 @@ class Jar {
  */
 describe("single sign-on (OpenID Connect)", () => {
   let server: TestServer;
-  let idp: http.Server;
+  let idp: TestIdp;
   let issuer = "";
 
   beforeAll(async () => {
     const jigsawPort = await freePort();
-    const idpPort = await freePort();
-    issuer = `http://127.0.0.1:${idpPort}`;
-    const provider = new Provider(issuer, {
-      clients: [
-        {
-          client_id: "jigsaw",
-          client_secret: "a-test-secret-that-is-long-enough-0123456789",
-          redirect_uris: [`http://127.0.0.1:${jigsawPort}/api/auth/oidc/test-idp/callback`],
-          grant_types: ["authorization_code"],
-          response_types: ["code"],
-        },
-      ],
-      // The account id typed at the test login is the person's email.
-      findAccount: async (_ctx: unknown, sub: string) => ({
-        accountId: sub,
-        claims: async () => ({ sub, email: sub, email_verified: true, name: `Person ${sub.split("@")[0]}` }),
-      }),
-      claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
-      pkce: { required: () => true },
-      cookies: { keys: ["test-cookie-key-0123456789"] },
-    });
-    idp = http.createServer(provider.callback());
-    await new Promise<void>((r) => idp.listen(idpPort, "127.0.0.1", r));
-    expect((idp.address() as AddressInfo).port).toBe(idpPort);
-
-    server = await startTestServer({
-      port: jigsawPort,
-      env: {
-        OIDC_PROVIDERS: JSON.stringify([
-          { id: "test-idp", name: "Riverside NHS", issuer, clientId: "jigsaw", clientSecret: "a-test-secret-that-is-long-enough-0123456789", allowedDomains: ["nhs.example"] },
-        ]),
-      },
-    });
+    idp = await startTestIdp(jigsawPort);
+    issuer = idp.issuer;
+    server = await startTestServer({ port: jigsawPort, env: { OIDC_PROVIDERS: idp.envValue } });
   });
   afterAll(async () => {
     await server?.close();
-    await new Promise((r) => idp?.close(r));
+    await idp?.close();
   });
 
   /** Follow the browser's way: Jigsaw start → provider login (as `email`) → consent → Jigsaw callback. Returns the final redirect. */
