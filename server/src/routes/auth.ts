@@ -130,7 +130,7 @@ export function authRoutes(ctx: ServerContext): Router {
       res.setHeader("Set-Cookie", oidcCookie(null));
       res.redirect(302, `/signin?sso=${reason}`);
     };
-    let pending: OidcPending | null = null;
+    let pending: OidcPending | null;
     try {
       const raw = parseCookie(req.headers.cookie ?? "")[OIDC_COOKIE];
       pending = raw ? (JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as OidcPending) : null;
