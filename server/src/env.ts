@@ -39,8 +39,25 @@ export const EnvSchema = z.object({
   REDIS_URL: z.string().optional(),
   RELAY_BATCH_MS: z.coerce.number().int().min(0).max(1_000).default(20),
   SMTP_URL: z.string().optional(),
+  /** JSON array of OpenID Connect providers (see README, Single sign-on). */
+  OIDC_PROVIDERS: z.string().optional(),
   MAIL_FROM: z.string().default("Jigsaw <jigsaw@localhost>"),
 });
+
+/** One OpenID Connect provider people may sign in with. */
+export const OidcProviderSchema = z.strictObject({
+  /** In URLs: `/api/auth/oidc/<id>/start`. */
+  id: z.string().regex(/^[a-z0-9-]{1,32}$/),
+  /** On the sign-in button: "Sign in with <name>". */
+  name: z.string().min(1).max(60),
+  issuer: z.url(),
+  clientId: z.string().min(1),
+  clientSecret: z.string().min(1),
+  /** Email domains this provider may sign in (e.g. "nhs.net"); anything else is refused. */
+  allowedDomains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).min(1),
+});
+/** One OpenID Connect provider. */
+export type OidcProviderConfig = z.infer<typeof OidcProviderSchema>;
 
 /** Parsed configuration. */
 export interface Config {
@@ -99,6 +116,8 @@ export interface Config {
   relayBatchMs: number;
   smtpUrl: string | null;
   mailFrom: string;
+  /** Single sign-on providers (none unless OIDC_PROVIDERS is set). */
+  oidcProviders: OidcProviderConfig[];
 }
 
 /** Thrown when the environment is invalid; the message names each bad variable. */
@@ -127,6 +146,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!ok) {
       throw new ConfigError(`Invalid configuration:\n  ALLOWED_ORIGINS: "${o}" is not an origin like https://example.org`);
     }
+  }
+  let oidcProviders: OidcProviderConfig[] = [];
+  if (e.OIDC_PROVIDERS) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(e.OIDC_PROVIDERS);
+    } catch {
+      throw new ConfigError("Invalid configuration:\n  OIDC_PROVIDERS: not JSON (a list of {id, name, issuer, clientId, clientSecret, allowedDomains})");
+    }
+    const r = z.array(OidcProviderSchema).safeParse(raw);
+    if (!r.success) throw new ConfigError(`Invalid configuration:\n  OIDC_PROVIDERS: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    if (e.NODE_ENV === "production" && r.data.some((p) => !p.issuer.startsWith("https:"))) throw new ConfigError("Invalid configuration:\n  OIDC_PROVIDERS: issuers must be https in production");
+    oidcProviders = r.data;
   }
   const devOrigins: string[] = [];
   if (e.DEV_CLIENT_ORIGIN) {
@@ -171,5 +203,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     relayBatchMs: e.RELAY_BATCH_MS,
     smtpUrl: e.SMTP_URL || null,
     mailFrom: e.MAIL_FROM,
+    oidcProviders,
   };
 }

@@ -40,6 +40,9 @@ describe("your data and erasure", () => {
     roundId = proposed.body.data.id as string;
     const responded = await t.cvs.client.post(`/api/plans/${t.plan.id}/agreements/${roundId}/responses`, { kind: "consent_with_comment", comment: "With thanks" });
     expect(responded.status, JSON.stringify(responded.body)).toBe(200);
+    expect((await t.icb.client.post(`/api/plans/${t.plan.id}/agreements/${roundId}/responses`, { kind: "consent" })).status).toBe(200);
+    const closed = await t.facilitator.client.post(`/api/plans/${t.plan.id}/agreements/${roundId}/close`, { outcome: "Partners agree the plan" });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
   });
   afterAll(async () => {
     closeAllSockets();
@@ -100,6 +103,15 @@ describe("your data and erasure", () => {
       comment: "With thanks",
       by: { userId: t.cvs.user.id, displayName: "Former member (Riverside CVS)", organisation: "Riverside CVS", role: "editor" },
     });
+
+    // the agreed version's frozen sign-off keeps organisation, response, role and time, under the label
+    const version = (await server.ctx.storage.versions.findById(round.versionId!))!;
+    expect(version.kind).toBe("agreed");
+    expect(version.signOff).not.toContain(t.cvs.user.displayName);
+    const cvsEntry = (JSON.parse(version.signOff!) as { entries: Array<{ organisation: string; by: string; response: string; trail: Array<{ by: string; role: string }> }> }).entries.find((e) => e.organisation === "Riverside CVS")!;
+    expect(cvsEntry).toMatchObject({ by: "Former member (Riverside CVS)", response: "consent_with_comment" });
+    expect(cvsEntry.trail).toEqual([expect.objectContaining({ by: "Former member (Riverside CVS)", role: "editor" })]);
+    expect(version.signOff).toContain(t.icb.user.displayName); // other people's names stay
 
     // nothing anywhere still carries the name or the email
     const audit = await server.ctx.storage.audit.listForPartnership(t.partnership.id, 500);

@@ -11,6 +11,8 @@ export interface TestServerOptions {
   /** Data directory; a fresh temp dir by default. */
   dataDir?: string;
   modules?: ModuleFactory[];
+  /** Listen on this port (e.g. one already registered with an OpenID Provider); a free one by default. */
+  port?: number;
 }
 
 /** A running server on port 0 with a temp embedded store, plus its origin. */
@@ -51,7 +53,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
   const dataDir = opts.dataDir ?? tempDir();
   // PUBLIC_URL must match the real port for the Origin allowlist; start on a
   // free port first, then configure PUBLIC_URL from it.
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const config = loadConfig({
     NODE_ENV: "test",
     HOST: "127.0.0.1",

@@ -75,3 +75,16 @@ export const YOUR_DATA_URL = "/api/account/data";
 export async function eraseMyAccount(password: string, code?: string): Promise<void> {
   await request<void>("POST", "/account/erase", { body: code ? { password, code } : { password } });
 }
+
+/** A single sign-on provider offered on the sign-in page. */
+export interface SsoProvider {
+  id: string;
+  name: string;
+  /** Where the browser goes to start (a full page navigation, not fetch). */
+  startUrl: string;
+}
+
+/** The single sign-on providers this installation offers (often none). */
+export async function listSsoProviders(signal?: AbortSignal): Promise<SsoProvider[]> {
+  return (await request<DataEnvelope<SsoProvider[]>>("GET", "/auth/oidc/providers", { signal })).data;
+}

@@ -2,6 +2,8 @@ import { ForbiddenError, LastFacilitatorError, NotFoundError } from "../errors.t
 import { log } from "../logging/logger.ts";
 import type { ServerContext } from "../services/context.ts";
 import { InvariantError } from "../storage/types.ts";
+import { redactSignOff } from "../storage/agreementRedaction.ts";
+import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
 import { nowIso } from "../utils/clock.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";
 
@@ -9,6 +11,36 @@ const accountLog = log("commands");
 
 /** Who asked for an erasure. */
 export type ErasureRequest = { by: "self" } | { by: "facilitator"; partnershipId: string; actor: AuditActor };
+
+/**
+ * Replace the person's name in the sign-off records of agreed versions, using
+ * the rounds as they are before their own redaction (which says which names
+ * and times were theirs).
+ */
+async function redactSignOffs(ctx: ServerContext, userId: string, planIds: ReadonlySet<string>, label: string): Promise<string[]> {
+  const rounds: string[] = [];
+  for (const planId of planIds) {
+    for (const round of await ctx.storage.agreements.listForPlan(planId)) {
+      const acted = round.proposedBy.userId === userId || round.closedBy?.userId === userId || [...round.trail, ...round.responses].some((r) => r.by.userId === userId);
+      if (acted) rounds.push(round.id);
+      if (!round.versionId) continue;
+      const version = await ctx.storage.versions.findById(round.versionId);
+      if (!version?.signOff) continue;
+      const next = redactSignOff(JSON.parse(version.signOff) as SignOffRecord, round, userId, label);
+      if (next) await ctx.storage.versions.redactSignOff(version.id, JSON.stringify(next));
+    }
+  }
+  return rounds;
+}
+
+/** Plans where a person may have acted: those of their partnerships, and any their comments or audit entries name. */
+async function plansTouchedBy(ctx: ServerContext, userId: string, partnershipIds: readonly string[]): Promise<Set<string>> {
+  const planIds = new Set<string>();
+  for (const a of await ctx.storage.audit.listAboutUser(userId, 100_000)) if (a.planId) planIds.add(a.planId);
+  for (const c of await ctx.storage.comments.listByAuthor(userId)) planIds.add(c.planId);
+  for (const id of partnershipIds) for (const p of await ctx.storage.plans.listForPartnership(id)) planIds.add(p.id);
+  return planIds;
+}
 
 /** The label an erased person's work is attributed to. */
 export function formerMemberLabel(organisation: string | null): string {
@@ -54,6 +86,7 @@ export async function eraseAccount(ctx: ServerContext, userId: string, request: 
 
   const label = formerMemberLabel(organisation);
   const at = nowIso();
+  const planIds = await plansTouchedBy(ctx, userId, [...new Set([...partnershipIds, ...memberships.map((m) => m.partnership.id)])]);
   for (const { partnership } of memberships) {
     try {
       await ctx.storage.memberships.remove(partnership.id, userId);
@@ -63,8 +96,10 @@ export async function eraseAccount(ctx: ServerContext, userId: string, request: 
     }
     ctx.events.emit("membership.changed", { partnershipId: partnership.id, userId, role: null });
   }
+  // Rounds they acted in: their audit entries (e.g. agreement.closed) list responders by name.
+  const rounds = await redactSignOffs(ctx, userId, planIds, label);
   await ctx.storage.agreements.redactPerson(userId, label);
-  await ctx.storage.audit.redactPerson(userId, user.displayName, label);
+  await ctx.storage.audit.redactPerson(userId, user.displayName, label, rounds);
   await ctx.storage.users.erase(userId, { displayName: label, email: `erased-${userId}@erased.invalid`, at });
   ctx.events.emit("user.signedOut", { userId });
   // The erasure itself, after the redaction (so this entry keeps the label, not the name).

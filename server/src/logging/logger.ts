@@ -31,6 +31,9 @@ export const REDACT_PATHS = [
   "cookie",
   "*.cookie",
   "smtpUrl",
+  "clientSecret",
+  "*.clientSecret",
+  "oidcProviders",
   "mongodbUri",
   "redisUrl",
 ];

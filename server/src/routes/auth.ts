@@ -20,6 +20,11 @@ import type { ServerContext } from "../services/context.ts";
 import { verifyDummy, verifyPassword } from "../services/passwords.ts";
 import { checkNewPassword } from "../services/passwordPolicy.ts";
 import { newTotpSecret, totpUri, verifyTotp } from "../services/totp.ts";
+import { beginSignIn, domainAllowed, finishSignIn, type OidcPending } from "../services/oidc.ts";
+import { parse as parseCookie, serialize as serializeCookie } from "cookie";
+import { DuplicateError } from "../storage/types.ts";
+import { newId } from "../utils/ids.ts";
+import { nowIso } from "../utils/clock.ts";
 import { endSession, sessionCookie, startSession } from "../services/sessions.ts";
 
 const authLog = log("authentication");
@@ -97,6 +102,69 @@ export function authRoutes(ctx: ServerContext): Router {
     ctx.events.emit("user.signedOut", { userId: auth.user.id });
     res.setHeader("Set-Cookie", sessionCookie(ctx, null));
     res.json({ data: { sessionsEnded: n } });
+  });
+
+  // ---- single sign-on (OpenID Connect, authorization code + PKCE)
+  const OIDC_COOKIE = "jigsaw_oidc";
+  const oidcCookie = (value: string | null) =>
+    serializeCookie(OIDC_COOKIE, value ?? "", { httpOnly: true, sameSite: "lax", secure: ctx.config.secureCookies, path: "/api/auth/oidc", maxAge: value ? 600 : 0 });
+  const providerFor = (id: unknown) => ctx.config.oidcProviders.find((p) => p.id === id) ?? null;
+  const safeNext = (v: unknown) => (typeof v === "string" && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v.slice(0, 500) : "/");
+
+  router.get("/oidc/providers", (_req, res) => {
+    res.json({ data: ctx.config.oidcProviders.map((p) => ({ id: p.id, name: p.name, startUrl: `/api/auth/oidc/${p.id}/start` })) });
+  });
+
+  router.get("/oidc/:provider/start", limiter, async (req, res) => {
+    const p = providerFor(req.params.provider);
+    if (!p) throw ValidationError("Unknown sign-in provider");
+    const { url, pending } = await beginSignIn(ctx, p, safeNext(req.query.next));
+    res.setHeader("Set-Cookie", oidcCookie(Buffer.from(JSON.stringify(pending)).toString("base64url")));
+    res.redirect(302, url);
+  });
+
+  router.get("/oidc/:provider/callback", limiter, async (req, res) => {
+    const p = providerFor(req.params.provider);
+    const refuse = (reason: string, why: string) => {
+      authLog.info({ provider: req.params.provider, reason: why }, "single sign-on refused");
+      res.setHeader("Set-Cookie", oidcCookie(null));
+      res.redirect(302, `/signin?sso=${reason}`);
+    };
+    let pending: OidcPending | null;
+    try {
+      const raw = parseCookie(req.headers.cookie ?? "")[OIDC_COOKIE];
+      pending = raw ? (JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as OidcPending) : null;
+    } catch {
+      pending = null;
+    }
+    if (!p || !pending || pending.provider !== p.id || !(pending.expiresAt > Date.now())) return refuse("expired", "no or expired sign-in state");
+    let identity;
+    try {
+      identity = await finishSignIn(ctx, p, new URL(req.originalUrl, ctx.config.publicUrl), pending);
+    } catch (err) {
+      return refuse("failed", (err as Error).message);
+    }
+    if (!domainAllowed(p, identity.email)) return refuse("domain", "email domain not allowed for this provider");
+    // First sign-in links to an existing (e.g. invited) account with the same verified email.
+    let user = await ctx.storage.users.findByEmail(identity.email);
+    if (!user) {
+      const created = { id: newId(), email: identity.email, displayName: identity.name, passwordHash: "!sso", createdAt: nowIso(), emailVerifiedAt: nowIso(), totpSecret: null };
+      try {
+        await ctx.storage.users.create(created);
+        user = created;
+      } catch (err) {
+        if (!(err instanceof DuplicateError)) throw err;
+        user = await ctx.storage.users.findByEmail(identity.email);
+      }
+    } else if (!user.emailVerifiedAt) {
+      await ctx.storage.users.markEmailVerified(user.id, nowIso());
+    }
+    if (!user) return refuse("failed", "account vanished");
+    if (req.auth) await endSession(ctx, req.auth);
+    const token = await startSession(ctx, user.id);
+    res.setHeader("Set-Cookie", [oidcCookie(null), sessionCookie(ctx, token)]);
+    authLog.info({ userId: user.id, provider: p.id }, "signed in with single sign-on");
+    res.redirect(302, pending.next);
   });
 
   router.get("/me", (req, res) => {

@@ -230,5 +230,37 @@ export function accountStorageContract(store: () => Storage): void {
       expect(await s.notifications.listForUser(w.stays.id, { limit: 10 })).toHaveLength(1);
       expect(await s.visits.get(w.stays.id, w.planId)).not.toBeNull();
     });
+
+    it("an agreed version's sign-off can be redacted to a Former member label, and nothing else about it changes", async () => {
+      const w = await world();
+      const { s } = w;
+      const signOff = (by: string) => JSON.stringify({ agreementId: "a", title: "T", outcome: "Agreed", reviewDate: null, closedAt: at(4), closedBy: "Pat (Council)", entries: [{ organisation: "Riverside CVS", response: "consent", comment: null, by, at: at(3) }] });
+      const v = {
+        id: id(), planId: w.planId, kind: "agreed" as const, name: "Agreed", createdAt: at(4), createdBy: w.stays.id, state: Uint8Array.of(1, 2, 3),
+        snapshot: '{"sections":[]}', contentHash: "a".repeat(64), agreementId: id(), signOff: signOff("Sam Gone"),
+      };
+      await s.versions.create(v);
+      await expect(s.versions.redactSignOff(v.id, signOff("Someone"))).rejects.toThrow(/Former member/);
+      expect(await s.versions.redactSignOff(v.id, signOff("Former member (Riverside CVS)"))).toBe(true);
+      expect(await s.versions.findById(v.id)).toEqual({ ...v, signOff: signOff("Former member (Riverside CVS)") });
+      expect(await s.versions.rename(v.id, "Renamed")).toBe(false);
+      expect(await s.versions.redactSignOff(id(), signOff("Former member"))).toBe(false);
+    });
+
+    it("audit redaction also covers entries about subjects the person acted in (names listed in details)", async () => {
+      const w = await world();
+      const { s } = w;
+      const roundId = id();
+      const closed = {
+        id: id(), partnershipId: w.partnershipId, planId: w.planId, at: at(5), actorId: w.stays.id, actorName: "Pat", organisation: "Council",
+        action: "agreement.closed", subjectType: "agreement", subjectId: roundId,
+        details: JSON.stringify({ responses: [{ organisation: "Riverside CVS", by: "Sam Gone" }, { organisation: "Council", by: "Pat" }] }),
+      };
+      await s.audit.append(closed);
+      expect(await s.audit.redactPerson(w.gone.id, "Sam Gone", "Former member (Riverside CVS)")).toBe(0);
+      expect(await s.audit.redactPerson(w.gone.id, "Sam Gone", "Former member (Riverside CVS)", [roundId])).toBe(1);
+      const got = (await s.audit.listForPlan(w.planId, 10)).find((e) => e.id === closed.id);
+      expect(got).toEqual({ ...closed, details: JSON.stringify({ responses: [{ organisation: "Riverside CVS", by: "Former member (Riverside CVS)" }, { organisation: "Council", by: "Pat" }] }) });
+    });
   });
 }

@@ -1,4 +1,5 @@
 import type { AgreementActor } from "@jigsaw/shared/agreement/schema";
+import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
 import type { AgreementRecord, AuditRecord } from "./types.ts";
 
 /**
@@ -39,9 +40,9 @@ function replaceStrings(value: unknown, from: string, to: string): unknown {
  * entries' `actorName`; details values equal to `formerName` in entries by or
  * about them), or null when nothing changes. Shared by both adapters.
  */
-export function redactAuditEntry(entry: AuditRecord, userId: string, formerName: string, label: string): AuditRecord | null {
+export function redactAuditEntry(entry: AuditRecord, userId: string, formerName: string, label: string, alsoSubjects: ReadonlySet<string> = new Set()): AuditRecord | null {
   if (!label.startsWith(FORMER_MEMBER_PREFIX)) throw new Error('an erased name must start with "Former member"');
-  if (entry.actorId !== userId && entry.subjectId !== userId) return null;
+  if (entry.actorId !== userId && entry.subjectId !== userId && !alsoSubjects.has(entry.subjectId)) return null;
   const actorName = entry.actorId === userId ? label : entry.actorName;
   let details = entry.details;
   if (formerName && formerName !== label) {
@@ -54,4 +55,32 @@ export function redactAuditEntry(entry: AuditRecord, userId: string, formerName:
   }
   if (actorName === entry.actorName && details === entry.details) return null;
   return { ...entry, actorName, details };
+}
+
+/**
+ * An agreed version's sign-off record with `userId`'s name replaced by
+ * `label` where they responded (matched on their name and the response time
+ * in `round`, read before the round itself was redacted) or closed the round;
+ * null when they appear nowhere. Organisation, response, role and time stay.
+ */
+export function redactSignOff(signOff: SignOffRecord, round: AgreementRecord, userId: string, label: string): SignOffRecord | null {
+  const theirs = [...round.responses, ...round.trail].filter((r) => r.by.userId === userId);
+  const isTheirs = (by: string | null, at: string | null) => by !== null && theirs.some((r) => r.by.displayName === by && r.at === at);
+  let changed = false;
+  const entries = signOff.entries.map((e) => {
+    const trail = e.trail?.map((t) => {
+      if (!isTheirs(t.by, t.at)) return t;
+      changed = true;
+      return { ...t, by: label };
+    });
+    const by = isTheirs(e.by, e.at) ? label : e.by;
+    if (by !== e.by) changed = true;
+    return { ...e, by, ...(trail ? { trail } : {}) };
+  });
+  let closedBy = signOff.closedBy;
+  if (round.closedBy?.userId === userId && closedBy === `${round.closedBy.displayName} (${round.closedBy.organisation})`) {
+    closedBy = `${label} (${round.closedBy.organisation})`;
+    changed = true;
+  }
+  return changed ? { ...signOff, closedBy, entries } : null;
 }

@@ -411,6 +411,12 @@ export interface VersionRepository {
   latestForPlan(planId: string): Promise<VersionRecord | null>;
   /** Rename a non-agreed version. Returns false (and changes nothing) for agreed or unknown versions. */
   rename(id: string, name: string): Promise<boolean>;
+  /**
+   * Erasure, the one change an agreed version allows: replace its sign-off
+   * record (JSON) with one where an erased person's name became a "Former
+   * member" label (`redactSignOff`). Returns false when there is no such version.
+   */
+  redactSignOff(id: string, signOff: string): Promise<boolean>;
 }
 
 /** One audit entry: who did what, when, from which organisation. */
@@ -442,11 +448,13 @@ export interface AuditRepository {
   listAboutUser(userId: string, limit: number): Promise<AuditRecord[]>;
   /**
    * Erasure, the one change the trail allows: in entries by or about
-   * `userId`, replace their recorded name (`actorName` of their own entries,
-   * and any details value equal to `formerName`) with `label`, which must
-   * start with "Former member". Everything else stays. Returns how many changed.
+   * `userId`, and in entries about `alsoSubjects` (e.g. agreement rounds they
+   * responded to, whose details list responders by name), replace their
+   * recorded name (`actorName` of their own entries, and any details value
+   * equal to `formerName`) with `label`, which must start with "Former
+   * member". Everything else stays. Returns how many changed.
    */
-  redactPerson(userId: string, formerName: string, label: string): Promise<number>;
+  redactPerson(userId: string, formerName: string, label: string, alsoSubjects?: readonly string[]): Promise<number>;
 }
 
 /** One comment (a thread's first comment has `parentId` null and `threadId === id`). Flat, for every store. */

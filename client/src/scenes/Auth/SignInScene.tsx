@@ -1,8 +1,9 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Link, Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
 import { SignInSchema } from "@jigsaw/shared/domain/user";
 import { api } from "../../api/index.ts";
 import { isApiError } from "../../api/ApiError.ts";
+import type { SsoProvider } from "../../api/auth.ts";
 import { ErrorSummary } from "../../components/ErrorSummary.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { TextField } from "../../components/TextField.tsx";
@@ -10,6 +11,13 @@ import { useDocumentTitle } from "../../hooks/useDocumentTitle.ts";
 import { useSchemaForm } from "../../hooks/useSchemaForm.ts";
 import { useSession } from "../../hooks/useSession.tsx";
 import { safeNext } from "../../utils/safeNext.ts";
+
+/** What went wrong with single sign-on (`/signin?sso=...`, set by the server's callback). */
+const SSO_PROBLEMS: Record<string, string> = {
+  domain: "That organisation account cannot sign in to Jigsaw here. Use the email address your partnership invited, or ask your facilitator.",
+  failed: "Signing in with your organisation did not work. Try again.",
+  expired: "Signing in with your organisation took too long or was interrupted. Try again.",
+};
 
 /**
  * Sign in with email and password (and, when the account has two-factor
@@ -24,6 +32,13 @@ export function SignInScene() {
   const next = safeNext(params.get("next"));
   const notice = (location.state as { notice?: string } | null)?.notice;
   const [needsCode, setNeedsCode] = useState(false);
+  const [providers, setProviders] = useState<SsoProvider[]>([]);
+  useEffect(() => {
+    const ac = new AbortController();
+    api.listSsoProviders(ac.signal).then(setProviders, () => setProviders([]));
+    return () => ac.abort();
+  }, []);
+  const ssoProblem = SSO_PROBLEMS[params.get("sso") ?? ""];
   const form = useSchemaForm({
     schema: SignInSchema,
     initialValues: { email: "", password: "", code: "" },
@@ -55,8 +70,23 @@ export function SignInScene() {
           <p>{notice}</p>
         </div>
       )}
+      {ssoProblem && (
+        <div className="notice notice--error" role="alert">
+          <p>{ssoProblem}</p>
+        </div>
+      )}
       <ErrorSummary {...form.summaryProps} />
       <PageHeading>Sign in</PageHeading>
+      {providers.length > 0 && (
+        <div className="sso-options">
+          {providers.map((p) => (
+            <a key={p.id} className="button button--secondary" href={`${p.startUrl}?next=${encodeURIComponent(next)}`}>
+              Sign in with {p.name}
+            </a>
+          ))}
+          <p>Or sign in with your email address and Jigsaw password:</p>
+        </div>
+      )}
       {params.get("next")?.startsWith("/invite/") && (
         <p className="lead">Sign in to see your invite. If you are new to Jigsaw, create an account first.</p>
       )}

@@ -47,10 +47,15 @@ export function createAuditRepository(db: Db): AuditRepository {
   );
   const touching = db.prepare<[string, string], Row>("SELECT * FROM audit_events WHERE actor_id = ? OR subject_id = ?");
   const rewrite = db.prepare("UPDATE audit_events SET actor_name = ?, details = ? WHERE id = ?");
-  const redactTx = db.transaction((userId: string, formerName: string, label: string) => {
+  const aboutSubject = db.prepare<[string], Row>("SELECT * FROM audit_events WHERE subject_id = ?");
+  const redactTx = db.transaction((userId: string, formerName: string, label: string, also: readonly string[]) => {
     let n = 0;
-    for (const row of touching.all(userId, userId)) {
-      const next = redactAuditEntry(toRecord(row), userId, formerName, label);
+    const subjects = new Set(also);
+    const rows = new Map<string, Row>();
+    for (const row of touching.all(userId, userId)) rows.set(row.id, row);
+    for (const s of subjects) for (const row of aboutSubject.all(s)) rows.set(row.id, row);
+    for (const row of rows.values()) {
+      const next = redactAuditEntry(toRecord(row), userId, formerName, label, subjects);
       if (!next) continue;
       rewrite.run(next.actorName, next.details, next.id);
       n++;
@@ -61,9 +66,9 @@ export function createAuditRepository(db: Db): AuditRepository {
     async listAboutUser(userId, limit) {
       return aboutUser.all(userId, userId, Math.max(0, Math.floor(limit))).map(toRecord);
     },
-    async redactPerson(userId, formerName, label) {
+    async redactPerson(userId, formerName, label, alsoSubjects = []) {
       if (!label.startsWith(FORMER_MEMBER_PREFIX)) throw new Error('an erased name must start with "Former member"');
-      return redactTx.immediate(userId, formerName, label);
+      return redactTx.immediate(userId, formerName, label, alsoSubjects);
     },
     async append(e) {
       insert.run(e.id, e.partnershipId, e.planId, e.at, e.actorId, e.actorName, e.organisation, e.action, e.subjectType, e.subjectId, e.details);

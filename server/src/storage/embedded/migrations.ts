@@ -323,4 +323,31 @@ export const MIGRATIONS: Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
     `,
   },
+  {
+    version: 8,
+    name: "erasure_in_sign_offs",
+    sql: `
+      -- Versions stay immutable, except that erasure may replace a person's name
+      -- in a sign-off record with a "Former member" label (nothing else changes).
+      DROP TRIGGER plan_versions_content_immutable;
+      CREATE TRIGGER plan_versions_content_immutable BEFORE UPDATE OF id, plan_id, kind, created_at, created_by, state,
+        snapshot, content_hash, agreement_id, sign_off ON plan_versions
+        WHEN NOT (
+          new.sign_off LIKE '%Former member%' AND new.id IS old.id AND new.plan_id IS old.plan_id AND new.kind IS old.kind
+          AND new.name IS old.name AND new.created_at IS old.created_at AND new.created_by IS old.created_by
+          AND new.state IS old.state AND new.snapshot IS old.snapshot AND new.content_hash IS old.content_hash
+          AND new.agreement_id IS old.agreement_id
+        )
+        BEGIN SELECT RAISE(ABORT, 'plan versions are immutable'); END;
+      DROP TRIGGER plan_versions_agreed_immutable;
+      CREATE TRIGGER plan_versions_agreed_immutable BEFORE UPDATE ON plan_versions
+        WHEN OLD.kind = 'agreed' AND NOT (
+          new.sign_off LIKE '%Former member%' AND new.id IS old.id AND new.plan_id IS old.plan_id AND new.kind IS old.kind
+          AND new.name IS old.name AND new.created_at IS old.created_at AND new.created_by IS old.created_by
+          AND new.state IS old.state AND new.snapshot IS old.snapshot AND new.content_hash IS old.content_hash
+          AND new.agreement_id IS old.agreement_id
+        )
+        BEGIN SELECT RAISE(ABORT, 'agreed versions are immutable'); END;
+    `,
+  },
 ];

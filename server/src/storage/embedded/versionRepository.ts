@@ -1,5 +1,6 @@
 import type { VersionKind } from "@jigsaw/shared/versions/schema";
 import type { Db } from "./database.ts";
+import { FORMER_MEMBER_PREFIX } from "../agreementRedaction.ts";
 import type { VersionRecord, VersionRepository, VersionSummaryRecord } from "../types.ts";
 
 interface SummaryRow {
@@ -67,6 +68,7 @@ export function createVersionRepository(db: Db): VersionRepository {
   );
   const latest = db.prepare<[string], Row>("SELECT * FROM plan_versions WHERE plan_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1");
   const rename = db.prepare("UPDATE plan_versions SET name = ? WHERE id = ? AND kind <> 'agreed'");
+  const setSignOff = db.prepare("UPDATE plan_versions SET sign_off = ? WHERE id = ?");
   return {
     async create(v) {
       insert.run(
@@ -96,6 +98,10 @@ export function createVersionRepository(db: Db): VersionRepository {
     },
     async rename(id, name) {
       return rename.run(name, id).changes === 1;
+    },
+    async redactSignOff(id, signOff) {
+      if (!signOff.includes(FORMER_MEMBER_PREFIX)) throw new Error('a redacted sign-off must name a "Former member"');
+      return setSignOff.run(signOff, id).changes === 1;
     },
   };
 }

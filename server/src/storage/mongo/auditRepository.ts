@@ -57,17 +57,21 @@ export function createAuditRepository(ctx: MongoContext): AuditRepository {
         return ds.map(auditFromDoc);
       });
     },
-    async redactPerson(userId, formerName, label) {
+    async redactPerson(userId, formerName, label, alsoSubjects = []) {
       const uid = str(userId, "userId");
       const from = str(formerName, "formerName");
       const to = str(label, "label");
       if (!to.startsWith(FORMER_MEMBER_PREFIX)) throw new Error('an erased name must start with "Former member"');
       // The one update this adapter ever makes to the trail (erasure); see the port.
+      const subjects = new Set(alsoSubjects.map((x) => str(x, "alsoSubjects")));
       return inTransaction(ctx.conn, "audit.redactPerson", async (session) => {
-        const ds = await Events.find({ $or: [{ actorId: uid }, { subjectId: uid }] }).session(session).lean<AuditEventDoc[]>().exec();
+        const ds = await Events.find({ $or: [{ actorId: uid }, { subjectId: uid }, { subjectId: mongoose.trusted({ $in: [...subjects] }) }] })
+          .session(session)
+          .lean<AuditEventDoc[]>()
+          .exec();
         let n = 0;
         for (const d of ds) {
-          const next = redactAuditEntry(auditFromDoc(d), uid, from, to);
+          const next = redactAuditEntry(auditFromDoc(d), uid, from, to, subjects);
           if (!next) continue;
           await Events.updateOne({ _id: d._id }, { $set: { actorName: next.actorName, details: next.details } }, { session }).exec();
           n++;

@@ -5,6 +5,7 @@ import type { MongoContext } from "./mongoContext.ts";
 import type { PlanVersionDoc } from "./models/planVersionModel.ts";
 import { str, strOrNull } from "./ids.ts";
 import { toBuffer, toBytes } from "./bytes.ts";
+import { FORMER_MEMBER_PREFIX } from "../agreementRedaction.ts";
 import { guard } from "./unavailable.ts";
 
 /** History rows: everything but the content, plus its size (computed by the server). */
@@ -111,6 +112,13 @@ export function createVersionRepository(ctx: MongoContext): VersionRepository {
         const d = await Versions.findOne({ planId: pid }).sort({ createdAt: -1, _id: -1 }).lean<PlanVersionDoc>().exec();
         return d ? versionFromDoc(d) : null;
       });
+    },
+    async redactSignOff(id, signOff) {
+      const _id = str(id, "id");
+      const value = str(signOff, "signOff");
+      if (!value.includes(FORMER_MEMBER_PREFIX)) throw new Error('a redacted sign-off must name a "Former member"');
+      // The one update of an agreed version this adapter ever makes (erasure); see the port.
+      return guard("versions.redactSignOff", async () => (await Versions.updateOne({ _id }, { $set: { signOff: value } }).exec()).matchedCount === 1);
     },
     async rename(id, name) {
       const _id = str(id, "id");
