@@ -1,23 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
 import { main as dataCli } from "@jigsaw/server/src/cli/data.ts";
 import { listBackups } from "@jigsaw/server/src/storage/embedded/onlineBackup.ts";
-import { startChildServer, type ChildServer } from "../utils/childServer.ts";
-import { startTestServer, tempDir, type TestServer } from "../utils/testServer.ts";
+import { crashTestRig } from "../utils/childServer.ts";
+import { startTestServer, tempDir } from "../utils/testServer.ts";
 import { connectYjs, createCollabFixture, planJson, waitFor, waitForSync, type YClient } from "../utils/yjsClient.ts";
 
-let child: ChildServer | null = null;
-let restarted: TestServer | null = null;
-const clients: YClient[] = [];
-
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  await child?.kill("SIGKILL");
-  await restarted?.close();
-});
+const rig = crashTestRig();
+const clients = rig.clients;
 
 /** Type `count` markers `[tag-k]` into the first section, one update each, a few ms apart. */
 async function write(c: YClient, tag: string, count: number): Promise<void> {
@@ -33,7 +26,7 @@ describe("online backup and restore of the embedded store", () => {
   it("a backup taken while editing, restored after SIGKILL, holds every update acknowledged before it", async () => {
     const dataDir = tempDir("jigsaw-backup-");
     const env = { DATA_DIR: dataDir, NODE_ENV: "test", SEED_DEMO: "false", LOG_LEVEL: "silent" };
-    child = await startChildServer(dataDir, undefined, { BACKUP_INTERVAL_MINUTES: "0" });
+    const child = await rig.startChild(dataDir, undefined, { BACKUP_INTERVAL_MINUTES: "0" });
     const fx = await createCollabFixture(child, "place_plan");
     const writer = connectYjs(child, fx.facilitator, fx.planId);
     const observer = connectYjs(child, (await fx.addMember("editor")).api, fx.planId);
@@ -61,7 +54,7 @@ describe("online backup and restore of the embedded store", () => {
     expect(await dataCli(["restore", "--in", backup!], env)).toBe(0);
     expect(fs.readdirSync(dataDir).some((n) => n.startsWith("jigsaw.sqlite.replaced-"))).toBe(true);
 
-    restarted = await startTestServer({ dataDir });
+    const restarted = await rig.restartInProcess(dataDir);
     const reader = connectYjs(restarted, fx.facilitator, fx.planId);
     clients.push(reader);
     await waitForSync(reader);

@@ -1,20 +1,13 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
-import { startChildServer, type ChildServer } from "../utils/childServer.ts";
-import { startTestServer, tempDir, type TestServer } from "../utils/testServer.ts";
-import { connectYjs, createCollabFixture, waitFor, waitForSync, type YClient } from "../utils/yjsClient.ts";
+import { crashTestRig } from "../utils/childServer.ts";
+import { tempDir } from "../utils/testServer.ts";
+import { connectYjs, createCollabFixture, waitFor, waitForSync } from "../utils/yjsClient.ts";
 
 const SEED = Number(process.env.SEED ?? Math.floor(Math.random() * 2 ** 31));
-let child: ChildServer | null = null;
-let restarted: TestServer | null = null;
-const clients: YClient[] = [];
-
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  await child?.kill("SIGKILL");
-  await restarted?.close();
-});
+const rig = crashTestRig();
+const clients = rig.clients;
 
 describe("durable before visible", () => {
   it(`every update a client received before SIGKILL is in the reloaded document (SEED=${SEED})`, async () => {
@@ -22,7 +15,7 @@ describe("durable before visible", () => {
       let s = SEED >>> 0;
       const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
       const dataDir = tempDir("jigsaw-crash-");
-      child = await startChildServer(dataDir);
+      const child = await rig.startChild(dataDir);
       const fx = await createCollabFixture(child, "place_plan");
       const apis = [fx.facilitator, (await fx.addMember("editor")).api, (await fx.addMember("editor")).api];
       for (const api of apis) clients.push(connectYjs(child, api, fx.planId));
@@ -52,7 +45,7 @@ describe("durable before visible", () => {
       expect(received.length).toBeGreaterThan(3);
 
       // restart on the same data dir (in-process: starting a second child costs ~7 s of tsx start-up)
-      restarted = await startTestServer({ dataDir });
+      const restarted = await rig.restartInProcess(dataDir);
       const reader = connectYjs(restarted, fx.facilitator, fx.planId);
       clients.push(reader);
       await waitForSync(reader);

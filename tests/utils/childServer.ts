@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { freePort } from "./testServer.ts";
+import { afterAll } from "vitest";
+import { freePort, startTestServer, type TestServer } from "./testServer.ts";
+import type { YClient } from "./yjsClient.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -78,5 +80,30 @@ export async function startChildServer(
       if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
       await exited;
     },
+  };
+}
+
+/**
+ * The servers and clients of a crash test file, all stopped after its tests:
+ * clients destroyed, the child SIGKILLed, the in-process server that was
+ * restarted on the child's data closed.
+ */
+export function crashTestRig(): {
+  clients: YClient[];
+  startChild: (...args: Parameters<typeof startChildServer>) => Promise<ChildServer>;
+  restartInProcess: (dataDir: string) => Promise<TestServer>;
+} {
+  let child: ChildServer | null = null;
+  let restarted: TestServer | null = null;
+  const clients: YClient[] = [];
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await child?.kill("SIGKILL");
+    await restarted?.close();
+  });
+  return {
+    clients,
+    startChild: async (...args) => (child = await startChildServer(...args)),
+    restartInProcess: async (dataDir) => (restarted = await startTestServer({ dataDir })),
   };
 }

@@ -4,11 +4,11 @@
  * one that re-read a snapshot another node compacted) still refuses a member
  * writing under another member's client id. Runs on the real embedded store.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
 import { CloseEvents } from "@jigsaw/shared/realtime/closeEvents";
-import { createEmbeddedStorage, type EmbeddedStorage } from "../storage/embedded/embeddedStorage.ts";
+import { createEmbeddedStorage } from "../storage/embedded/embeddedStorage.ts";
 import type { DocStore } from "../storage/types.ts";
 import { collabOptions } from "./collabOptions.ts";
 import type { DocConnection } from "./docConnection.ts";
@@ -16,21 +16,13 @@ import type { DocRelay } from "./docRelay.ts";
 import { LogMerger } from "./logMerger.ts";
 import { encodeAwarenessFrame, type ClientFrame } from "./protocol.ts";
 import { SharedDoc } from "./sharedDoc.ts";
-import { awarenessFrame, recordingConnection, relayStub } from "./sharedDocTestKit.ts";
+import { awarenessFrame, closedAfterEach, recordingConnection, relayStub } from "./sharedDocTestKit.ts";
 
 const PLAN = "plan-owned";
 /** The client id member A writes under (and B tries to). */
 const X = 1_234_567;
 
-const open: Array<{ storage?: EmbeddedStorage; merger?: LogMerger; doc?: SharedDoc }> = [];
-
-afterEach(async () => {
-  for (const o of open.splice(0).reverse()) {
-    if (o.doc && o.doc.state !== "closed") await o.doc.unload();
-    await o.merger?.close();
-    await o.storage?.close();
-  }
-});
+const open = closedAfterEach();
 
 /** A store holding a plan whose stored state (one section) was written by the server. */
 async function storeWithPlan(): Promise<DocStore> {

@@ -4,7 +4,7 @@
  * stays loaded and every other connection carries on (issue 18: one 10-byte frame used to drop
  * the document for everyone with 4500).
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
 import { CloseEvents } from "@jigsaw/shared/realtime/closeEvents";
@@ -12,18 +12,10 @@ import { createEmbeddedStorage, type EmbeddedStorage } from "../storage/embedded
 import { collabOptions } from "./collabOptions.ts";
 import { LogMerger } from "./logMerger.ts";
 import { SharedDoc, type UpdateRefusal } from "./sharedDoc.ts";
-import { recordingConnection } from "./sharedDocTestKit.ts";
+import { closedAfterEach, recordingConnection } from "./sharedDocTestKit.ts";
 
 const PLAN = "plan-refusal";
-const open: Array<{ storage?: EmbeddedStorage; merger?: LogMerger; doc?: SharedDoc }> = [];
-
-afterEach(async () => {
-  for (const o of open.splice(0).reverse()) {
-    if (o.doc && o.doc.state !== "closed") await o.doc.unload();
-    await o.merger?.close();
-    await o.storage?.close();
-  }
-});
+const open = closedAfterEach();
 
 async function loaded(): Promise<{ doc: SharedDoc; storage: EmbeddedStorage; refused: string[]; failed: () => boolean }> {
   const storage = createEmbeddedStorage(":memory:");

@@ -3,13 +3,12 @@ import { staleResponses } from "@jigsaw/shared/agreement/scopeContent";
 import { agreementTally, closeAgreement, sameOrganisation } from "@jigsaw/shared/agreement/stateMachine";
 import { sectionIds, setSectionStatus } from "@jigsaw/shared/plan/index";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
-import { publishToPlan } from "../realtime/publish.ts";
-import { presentAgreementPublic } from "../presenters/agreement.ts";
 import type { ServerContext } from "../services/context.ts";
 import type { AgreementRecord, PlanRecord, VersionRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import { auditActorOf, todayIso } from "./agreementActor.ts";
+import { publishAgreementChange } from "./agreementPublisher.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
 import { changePlan, loadPlanState } from "./planDocAccess.ts";
@@ -120,11 +119,6 @@ export async function agreementCloser(
       signOff: signOffRecord(after),
     });
   }
-  publishToPlan(ctx, plan.id, "agreement.updated", {
-    planId: plan.id,
-    agreementId: after.id,
-    change: "closed",
-    round: presentAgreementPublic(after, todayIso()),
-  });
+  publishAgreementChange(ctx, plan, after, "closed");
   return { round: after, version };
 }

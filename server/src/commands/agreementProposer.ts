@@ -1,14 +1,13 @@
 import type { AgreementActor, ProposeAgreementInput } from "@jigsaw/shared/agreement/schema";
 import { proposeAgreement, scopeSectionIds } from "@jigsaw/shared/agreement/stateMachine";
 import { readPlan, sectionIds, setSectionStatus } from "@jigsaw/shared/plan/index";
-import { publishToPlan } from "../realtime/publish.ts";
-import { presentAgreementPublic } from "../presenters/agreement.ts";
 import type { ServerContext } from "../services/context.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import { agreementError } from "./agreementErrors.ts";
 import { auditActorOf, todayIso } from "./agreementActor.ts";
+import { publishAgreementChange } from "./agreementPublisher.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { changePlan, loadPlanDoc } from "./planDocAccess.ts";
 
@@ -74,12 +73,7 @@ export async function agreementProposer(
     details: { title: round.title, scope: round.scope, requiredOrganisations: round.requiredOrganisations, deadline: round.deadline, closeAfterDeadline: round.closeAfterDeadline },
     at: now,
   });
-  publishToPlan(ctx, plan.id, "agreement.updated", {
-    planId: plan.id,
-    agreementId: round.id,
-    change: "proposed",
-    round: presentAgreementPublic(round, todayIso()),
-  });
+  publishAgreementChange(ctx, plan, round, "proposed");
   ctx.events.emit("agreement.requested", {
     partnershipId: plan.partnershipId,
     planId: plan.id,

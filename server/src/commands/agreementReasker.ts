@@ -1,13 +1,12 @@
 import type { AgreementActor, ReaskAgreementInput } from "@jigsaw/shared/agreement/schema";
 import { staleResponses, type ScopeNow } from "@jigsaw/shared/agreement/scopeContent";
 import { reaskAgreement } from "@jigsaw/shared/agreement/stateMachine";
-import { publishToPlan } from "../realtime/publish.ts";
-import { presentAgreementPublic } from "../presenters/agreement.ts";
 import type { ServerContext } from "../services/context.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { nowIso } from "../utils/clock.ts";
-import { auditActorOf, todayIso } from "./agreementActor.ts";
+import { auditActorOf } from "./agreementActor.ts";
 import { planSnapshotNow, scopeNowOf } from "./agreementContent.ts";
+import { publishAgreementChange } from "./agreementPublisher.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
 
@@ -46,12 +45,7 @@ export async function agreementReasker(
     },
     at: now,
   });
-  publishToPlan(ctx, plan.id, "agreement.updated", {
-    planId: plan.id,
-    agreementId: after.id,
-    change: "reasked",
-    round: presentAgreementPublic(after, todayIso(), current),
-  });
+  publishAgreementChange(ctx, plan, after, "reasked", current);
   ctx.events.emit("agreement.requested", {
     partnershipId: plan.partnershipId,
     planId: plan.id,

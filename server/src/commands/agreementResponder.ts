@@ -1,11 +1,10 @@
 import type { AgreementActor, RespondAgreementInput } from "@jigsaw/shared/agreement/schema";
 import { respondToAgreement, sameOrganisation } from "@jigsaw/shared/agreement/stateMachine";
-import { publishToPlan } from "../realtime/publish.ts";
-import { presentAgreementPublic } from "../presenters/agreement.ts";
 import type { ServerContext } from "../services/context.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { nowIso } from "../utils/clock.ts";
-import { auditActorOf, todayIso } from "./agreementActor.ts";
+import { auditActorOf } from "./agreementActor.ts";
+import { publishAgreementChange } from "./agreementPublisher.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
 import { planSnapshotNow, scopeNowOf } from "./agreementContent.ts";
@@ -49,11 +48,6 @@ export async function agreementResponder(
     },
     at: now,
   });
-  publishToPlan(ctx, plan.id, "agreement.updated", {
-    planId: plan.id,
-    agreementId: after.id,
-    change: "responded",
-    round: presentAgreementPublic(after, todayIso(), seen),
-  });
+  publishAgreementChange(ctx, plan, after, "responded", seen);
   return after;
 }

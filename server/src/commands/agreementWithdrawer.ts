@@ -1,13 +1,12 @@
 import type { AgreementActor, WithdrawAgreementInput } from "@jigsaw/shared/agreement/schema";
 import { scopeSectionIds, withdrawAgreement } from "@jigsaw/shared/agreement/stateMachine";
 import { readSections, setSectionStatus } from "@jigsaw/shared/plan/index";
-import { publishToPlan } from "../realtime/publish.ts";
-import { presentAgreementPublic } from "../presenters/agreement.ts";
 import type { ServerContext } from "../services/context.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { nowIso } from "../utils/clock.ts";
-import { auditActorOf, todayIso } from "./agreementActor.ts";
+import { auditActorOf } from "./agreementActor.ts";
 import { checkAgreementDrift } from "./agreementDriftChecker.ts";
+import { publishAgreementChange } from "./agreementPublisher.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
 import { changePlan } from "./planDocAccess.ts";
@@ -46,11 +45,6 @@ export async function agreementWithdrawer(
     details: { reason: after.withdrawnReason },
     at: now,
   });
-  publishToPlan(ctx, plan.id, "agreement.updated", {
-    planId: plan.id,
-    agreementId: after.id,
-    change: "withdrawn",
-    round: presentAgreementPublic(after, todayIso()),
-  });
+  publishAgreementChange(ctx, plan, after, "withdrawn");
   return after;
 }

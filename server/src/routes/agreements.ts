@@ -54,6 +54,17 @@ export function agreementRoutes(ctx: ServerContext): Router {
     return presentAgreement(round, today, agreementPolicies(actor, member, plan, round, { currentHash: now?.hash ?? null, today }), now);
   }
 
+  /** The plan, the caller and the id of the open round a proposer acts on (close, re-ask, withdraw). */
+  async function loadOpenRoundForProposer(req: Request) {
+    const { actor, plan, membership } = await loadPlanMember(ctx, req);
+    authorizePlan(actor, "proposeAgreement", plan);
+    const agreementId = idParam(req, "agreementId");
+    const existing = await ctx.storage.agreements.findById(agreementId);
+    if (!existing || existing.planId !== plan.id) throw NotFoundError("Agreement round not found");
+    if (existing.status !== "open") throw ImmutableError("This agreement round is already closed");
+    return { actor, plan, membership, agreementId };
+  }
+
   router.get("/", async (req, res) => {
     const { actor, plan, membership } = await loadPlanMember(ctx, req);
     authorizePlan(actor, "read", plan);
@@ -125,12 +136,7 @@ export function agreementRoutes(ctx: ServerContext): Router {
   });
 
   router.post("/:agreementId/close", async (req, res) => {
-    const { actor, plan, membership } = await loadPlanMember(ctx, req);
-    authorizePlan(actor, "proposeAgreement", plan);
-    const agreementId = idParam(req, "agreementId");
-    const existing = await ctx.storage.agreements.findById(agreementId);
-    if (!existing || existing.planId !== plan.id) throw NotFoundError("Agreement round not found");
-    if (existing.status !== "open") throw ImmutableError("This agreement round is already closed");
+    const { actor, plan, membership, agreementId } = await loadOpenRoundForProposer(req);
     const input = parse(CloseAgreementInputSchema, req.body);
     const member = (await agreementActorFor(ctx, membership))!;
     const { round, version } = await agreementCloser(ctx, plan, agreementId, member, input);
@@ -139,12 +145,7 @@ export function agreementRoutes(ctx: ServerContext): Router {
   });
 
   router.post("/:agreementId/reask", async (req, res) => {
-    const { actor, plan, membership } = await loadPlanMember(ctx, req);
-    authorizePlan(actor, "proposeAgreement", plan);
-    const agreementId = idParam(req, "agreementId");
-    const existing = await ctx.storage.agreements.findById(agreementId);
-    if (!existing || existing.planId !== plan.id) throw NotFoundError("Agreement round not found");
-    if (existing.status !== "open") throw ImmutableError("This agreement round is already closed");
+    const { actor, plan, membership, agreementId } = await loadOpenRoundForProposer(req);
     const input = parse(ReaskAgreementInputSchema, req.body ?? {});
     const member = (await agreementActorFor(ctx, membership))!;
     const round = await agreementReasker(ctx, plan, agreementId, member, input);
@@ -152,12 +153,7 @@ export function agreementRoutes(ctx: ServerContext): Router {
   });
 
   router.post("/:agreementId/withdraw", async (req, res) => {
-    const { actor, plan, membership } = await loadPlanMember(ctx, req);
-    authorizePlan(actor, "proposeAgreement", plan);
-    const agreementId = idParam(req, "agreementId");
-    const existing = await ctx.storage.agreements.findById(agreementId);
-    if (!existing || existing.planId !== plan.id) throw NotFoundError("Agreement round not found");
-    if (existing.status !== "open") throw ImmutableError("This agreement round is already closed");
+    const { actor, plan, membership, agreementId } = await loadOpenRoundForProposer(req);
     const input = parse(WithdrawAgreementInputSchema, req.body ?? {});
     const member = (await agreementActorFor(ctx, membership))!;
     const round = await agreementWithdrawer(ctx, plan, agreementId, member, input);

@@ -1,9 +1,10 @@
-import { Router } from "express";
+import { Router, type Request, type Response } from "express";
 import { z } from "zod";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership, authorizePlan } from "../policies/index.ts";
 import { presentAudit } from "../presenters/audit.ts";
 import type { ServerContext } from "../services/context.ts";
+import type { AuditRecord } from "../storage/types.ts";
 import { loadPartnershipActor, loadPlanActor } from "./loaders.ts";
 
 const AuditQuerySchema = z.object({
@@ -11,15 +12,20 @@ const AuditQuerySchema = z.object({
   before: z.iso.datetime().optional(),
 });
 
+/** Answers with the page of entries the query asks for (`limit`, `before`), presented. */
+async function sendAuditPage(req: Request, res: Response, list: (limit: number, before: string | undefined) => Promise<AuditRecord[]>): Promise<void> {
+  const q = parse(AuditQuerySchema, req.query);
+  const entries = await list(q.limit, q.before);
+  res.json({ data: entries.map(presentAudit) });
+}
+
 /** The plan's append-only audit trail: read only (there is deliberately no route that changes it). */
 export function auditRoutes(ctx: ServerContext): Router {
   const router = Router({ mergeParams: true });
   router.get("/", async (req, res) => {
     const { actor, plan } = await loadPlanActor(ctx, req);
     authorizePlan(actor, "read", plan);
-    const q = parse(AuditQuerySchema, req.query);
-    const entries = await ctx.storage.audit.listForPlan(plan.id, q.limit, q.before);
-    res.json({ data: entries.map(presentAudit) });
+    await sendAuditPage(req, res, (limit, before) => ctx.storage.audit.listForPlan(plan.id, limit, before));
   });
   return router;
 }
@@ -34,9 +40,7 @@ export function partnershipAuditRoutes(ctx: ServerContext): Router {
   router.get("/", async (req, res) => {
     const { actor, partnership } = await loadPartnershipActor(ctx, req);
     authorizePartnership(actor, "manageMembers", partnership);
-    const q = parse(AuditQuerySchema, req.query);
-    const entries = await ctx.storage.audit.listForPartnership(partnership.id, q.limit, q.before);
-    res.json({ data: entries.map(presentAudit) });
+    await sendAuditPage(req, res, (limit, before) => ctx.storage.audit.listForPartnership(partnership.id, limit, before));
   });
   return router;
 }
