@@ -3,6 +3,7 @@ import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
+import { planRoots } from "@jigsaw/shared/plan/roots";
 import { ApiClient } from "./apiClient.ts";
 
 /** Where a test server is reachable. */
@@ -92,8 +93,7 @@ export function waitForSync(client: YClient, timeoutMs = 10_000): Promise<void> 
 
 /** JSON of every plan root of a doc (roots are defined first, so an empty doc shows them too). */
 export function planJson(doc: Y.Doc): string {
-  for (const name of ["meta", "sections", "actions", "indicators", "risks"]) doc.getMap(name);
-  for (const name of ["sectionOrder", "actionOrder", "indicatorOrder", "riskOrder"]) doc.getArray(name);
+  planRoots(doc);
   return JSON.stringify(doc.toJSON());
 }
 
