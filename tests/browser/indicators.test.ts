@@ -86,6 +86,12 @@ describe.skipIf(!hasChromium())("indicator figures in the browser", () => {
     await expect
       .poll(async () => (await planSnapshot(server, team.plan.id)).indicators[0], { timeout: 10_000 })
       .toMatchObject({ baselinePeriod: "2019 - 21", baseline: { value: 58.1 }, target: { value: 61.5 }, targetYear: 2030 });
+    // the source, edited like any cell: shown under the chart
+    const sourceTitle = detail.getByRole("textbox", { name: /^Source title,/ });
+    expect(await sourceTitle.inputValue()).toBe("Healthy life expectancy at birth");
+    await sourceTitle.fill("Healthy life expectancy at birth, test copy");
+    await sourceTitle.press("Enter");
+    await expect.poll(() => chart.locator("figcaption").textContent()).toContain("Illustrative figures, not real data. Source: Healthy life expectancy at birth, test copy, Office for Health Improvement and Disparities");
     expect(await runAxe(page), "axe with the chart open").toEqual([]);
 
     // export a PDF and read its text layer

@@ -5,6 +5,7 @@ import {
   updateIndicatorField,
   type IndicatorPolarity,
   type IndicatorSnapshot,
+  type IndicatorSource,
 } from "@jigsaw/shared/plan/index";
 import type * as Y from "yjs";
 import { BoundTextInput } from "./BoundTextInput.tsx";
@@ -76,7 +77,50 @@ export function IndicatorDetail({ doc, planId, indicator, name, editable }: { do
           </select>
         </label>
       </div>
+      <SourceFields doc={doc} indicator={indicator} name={name} editable={editable} />
       {editable && <IndicatorImport planId={planId} indicatorId={id} indicatorName={name} />}
     </div>
+  );
+}
+
+const NO_SOURCE: IndicatorSource = { title: "", publisher: "", url: null, retrieved: null, publisherId: null, illustrative: false };
+
+/**
+ * Where the figures come from (a local source: title, publisher, web address,
+ * date retrieved; illustrative or not). Written whole on each change; the
+ * plan schema refuses a non-http(s) address or an empty title.
+ */
+function SourceFields({ doc, indicator, name, editable }: { doc: Y.Doc; indicator: IndicatorSnapshot; name: string; editable: boolean }) {
+  const src = indicator.source ?? NO_SOURCE;
+  const set = (patch: Partial<IndicatorSource>) => {
+    const next = { ...src, ...patch };
+    updateIndicatorField(doc, indicator.id, "source", next.title.trim() === "" && !next.publisher && !next.url ? null : next);
+  };
+  return (
+    <fieldset className="fieldset indicator-detail__source">
+      <legend className="field__label">Source of the figures</legend>
+      <div className="indicator-detail__controls">
+        <BoundTextInput className="input cell-input" aria-label={`Source title, ${name}`} placeholder="Title" disabled={!editable} value={src.title} onCommit={(v) => set({ title: v })} />
+        <BoundTextInput className="input cell-input" aria-label={`Source publisher, ${name}`} placeholder="Publisher" disabled={!editable} value={src.publisher} onCommit={(v) => set({ publisher: v })} />
+        <BoundTextInput className="input cell-input" aria-label={`Source web address, ${name}`} placeholder="https://" disabled={!editable} value={src.url ?? ""} onCommit={(v) => set({ url: v.trim() || null })} />
+        <input
+          type="date"
+          className="input cell-input cell-input--date"
+          aria-label={`Date retrieved, ${name}`}
+          disabled={!editable}
+          value={src.retrieved ?? ""}
+          onChange={(e) => {
+            try {
+              set({ retrieved: e.target.value || null });
+            } catch {
+              // an incomplete date is ignored until complete
+            }
+          }}
+        />
+        <label>
+          <input type="checkbox" disabled={!editable || indicator.source === null} checked={src.illustrative} onChange={(e) => set({ illustrative: e.target.checked })} /> Illustrative figures (not real data)
+        </label>
+      </div>
+    </fieldset>
   );
 }

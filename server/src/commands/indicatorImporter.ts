@@ -133,9 +133,9 @@ export function previewImport(parsed: ParsedIndicatorCsv, query: IndicatorImport
 }
 
 /** Parse a CSV, or 400 naming the row and column of the problem. */
-export function parseOrReject(csv: string): ParsedIndicatorCsv {
+export async function parseOrReject(csv: string): Promise<ParsedIndicatorCsv> {
   try {
-    return parseIndicatorCsv(csv);
+    return await parseIndicatorCsv(csv);
   } catch (e) {
     if (e instanceof IndicatorCsvError) throw ValidationError(e.message);
     throw e;
@@ -144,7 +144,7 @@ export function parseOrReject(csv: string): ParsedIndicatorCsv {
 
 /** Preview an import into a plan (nothing is written). */
 export async function indicatorImportPreview(ctx: ServerContext, plan: PlanRecord, csv: string, query: IndicatorImportQuery): Promise<IndicatorImportPreview> {
-  const parsed = parseOrReject(csv);
+  const parsed = await parseOrReject(csv);
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, await loadPlanState(ctx, plan.id));
@@ -161,7 +161,7 @@ export async function indicatorImportPreview(ctx: ServerContext, plan: PlanRecor
  * server update; on any problem nothing is written. Audited.
  */
 export async function indicatorImporter(ctx: ServerContext, plan: PlanRecord, actor: AuditActor, csv: string, query: IndicatorImportQuery): Promise<IndicatorImportResult> {
-  const parsed = parseOrReject(csv);
+  const parsed = await parseOrReject(csv);
   const illustrative = saysIllustrative(csv);
   const today = nowIso().slice(0, 10);
   if (parsed.layout === "fingertips" && query.area === undefined) throw ValidationError("area: choose the area to import");
