@@ -4,7 +4,7 @@ import * as Y from "yjs";
 import { sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
 import { startChildServer, type ChildServer } from "../utils/childServer.ts";
 import { startTestServer, tempDir, type TestServer } from "../utils/testServer.ts";
-import { connectYjs, createCollabFixture, planJson, waitFor, waitForSync, type YClient } from "../utils/yjsClient.ts";
+import { connectYjs, createCollabFixture, planJson, rawCollabSocket, waitFor, waitForSync, type YClient } from "../utils/yjsClient.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TOKEN = "metrics-token-for-tests-0123456789";
@@ -142,5 +142,22 @@ describe("/metrics", () => {
     expect(sample(page, "jigsaw_documents_loaded")).toBe(1);
     expect(sample(page, "jigsaw_export_queue_depth")).toBe(0);
     expect(sample(page, "jigsaw_update_commit_seconds_count")).toBeGreaterThan(commitsBefore);
+  });
+
+  it("counts refused updates by reason", async () => {
+    const refused = (page: string) =>
+      page
+        .split("\n")
+        .filter((l) => l.startsWith("jigsaw_updates_refused_total{"))
+        .reduce((n, l) => n + Number(l.split(" ").pop()), 0);
+    const before = refused(await (await fetch(`${server.origin}/metrics`)).text());
+    const fx = await createCollabFixture(server, "place_plan");
+    const sock = await rawCollabSocket(server, fx.planId, { cookie: fx.facilitator.cookieHeader, origin: server.origin });
+    await sock.next((m) => m[0] === 0 && m[1] === 0);
+    const closed = new Promise<number>((r) => sock.ws.once("close", (code: number) => r(code)));
+    // a sync update whose delete set has a zero-length range (issue 18): refused, its sender closed
+    sock.ws.send(Buffer.from("0002070001 8b06010000".replace(/ /g, ""), "hex"));
+    expect(await closed).toBe(4400);
+    await waitFor(async () => refused(await (await fetch(`${server.origin}/metrics`)).text()) > before, "refusal counted");
   });
 });

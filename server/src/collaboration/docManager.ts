@@ -1,4 +1,5 @@
 import { log } from "../logging/logger.ts";
+import { countRefusedUpdate } from "../observability/metrics.ts";
 import type { DocStore } from "../storage/types.ts";
 import type { CollabOptions } from "./collabOptions.ts";
 import type { DocRelay } from "./docRelay.ts";
@@ -69,7 +70,10 @@ export class DocManager {
         options: this.options,
         touchActivity: this.touchActivity,
         onFailed: (d) => this.drop(d),
-        onRefused: (reason) => this.refused.set(reason, (this.refused.get(reason) ?? 0) + 1),
+        onRefused: (reason) => {
+          this.refused.set(reason, (this.refused.get(reason) ?? 0) + 1);
+          countRefusedUpdate(reason);
+        },
         relay: this.relay,
       });
       this.docs.set(planId, doc);

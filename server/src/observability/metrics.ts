@@ -76,6 +76,18 @@ const relaySeconds = new client.Histogram({
   registers: [registry],
 });
 
+const refusedUpdates = new client.Counter({
+  name: "jigsaw_updates_refused_total",
+  help: "Document updates refused and their sender closed, by reason (malformed, apply_failed, too_large, foreign_client, …)",
+  labelNames: ["reason"] as const,
+  registers: [registry],
+});
+
+/** An update was refused for `reason` (its sender is closed; the document carries on). */
+export function countRefusedUpdate(reason: string): void {
+  refusedUpdates.inc({ reason });
+}
+
 /** One batch of updates took `seconds` to commit. */
 export function observeCommit(seconds: number): void {
   commitSeconds.observe(seconds);
