@@ -150,6 +150,12 @@ describe("DOCX board paper", () => {
     expect((await renderDocx(e)).equals(docx)).toBe(true);
   });
 
+  it("renders the same bytes seconds later: nothing in the package is dated by the clock", { timeout: 20_000 }, async () => {
+    // zip times have a 2 s resolution: JSZip dated the folder entries it added with the time of packing
+    await new Promise((r) => setTimeout(r, 2_100));
+    expect((await renderDocx(e)).equals(docx)).toBe(true);
+  });
+
   it("sizes columns to the longest word: the actions table's Status column holds 'Status' whole", () => {
     const widths = docxColumnWidths({ header: ["Action", "Status"], rows: [["x", "On track"]], widths: [95, 5] }, 9638);
     // "Status" in 8 pt bold Arial is about 490 twips, plus cell margins

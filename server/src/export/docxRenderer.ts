@@ -412,7 +412,9 @@ async function reproducible(buffer: Buffer, e: PlanExport): Promise<Buffer> {
     const f = zip.files[name]!;
     if (f.dir) continue;
     const data = name === "word/document.xml" ? body : name === "docProps/core.xml" ? core : await f.async("uint8array");
-    zip.file(name, data, { date });
+    // no folder entries stamped with the time of packing (JSZip adds them by default)
+    zip.file(name, data, { date, createFolders: false });
   }
+  for (const f of Object.values(zip.files)) if (f.dir) f.date = date;
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
 }
