@@ -181,9 +181,14 @@ describe("account security", () => {
       expect(JSON.stringify(on.body)).not.toContain(secret);
     });
 
-    it("sign-in then asks for the code (only after the right password); a wrong code is refused; the right one signs in", async () => {
+    it("sign-in then asks for the code (only after the right password); a wrong code is refused; the right one signs in, once", { timeout: 30_000 }, async () => {
       const { email, c, secret } = await withTotp();
-      expect((await c.post("/api/auth/totp/enable", { secret, code: totpCode(secret) })).status).toBe(200);
+      // each code is used once, and one step of clock drift either way is accepted: the steps before, at and after now
+      // (taken well inside a 30 s step, so that the server sees the same "now" step)
+      const intoStep = Date.now() % 30_000;
+      if (intoStep > 20_000) await new Promise((r) => setTimeout(r, 30_100 - intoStep));
+      const [previous, current, next] = [-30_000, 0, 30_000].map((d) => totpCode(secret, Date.now() + d)) as [string, string, string];
+      expect((await c.post("/api/auth/totp/enable", { secret, code: previous })).status).toBe(200);
 
       const wrongPassword = await new ApiClient(server.origin).post("/api/auth/signin", { email, password: "not the password at all" });
       expect(wrongPassword.body.error.id).toBe("invalid_credentials");
@@ -199,13 +204,19 @@ describe("account security", () => {
       expect(badCode.headers.getSetCookie()).toEqual([]);
 
       const fresh = new ApiClient(server.origin);
-      const ok = await fresh.post("/api/auth/signin", { email, password: PASSWORD, code: totpCode(secret) });
+      const ok = await fresh.post("/api/auth/signin", { email, password: PASSWORD, code: current });
       expect(ok.status).toBe(200);
       expect((await fresh.get("/api/auth/me")).body.data.twoFactorEnabled).toBe(true);
 
+      // a code seen once (over a shoulder, in a phishing page's log) does not sign in again, nor does an older one
+      const replay = await new ApiClient(server.origin).post("/api/auth/signin", { email, password: PASSWORD, code: current });
+      expect(replay.status).toBe(401);
+      expect(replay.body.error.id).toBe("invalid_two_factor_code");
+      expect((await new ApiClient(server.origin).post("/api/auth/signin", { email, password: PASSWORD, code: previous })).status).toBe(401);
+
       // turning it off needs a current code too
       expect((await fresh.post("/api/auth/totp/disable", { code: "000000" })).status).toBe(401);
-      expect((await fresh.post("/api/auth/totp/disable", { code: totpCode(secret) })).body.data.twoFactorEnabled).toBe(false);
+      expect((await fresh.post("/api/auth/totp/disable", { code: next })).body.data.twoFactorEnabled).toBe(false);
       expect((await new ApiClient(server.origin).post("/api/auth/signin", { email, password: PASSWORD })).status).toBe(200);
     });
 

@@ -10,7 +10,7 @@ import { authorizePartnership } from "../policies/index.ts";
 import type { ServerContext } from "../services/context.ts";
 import { verifyPassword } from "../services/passwords.ts";
 import { sessionCookie } from "../services/sessions.ts";
-import { verifyTotp } from "../services/totp.ts";
+import { claimTotpCode } from "../commands/twoFactorCodes.ts";
 import { idParam, loadPartnershipActor } from "./loaders.ts";
 
 /** A member's own data: download everything held about them, erase their account. */
@@ -33,7 +33,7 @@ export function accountRoutes(ctx: ServerContext): Router {
     if (!(await verifyPassword(auth.user.passwordHash, input.password))) throw InvalidCredentialsError();
     if (auth.user.totpSecret) {
       if (!input.code) throw TwoFactorRequiredError();
-      if (!verifyTotp(auth.user.totpSecret, input.code)) throw InvalidTwoFactorCodeError();
+      if (!(await claimTotpCode(ctx, auth.user.id, auth.user.totpSecret, input.code))) throw InvalidTwoFactorCodeError();
     }
     await eraseAccount(ctx, auth.user.id, { by: "self" });
     res.setHeader("Set-Cookie", sessionCookie(ctx, null));

@@ -19,7 +19,8 @@ import { presentUser } from "../presenters/user.ts";
 import type { ServerContext } from "../services/context.ts";
 import { verifyDummy, verifyPassword } from "../services/passwords.ts";
 import { checkNewPassword } from "../services/passwordPolicy.ts";
-import { newTotpSecret, totpUri, verifyTotp } from "../services/totp.ts";
+import { claimTotpCode } from "../commands/twoFactorCodes.ts";
+import { newTotpSecret, totpUri } from "../services/totp.ts";
 import { beginSignIn, domainAllowed, finishSignIn, type OidcPending } from "../services/oidc.ts";
 import { parse as parseCookie, serialize as serializeCookie } from "cookie";
 import { DuplicateError } from "../storage/types.ts";
@@ -78,7 +79,7 @@ export function authRoutes(ctx: ServerContext): Router {
     // Asked only once the password is right, so the question reveals nothing to a guesser.
     if (user.totpSecret) {
       if (!input.code) throw TwoFactorRequiredError();
-      if (!verifyTotp(user.totpSecret, input.code)) {
+      if (!(await claimTotpCode(ctx, user.id, user.totpSecret, input.code))) {
         authLog.info({ userId: user.id }, "wrong two-factor code");
         throw InvalidTwoFactorCodeError();
       }
@@ -210,7 +211,7 @@ export function authRoutes(ctx: ServerContext): Router {
   router.post("/totp/enable", async (req, res) => {
     const auth = requireAuth(req);
     const input = parse(TotpEnableSchema, req.body);
-    if (!verifyTotp(input.secret, input.code)) throw InvalidTwoFactorCodeError();
+    if (!(await claimTotpCode(ctx, auth.user.id, input.secret, input.code))) throw InvalidTwoFactorCodeError();
     await ctx.storage.users.setTotpSecret(auth.user.id, input.secret);
     // Sessions already open stay (the client offers "Sign out everywhere" next to this setting).
     authLog.info({ userId: auth.user.id }, "two-factor sign-in turned on");
@@ -220,7 +221,7 @@ export function authRoutes(ctx: ServerContext): Router {
   router.post("/totp/disable", async (req, res) => {
     const auth = requireAuth(req);
     const input = parse(TotpDisableSchema, req.body);
-    if (!auth.user.totpSecret || !verifyTotp(auth.user.totpSecret, input.code)) throw InvalidTwoFactorCodeError();
+    if (!auth.user.totpSecret || !(await claimTotpCode(ctx, auth.user.id, auth.user.totpSecret, input.code))) throw InvalidTwoFactorCodeError();
     await ctx.storage.users.setTotpSecret(auth.user.id, null);
     authLog.info({ userId: auth.user.id }, "two-factor sign-in turned off");
     res.json({ data: presentUser({ ...auth.user, totpSecret: null }) });

@@ -22,9 +22,15 @@ export function totpUri(secret: string, email: string): string {
   return totp(secret, email).toString();
 }
 
-/** True when `code` is the current code (or one step either side) for `secret`. */
-export function verifyTotp(secret: string, code: string, at: number = Date.now()): boolean {
-  return totp(secret, "").validate({ token: code, timestamp: at, window: 1 }) !== null;
+const PERIOD_MS = 30_000;
+
+/**
+ * The time step `code` belongs to when it is the current code (or one step either side) for
+ * `secret`, else null. A step is used once (`claimTotpCode`): a seen code is not a second factor.
+ */
+export function totpStep(secret: string, code: string, at: number = Date.now()): number | null {
+  const delta = totp(secret, "").validate({ token: code, timestamp: at, window: 1 });
+  return delta === null ? null : Math.floor(at / PERIOD_MS) + delta;
 }
 
 /** The code for `secret` at `at` (tests and the browser test's "authenticator app"). */

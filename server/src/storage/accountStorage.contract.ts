@@ -38,6 +38,17 @@ export function accountStorageContract(store: () => Storage): void {
       expect((await s.users.findByEmail(u.email))?.totpSecret).toBeNull();
     });
 
+    it("a two-factor code's time step is used once: a replay or an older step is refused", async () => {
+      const s = store();
+      const u = await newUser();
+      const other = await newUser();
+      expect(await s.users.claimTotpStep(u.id, 59_000_000)).toBe(true);
+      expect(await s.users.claimTotpStep(u.id, 59_000_000)).toBe(false);
+      expect(await s.users.claimTotpStep(u.id, 58_999_999)).toBe(false);
+      expect(await s.users.claimTotpStep(u.id, 59_000_001)).toBe(true);
+      expect(await s.users.claimTotpStep(other.id, 59_000_000)).toBe(true);
+    });
+
     it("a partnership's two-factor requirement starts off and can be set and cleared", async () => {
       const s = store();
       const u = await newUser();

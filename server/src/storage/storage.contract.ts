@@ -58,6 +58,7 @@ export function storageContract(
         createdAt: at(),
         emailVerifiedAt: null,
         totpSecret: null,
+        totpLastStep: null,
         erasedAt: null,
         ...overrides,
       };

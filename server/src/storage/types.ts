@@ -23,6 +23,8 @@ export interface UserRecord {
   emailVerifiedAt?: string | null;
   /** Base32 TOTP secret once two-factor sign-in is on (null: off). Adapters always return it. */
   totpSecret?: string | null;
+  /** The latest time step a two-factor code was accepted at (each code is used once). */
+  totpLastStep?: number | null;
   /** When the person's account was erased (null: not erased). Adapters always return it. */
   erasedAt?: string | null;
 }
@@ -116,6 +118,12 @@ export interface UserRepository {
   markEmailVerified(id: string, at: string): Promise<void>;
   /** Turn two-factor sign-in on (a base32 secret) or off (null). */
   setTotpSecret(id: string, secret: string | null): Promise<void>;
+  /**
+   * Use up a two-factor code's time step: true, and recorded, when `step` is later than
+   * every step this user's codes were accepted at; false for a code already used (a replay).
+   * Atomic, so two requests with one code cannot both succeed.
+   */
+  claimTotpStep(id: string, step: number): Promise<boolean>;
   /**
    * Erase a person's personal data in one transaction: the user record keeps
    * its id (so their comments, edits and sign-offs stay attributed) but its

@@ -350,4 +350,13 @@ export const MIGRATIONS: Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'agreed versions are immutable'); END;
     `,
   },
+  {
+    version: 9,
+    name: "totp_last_step",
+    sql: `
+      -- The latest time step at which a two-factor code was accepted: a code is used once.
+      ALTER TABLE users ADD COLUMN totp_last_step INTEGER;
+    `,
+  },
 ];
+

@@ -56,7 +56,7 @@ describe("embedded transfer", () => {
     expect(names.indexOf("users")).toBeLessThan(names.indexOf("sessions"));
     expect(names.indexOf("partnerships")).toBeLessThan(names.indexOf("memberships"));
     const users = describeTables(s.db).find((t) => t.collection === "users")!;
-    expect(users.columns.map((c) => c.field)).toEqual(["id", "email", "displayName", "passwordHash", "createdAt", "emailVerifiedAt", "totpSecret", "erasedAt"]);
+    expect(users.columns.map((c) => c.field)).toEqual(["id", "email", "displayName", "passwordHash", "createdAt", "emailVerifiedAt", "totpSecret", "erasedAt", "totpLastStep"]);
   });
 
   it("a freshly migrated store is empty and dumps nothing", async () => {

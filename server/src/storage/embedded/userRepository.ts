@@ -9,6 +9,7 @@ interface Row {
   created_at: string;
   email_verified_at: string | null;
   totp_secret: string | null;
+  totp_last_step: number | null;
   erased_at: string | null;
 }
 
@@ -21,6 +22,7 @@ function toRecord(r: Row): UserRecord {
     createdAt: r.created_at,
     emailVerifiedAt: r.email_verified_at,
     totpSecret: r.totp_secret,
+    totpLastStep: r.totp_last_step,
     erasedAt: r.erased_at,
   };
 }
@@ -28,7 +30,7 @@ function toRecord(r: Row): UserRecord {
 /** SQLite users. */
 export function createUserRepository(db: Db): UserRepository {
   const insert = db.prepare(
-    "INSERT INTO users (id, email, display_name, password_hash, created_at, email_verified_at, totp_secret, erased_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO users (id, email, display_name, password_hash, created_at, email_verified_at, totp_secret, erased_at, totp_last_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
   const byId = db.prepare<[string], Row>("SELECT * FROM users WHERE id = ?");
   const byEmail = db.prepare<[string], Row>("SELECT * FROM users WHERE email = ?");
@@ -36,6 +38,7 @@ export function createUserRepository(db: Db): UserRepository {
   const setHash = db.prepare("UPDATE users SET password_hash = ? WHERE id = ?");
   const setVerified = db.prepare("UPDATE users SET email_verified_at = ? WHERE id = ? AND email_verified_at IS NULL");
   const setTotp = db.prepare("UPDATE users SET totp_secret = ? WHERE id = ?");
+  const claimStep = db.prepare("UPDATE users SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)");
   const scrub = db.prepare(
     "UPDATE users SET email = ?, display_name = ?, password_hash = '!erased', email_verified_at = NULL, totp_secret = NULL, erased_at = ? WHERE id = ?",
   );
@@ -49,7 +52,7 @@ export function createUserRepository(db: Db): UserRepository {
   return {
     async create(u) {
       try {
-        insert.run(u.id, u.email, u.displayName, u.passwordHash, u.createdAt, u.emailVerifiedAt ?? null, u.totpSecret ?? null, u.erasedAt ?? null);
+        insert.run(u.id, u.email, u.displayName, u.passwordHash, u.createdAt, u.emailVerifiedAt ?? null, u.totpSecret ?? null, u.erasedAt ?? null, u.totpLastStep ?? null);
       } catch (err) {
         if ((err as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" || (err as { code?: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY") {
           throw new DuplicateError("email");
@@ -73,6 +76,9 @@ export function createUserRepository(db: Db): UserRepository {
     },
     async markEmailVerified(id, at) {
       setVerified.run(at, id);
+    },
+    async claimTotpStep(id, step) {
+      return claimStep.run(step, id, step).changes === 1;
     },
     async setTotpSecret(id, secret) {
       setTotp.run(secret, id);

@@ -127,7 +127,7 @@ describe("MongoDB dump mappings", () => {
 
   it("refuses records with unknown or missing fields, or wrong types", () => {
     const users = mappings.find((m) => m.collection === "users")!;
-    const good = { id: "u", email: "e", displayName: "d", passwordHash: "h", createdAt: "t", emailVerifiedAt: null, totpSecret: null, erasedAt: null };
+    const good = { id: "u", email: "e", displayName: "d", passwordHash: "h", createdAt: "t", emailVerifiedAt: null, totpSecret: null, erasedAt: null, totpLastStep: null };
     expect(() => users.toDocs({ collection: "users", record: { ...good, isAdmin: true } })).toThrow(TransferError);
     expect(() => users.toDocs({ collection: "users", record: { ...good, isAdmin: true } })).toThrow(/unknown field\(s\) isAdmin/);
     const { email: _email, ...missing } = good;

@@ -36,7 +36,7 @@ interface CollectionMapping {
 
 /** The exact fields of each core dump collection (the `*Record` shapes; the embedded store's columns in camelCase). */
 export const MONGO_DUMP_FIELDS = {
-  users: ["id", "email", "displayName", "passwordHash", "createdAt", "emailVerifiedAt", "totpSecret", "erasedAt"],
+  users: ["id", "email", "displayName", "passwordHash", "createdAt", "emailVerifiedAt", "totpSecret", "erasedAt", "totpLastStep"],
   sessions: ["id", "userId", "createdAt", "lastSeenAt", "expiresAt"],
   partnerships: ["id", "name", "place", "description", "createdAt", "createdBy", "twoFactorRequiredAt"],
   memberships: ["partnershipId", "userId", "organisation", "sector", "role", "joinedAt", "updatedAt"],

@@ -16,6 +16,7 @@ export function userFromDoc(d: UserDoc): UserRecord {
     emailVerifiedAt: d.emailVerifiedAt ?? null,
     totpSecret: d.totpSecret ?? null,
     erasedAt: d.erasedAt ?? null,
+    totpLastStep: d.totpLastStep ?? null,
   };
 }
 
@@ -30,6 +31,7 @@ export function userToDoc(u: UserRecord): UserDoc {
     emailVerifiedAt: strOrNull(u.emailVerifiedAt ?? null, "emailVerifiedAt"),
     totpSecret: strOrNull(u.totpSecret ?? null, "totpSecret"),
     erasedAt: strOrNull(u.erasedAt ?? null, "erasedAt"),
+    totpLastStep: stepOrNull(u.totpLastStep ?? null),
   };
 }
 
@@ -103,6 +105,14 @@ export function createUserRepository(ctx: MongoContext): UserRepository {
         await models.planVisits.deleteMany({ userId: _id }, { session }).exec();
       });
     },
+    async claimTotpStep(id, step) {
+      const _id = str(id, "id");
+      if (!Number.isSafeInteger(step) || step < 0) throw new TypeError("step must be a non-negative integer");
+      return guard("users.claimTotpStep", async () => {
+        const r = await Users.updateOne({ _id, $or: [{ totpLastStep: null }, { totpLastStep: { $lt: step } }] }, { $set: { totpLastStep: step } }).exec();
+        return r.modifiedCount === 1;
+      });
+    },
     async setTotpSecret(id, secret) {
       const _id = str(id, "id");
       const value = strOrNull(secret, "secret");
@@ -111,4 +121,10 @@ export function createUserRepository(ctx: MongoContext): UserRepository {
       });
     },
   };
+}
+
+function stepOrNull(v: unknown): number | null {
+  if (v === null) return null;
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) throw new TypeError("totpLastStep must be a non-negative integer or null");
+  return v;
 }

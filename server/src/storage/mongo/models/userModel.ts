@@ -10,6 +10,7 @@ export interface UserDoc {
   createdAt: string;
   emailVerifiedAt?: string | null;
   totpSecret?: string | null;
+  totpLastStep?: number | null;
   erasedAt?: string | null;
 }
 
@@ -23,6 +24,7 @@ export const userSchema = new Schema<UserDoc>(
     createdAt: { type: String, required: true },
     emailVerifiedAt: { type: String, default: null },
     totpSecret: { type: String, default: null },
+    totpLastStep: { type: Number, default: null },
     erasedAt: { type: String, default: null },
   },
   { ...BASE_SCHEMA_OPTIONS, collection: "users" },
