@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildPlanExport } from "@jigsaw/shared/export/buildPlanExport";
 import { heading, paragraph, type PmNode } from "@jigsaw/shared/plan/index";
 import { boardPaperInput } from "./boardPaperFixture.ts";
-import { codeText, coverLines, HeadingLeveler, signOffTable } from "./exportText.ts";
+import { codeText, coverLines, HeadingLeveler } from "./exportText.ts";
+import { signOffTable } from "./exportTables.ts";
 
 describe("HeadingLeveler", () => {
   const levelsOf = (body: PmNode[], base: number) => {

@@ -2,27 +2,29 @@ import type { PmNode } from "@jigsaw/shared/plan/index";
 import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
 import { indicatorChartGeometry, indicatorChartSvg } from "@jigsaw/shared/plan/index";
 import {
-  actionsTable,
   commentsEmptyText,
   contentsEntries,
   coverLines,
-  crosswalkTable,
   footerText,
   HeadingLeveler,
-  indicatorDetailsTable,
-  indicatorSeriesTable,
-  indicatorsTable,
   inlineRuns,
   inlineText,
   longDateTime,
   neutraliseCell,
-  outcomesTable,
-  risksTable,
   sectionMetaLine,
   signOffLines,
+} from "./exportText.ts";
+import {
+  actionsTable,
+  crosswalkTable,
+  indicatorDetailsTable,
+  indicatorSeriesTable,
+  indicatorsTable,
+  outcomesTable,
+  risksTable,
   signOffTable,
   type TextTable,
-} from "./exportText.ts";
+} from "./exportTables.ts";
 import { cellText } from "./markdownRenderer.ts";
 import type { ProgressFn } from "./progress.ts";
 

@@ -1,27 +1,29 @@
 import type { PmNode } from "@jigsaw/shared/plan/index";
 import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
 import {
-  actionsTable,
   commentsEmptyText,
   contentsEntries,
   coverLines,
-  crosswalkTable,
   footerText,
-  indicatorDetailsTable,
-  indicatorSeriesTable,
-  indicatorsTable,
   inlineRuns,
   inlineText,
   longDateTime,
   neutraliseCell,
-  outcomesTable,
   HeadingLeveler,
-  risksTable,
   sectionMetaLine,
   signOffLines,
+} from "./exportText.ts";
+import {
+  actionsTable,
+  crosswalkTable,
+  indicatorDetailsTable,
+  indicatorSeriesTable,
+  indicatorsTable,
+  outcomesTable,
+  risksTable,
   signOffTable,
   type TextTable,
-} from "./exportText.ts";
+} from "./exportTables.ts";
 import type { ProgressFn } from "./progress.ts";
 
 /**

@@ -3,27 +3,29 @@ import type { Writable } from "node:stream";
 import type { PmNode } from "@jigsaw/shared/plan/index";
 import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
 import {
-  actionsTable,
   commentsEmptyText,
   contentsEntries,
   coverLines,
-  crosswalkTable,
   footerText,
   HeadingLeveler,
-  indicatorDetailsTable,
-  indicatorSeriesTable,
-  indicatorsTable,
   inlineRuns,
   inlineText,
   longDateTime,
   neutraliseCell,
-  outcomesTable,
-  risksTable,
   sectionMetaLine,
   signOffLines,
+} from "./exportText.ts";
+import {
+  actionsTable,
+  crosswalkTable,
+  indicatorDetailsTable,
+  indicatorSeriesTable,
+  indicatorsTable,
+  outcomesTable,
+  risksTable,
   signOffTable,
   type TextTable,
-} from "./exportText.ts";
+} from "./exportTables.ts";
 import { cellText } from "./markdownRenderer.ts";
 import { PDF_FONT, pdfInfoText, pdfMeasureText, pdfRuns, registerFallbackFonts, registerPdfFonts, type PdfFace } from "./pdfFonts.ts";
 import type { ProgressFn } from "./progress.ts";
