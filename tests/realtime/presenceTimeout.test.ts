@@ -38,7 +38,7 @@ describe("presence when a client vanishes", () => {
     await expect.poll(() => lists.at(-1)?.length).toBe(2);
 
     // The network goes: nothing more is read from the wire, so pings go unanswered.
-    const engine = (gone as TestSocket & { io: { engine: { transport: { ws?: { _socket?: { pause(): void } } } } } }).io.engine;
+    const engine = (gone as TestSocket & { io: { engine: { transport: { ws?: { _socket?: { pause(): void; destroy(): void } } } } } }).io.engine;
     const raw = engine.transport.ws?._socket;
     if (!raw) throw new Error("no raw socket to pause");
     gone.io.reconnection(false);
@@ -46,5 +46,6 @@ describe("presence when a client vanishes", () => {
     const at = Date.now();
     await expect.poll(() => lists.at(-1)?.length, { timeout: 6_000, interval: 50 }).toBe(1);
     expect(Date.now() - at).toBeLessThanOrEqual(5_000);
+    raw.destroy();
   }, 20_000);
 });

@@ -52,6 +52,8 @@ export interface ProviderLoadResult {
 type Editor = { doc: Y.Doc; text: Y.XmlText; awareness: { setLocalStateField(k: string, v: unknown): void }; destroy(): void };
 
 let awarenessFramesSent = 0;
+// every y-websocket provider adds a process 'exit' listener (to say goodbye): dozens are expected here
+process.setMaxListeners(0);
 
 /** Message type of a frame: y-websocket's first varUint, or after Hocuspocus's document name. */
 function messageType(b: Uint8Array, hocuspocus: boolean): number | undefined {
