@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
+import { durableRename } from "../durableRename.ts";
 
 /*
  * Online backups of the embedded store. `VACUUM INTO` runs in one read transaction, so the copy
@@ -79,13 +80,7 @@ export async function backupEmbeddedStore(dbFile: string, backupDir: string, kee
   fs.rmSync(partial, { force: true });
   try {
     await vacuumInto(dbFile, partial);
-    const fd = fs.openSync(partial, "r");
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(partial, file);
+    durableRename(partial, file);
   } catch (err) {
     fs.rmSync(partial, { force: true });
     throw err;
@@ -141,12 +136,6 @@ export function restoreEmbeddedStore(backupFile: string, dataDir: string, at = n
   for (const extra of ["-wal", "-shm"]) fs.rmSync(live + extra, { force: true });
   const partial = `${live}.restoring`;
   fs.copyFileSync(backupFile, partial);
-  const fd = fs.openSync(partial, "r");
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(partial, live);
+  durableRename(partial, live);
   return { replaced };
 }

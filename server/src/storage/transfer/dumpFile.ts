@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { once } from "node:events";
+import { durableRename } from "../durableRename.ts";
 import { decodeLine, encodeLine, type DumpLine } from "./dumpFormat.ts";
 
 /**
@@ -19,13 +20,7 @@ export async function writeDumpFile(file: string, lines: AsyncIterable<DumpLine>
       n++;
     }
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-    const fd = fs.openSync(tmp, "r");
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(tmp, file);
+    durableRename(tmp, file);
     return n;
   } catch (err) {
     out.destroy();
