@@ -10,7 +10,7 @@ import { loadSession } from "./middlewares/authenticate.ts";
 import { precompressedAssets } from "./middlewares/precompressedAssets.ts";
 import { requireSameOrigin } from "./middlewares/sameOrigin.ts";
 import { apiRoutes } from "./routes/index.ts";
-import type { ServerContext } from "./services/context.ts";
+import type { Services } from "./services/services.ts";
 import { log } from "./logging/logger.ts";
 import { requestId } from "./logging/requestContext.ts";
 import { metricsRoute } from "./observability/metricsRoute.ts";
@@ -23,7 +23,7 @@ export function defaultClientDist(): string {
 }
 
 /** Build the Express app: security headers, body limits, sessions, CSRF origin check, API, client. */
-export function createApp(ctx: ServerContext): Express {
+export function createApp(ctx: Services): Express {
   const app = express();
   app.disable("x-powered-by");
   if (ctx.config.trustProxy) app.set("trust proxy", 1);
@@ -51,7 +51,7 @@ export function createApp(ctx: ServerContext): Express {
   app.get("/readyz", async (_req, res) => {
     const store = await ctx.storage.healthy();
     const checks: Record<string, boolean> = { store };
-    for (const [name, check] of Object.entries(ctx.readiness ?? {})) {
+    for (const [name, check] of Object.entries(ctx.readiness)) {
       checks[name] = await check();
     }
     const ok = Object.values(checks).every(Boolean);

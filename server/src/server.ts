@@ -2,31 +2,25 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Config } from "./env.ts";
 import { createApp } from "./app.ts";
+import type { CollabApi } from "./collaboration/collabApi.ts";
 import { log } from "./logging/logger.ts";
-import { collabFor } from "./collaboration/collabRegistry.ts";
-import { registeredExportJobs } from "./export/exportRegistry.ts";
 import { addMetricsSource } from "./observability/metrics.ts";
-import { localSocketCount } from "./realtime/publish.ts";
-import { EventBus } from "./services/events.ts";
-import type { ServerContext } from "./services/context.ts";
+import type { SocketPublisher } from "./realtime/socketPublisher.ts";
+import { ALL_ROLES, buildServices, type Roles } from "./services/buildServices.ts";
+import type { Services } from "./services/services.ts";
 import { createStorage } from "./storage/index.ts";
 import type { Storage } from "./storage/types.ts";
 
 const lifecycle = log("lifecycle");
 
-/** A part of the server with its own lifecycle (sync endpoint, socket.io, mailer, ...). */
-export interface ServerModule {
-  name: string;
-  /** Stop accepting work and flush. Called in reverse order of start. */
-  close(): Promise<void>;
-}
-
-/** Something that attaches a module to the HTTP server. Features register here. */
-export type ModuleFactory = (ctx: ServerContext, server: http.Server) => Promise<ServerModule> | ServerModule;
-
 /** A running Jigsaw server. */
 export interface RunningServer {
-  ctx: ServerContext;
+  /** The services object every route, command, query and subscriber of this server uses. */
+  ctx: Services;
+  /** The sync endpoint's API (null when the collaboration role does not run). */
+  collab: CollabApi | null;
+  /** The socket.io publisher (null when the websockets role does not run). */
+  realtime: SocketPublisher | null;
   httpServer: http.Server;
   /** The URL it listens on, e.g. http://127.0.0.1:41234 */
   url: string;
@@ -39,23 +33,19 @@ export interface StartOptions {
   config: Config;
   /** Use this store instead of creating one from config. */
   storage?: Storage;
-  /** Modules to attach; defaults to every feature module. */
-  modules?: ModuleFactory[];
+  /** Process roles to run beside the REST API; every role by default. */
+  roles?: Roles;
 }
 
-/** Create the storage, app and modules and listen. Resolves when listening. */
+/** Create the storage, services (services/buildServices.ts) and app, and listen. Resolves when listening. */
 export async function startServer(opts: StartOptions): Promise<RunningServer> {
   const storage = opts.storage ?? (await createStorage(opts.config));
-  const ctx: ServerContext = { config: opts.config, storage, events: new EventBus(), readiness: {} };
-  const app = createApp(ctx);
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   httpServer.keepAliveTimeout = 65_000;
-  const modules: ServerModule[] = [];
-  const factories = opts.modules ?? (await import("./modules.ts")).defaultModules();
-  for (const f of factories) {
-    modules.push(await f(ctx, httpServer));
-  }
-  // Upgrades to paths no module owns would otherwise hang: refuse them.
+  const composition = await buildServices(opts.config, storage, httpServer, opts.roles ?? ALL_ROLES);
+  const ctx = composition.services;
+  httpServer.on("request", createApp(ctx));
+  // Upgrades to paths no role owns would otherwise hang: refuse them.
   httpServer.on("upgrade", (req, socket) => {
     const url = req.url ?? "";
     if (!url.startsWith("/collab/") && !url.startsWith("/socket.io/")) {
@@ -66,17 +56,20 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
     httpServer.once("error", reject);
     httpServer.listen(opts.config.port, opts.config.host, () => resolve());
   });
+  const { collab, realtime } = composition;
   const removeMetrics = addMetricsSource({
-    collabConnections: () => collabFor(ctx)?.connectionCount() ?? 0,
-    socketConnections: () => localSocketCount(ctx),
-    documentsLoaded: () => collabFor(ctx)?.loadedDocCount() ?? 0,
-    exportQueueDepth: () => registeredExportJobs(ctx)?.queueDepth() ?? 0,
+    collabConnections: () => collab?.connectionCount() ?? 0,
+    socketConnections: () => realtime?.localSocketCount() ?? 0,
+    documentsLoaded: () => collab?.loadedDocCount() ?? 0,
+    exportQueueDepth: () => ctx.exports.queueDepth(),
   });
   const port = (httpServer.address() as AddressInfo).port;
   const host = opts.config.host === "0.0.0.0" || opts.config.host === "::" ? "localhost" : opts.config.host;
   let closing: Promise<void> | null = null;
   return {
     ctx,
+    collab,
+    realtime,
     httpServer,
     port,
     url: `http://${host}:${port}`,
@@ -85,13 +78,7 @@ export async function startServer(opts: StartOptions): Promise<RunningServer> {
         lifecycle.info("shutting down");
         removeMetrics();
         const stopped = new Promise<void>((r) => httpServer.close(() => r()));
-        for (const m of [...modules].reverse()) {
-          try {
-            await m.close();
-          } catch (err) {
-            lifecycle.error({ err, module: m.name }, "module failed to close");
-          }
-        }
+        await composition.close();
         httpServer.closeAllConnections();
         await stopped;
         await storage.close();

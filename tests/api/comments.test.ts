@@ -6,7 +6,7 @@ import type { ApiClient } from "../utils/apiClient.ts";
 import { isCleanErrorBody } from "../utils/apiFixtures.ts";
 import { addLedAction, anchorOn, commentWorld, editText, firstSectionId, writeSection } from "../utils/commentFixtures.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
-import { commentsForExport } from "@jigsaw/server/src/commands/commentExport.ts";
+import { commentsForExport } from "@jigsaw/server/src/queries/commentExport.ts";
 import { closeAllSockets, command, connectSocket, nextEvent } from "../realtime/socketClient.ts";
 
 describe("comments API", () => {

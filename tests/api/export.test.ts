@@ -3,11 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import mammoth from "mammoth";
 import { PlanExportSchema } from "@jigsaw/shared/export/exportSchema";
 import type { ExportJobView } from "@jigsaw/shared/export/exportJob";
-import { registerExportComments } from "@jigsaw/server/src/export/commentsProvider.ts";
+import type { ExportCommentsProvider } from "@jigsaw/server/src/export/commentsProvider.ts";
 import { EXPORT_SCHEMA_FILE, exportSchemaFileContent } from "@jigsaw/server/src/export/writeExportJsonSchema.ts";
 import * as Y from "yjs";
 import { addSection, readSection, sectionIds } from "@jigsaw/shared/plan/index";
-import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { connectYjs, waitFor, waitForSync } from "../utils/yjsClient.ts";
 import type { ApiClient } from "../utils/apiClient.ts";
@@ -39,6 +38,9 @@ async function download(client: ApiClient, planId: string, body: Record<string, 
   return { buffer: Buffer.from(await res.arrayBuffer()), headers: res.headers, job };
 }
 
+/** The server's own provider of open threads, put back after the tests swap it. */
+let storedComments: ExportCommentsProvider | null = null;
+
 beforeAll(async () => {
   server = await startTestServer();
   team = await agreementTeam(server);
@@ -52,7 +54,8 @@ beforeAll(async () => {
   await team.trust.client.post(`${base}/${id}/responses`, { kind: "consent" });
   const closed = await team.facilitator.client.post(`${base}/${id}/close`, { outcome: "Partners agree the plan" });
   expect(closed.status).toBe(200);
-  registerExportComments(server.ctx, {
+  storedComments = server.ctx.exportComments;
+  server.ctx.exportComments = {
     async openThreads() {
       const snap = await planSnapshot(server, team.plan.id);
       const comments = [
@@ -61,7 +64,7 @@ beforeAll(async () => {
       ];
       return [{ id: "thread-1", sectionId: snap.sections[0]!.id, quote: "healthy life", comments }];
     },
-  });
+  };
   for (const format of ["docx", "pdf", "md", "html", "json"]) {
     const d = await download(team.cvs.client, team.plan.id, { format, includeComments: true, lens: "all" });
     files.set(format, d.buffer);
@@ -70,7 +73,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  registerExportComments(server.ctx, null);
+  if (storedComments) server.ctx.exportComments = storedComments;
   await server.close();
 });
 
@@ -203,7 +206,7 @@ describe("exports of the agreed version", () => {
 
   it("the comments appendix lists open threads (escaped), or says there are none", async () => {
     expect(files.get("html")!.toString()).toContain("What about &lt;script&gt;");
-    registerExportComments(server.ctx, { openThreads: async () => [] });
+    server.ctx.exportComments = { openThreads: async () => [] };
     const d = await download(team.cvs.client, team.plan.id, { format: "md", includeComments: true });
     expect(d.buffer.toString()).toContain("No open comment threads.");
     const none = await download(team.cvs.client, team.plan.id, { format: "md" });
@@ -236,7 +239,7 @@ describe("export options and access", () => {
       // the server has it (in the live document and its not-yet-compacted log): the export reads storage
       await waitFor(async () => {
         const live = new Y.Doc();
-        Y.applyUpdate(live, (await collabFor(server.ctx)!.getDocSnapshot(team.plan.id))!);
+        Y.applyUpdate(live, (await server.collab!.getDocSnapshot(team.plan.id))!);
         return sectionIds(live).some((id) => readSection(live, id)?.title === "Typed in the meeting a moment ago");
       }, "the server has the edit");
       const d = await download(team.icb.client, team.plan.id, { format: "md", version: "current" });

@@ -7,7 +7,7 @@
  * Run: `npm run bench -- updateFuzz`. Env: UPDATE_FUZZ_SEEDS (200), UPDATE_FUZZ_RUNS (25 frames per
  * seed), UPDATE_FUZZ_FIRST_SEED (1). Writes tests/bench/results/updateFuzz.json.
  */
-import { collaborationModule } from "@jigsaw/server/src/collaboration/collabModule.ts";
+import { collaborationOnly } from "@jigsaw/server/src/services/buildServices.ts";
 import { startTestServer } from "../utils/testServer.ts";
 import { runUpdateFuzz, type UpdateFuzzResult } from "../utils/updateFuzz.ts";
 import { createCollabFixture } from "../utils/yjsClient.ts";
@@ -28,7 +28,7 @@ export async function run(): Promise<UpdateFuzzBenchResult> {
   const count = Number(process.env.UPDATE_FUZZ_SEEDS ?? 200);
   const runs = Number(process.env.UPDATE_FUZZ_RUNS ?? 25);
   const first = Number(process.env.UPDATE_FUZZ_FIRST_SEED ?? 1);
-  const server = await startTestServer({ modules: [collaborationModule({ step2WaitMs: 150 })] });
+  const server = await startTestServer({ roles: collaborationOnly({ step2WaitMs: 150 }) });
   try {
     const fx = await createCollabFixture(server, "place_plan");
     const editor = await fx.addMember("editor");

@@ -5,7 +5,6 @@ import type { ApiClient } from "../utils/apiClient.ts";
 import { createPartnership, createPlan, signedUpClient } from "../utils/apiFixtures.ts";
 import { hasChromium, launchBrowser, runAxe, signedInContext } from "../utils/browser.ts";
 import { readSection } from "@jigsaw/shared/plan/index";
-import { readPlanDoc } from "@jigsaw/server/src/commands/planDocReader.ts";
 import { addLedAction, firstSectionId, joinWith, writeSection, type Member } from "../utils/commentFixtures.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 
@@ -165,7 +164,7 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
   it("B comments on a whole section and on an action from the keyboard; both see the threads named by their target", async () => {
     const actionTitle = "Warm homes grants for private tenants";
     await addLedAction(server, planId, actionTitle, "Riverside Housing Trust");
-    const doc = (await readPlanDoc(server.ctx, planId))!;
+    const doc = (await server.ctx.planDocs.doc(planId))!;
     const sectionTitle = readSection(doc, sectionId)!.title;
     doc.destroy();
     // B arrives from a link to the first thread: it is shown once, and later changes do not pull focus back to it.

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds, planRoots } from "@jigsaw/shared/plan/index";
-import { collaborationModule } from "@jigsaw/server/src/collaboration/collabModule.ts";
-import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
+import { collaborationOnly } from "@jigsaw/server/src/services/buildServices.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { connectYjs, createCollabFixture, planJson, waitFor, waitForSync, type CollabFixture, type YClient } from "../utils/yjsClient.ts";
 
@@ -12,7 +11,7 @@ const clients: YClient[] = [];
 const track = (c: YClient) => (clients.push(c), c);
 
 beforeAll(async () => {
-  server = await startTestServer({ modules: [collaborationModule({ unloadGraceMs: 150, compactAfterUpdates: 25 })] });
+  server = await startTestServer({ roles: collaborationOnly({ unloadGraceMs: 150, compactAfterUpdates: 25 }) });
   fx = await createCollabFixture(server, "place_plan");
 });
 
@@ -36,7 +35,7 @@ describe("collaboration module API and durability", () => {
     }
     await waitFor(async () => (await server.ctx.storage.docs.load(fx.planId))!.snapshotSeq > 0, "compacted after 25 updates");
     c.provider.disconnect();
-    const api = collabFor(server.ctx)!;
+    const api = server.collab!;
     await waitFor(() => api.loadedDocCount() === 0, "unloaded after grace");
     await waitFor(async () => (await server.ctx.storage.docs.logLength(fx.planId)) === 0, "log compacted on unload");
     const snap = await api.getDocSnapshot(fx.planId);
@@ -47,7 +46,7 @@ describe("collaboration module API and durability", () => {
   });
 
   it("applyServerUpdate stores then relays a server-made change (meta allowed) and refuses junk", async () => {
-    const api = collabFor(server.ctx)!;
+    const api = server.collab!;
     const c = track(connectYjs(server, fx.facilitator, fx.planId));
     await waitForSync(c);
     const base = new Y.Doc();

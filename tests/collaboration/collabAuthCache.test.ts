@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection } from "@jigsaw/shared/plan/index";
-import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
 import { ApiClient } from "../utils/apiClient.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { closeCode, createCollabFixture, planJson, rawCollabSocket, waitFor, type CollabFixture } from "../utils/yjsClient.ts";
@@ -67,7 +66,7 @@ async function upgradeStatus(cookie: string | null, planId: string): Promise<num
 /** Connect once (so a decision is made and cached), then drop the socket. */
 async function connectAndDrop(cookie: string | null, planId: string): Promise<void> {
   expect(await upgradeStatus(cookie, planId)).toBe(101);
-  await waitFor(() => (collabFor(server.ctx)?.connectionCount(planId) ?? 0) === 0, "server saw the close");
+  await waitFor(() => (server.collab?.connectionCount(planId) ?? 0) === 0, "server saw the close");
 }
 
 /**

@@ -2,7 +2,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
 import { CloseEvents } from "@jigsaw/shared/realtime/closeEvents";
-import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
 import { awarenessFrameEntries } from "@jigsaw/server/src/collaboration/protocol.ts";
 import { startTestServer, tempDir, type TestServer } from "../utils/testServer.ts";
 import { closeCode, connectYjs, createCollabFixture, rawCollabSocket, syncFrame, waitFor, waitForSync, type YClient } from "../utils/yjsClient.ts";
@@ -77,7 +76,7 @@ describe("client id ownership outlives compaction", () => {
     expect(await closed).toBe(CloseEvents.MalformedMessage.code);
     expect((await storedState(server, fx.planId)).equals(stored0)).toBe(true);
     const live = new Y.Doc();
-    Y.applyUpdate(live, (await collabFor(server.ctx)!.getDocSnapshot(fx.planId))!);
+    Y.applyUpdate(live, (await server.collab!.getDocSnapshot(fx.planId))!);
     expect(Buffer.from(Y.encodeStateAsUpdate(live)).equals(stored0)).toBe(true);
 
     // Ann, back with the same document and client id, goes on writing under X
@@ -120,7 +119,7 @@ describe("client id ownership starts with presence", () => {
     expect(await closed).toBe(CloseEvents.MalformedMessage.code);
     expect((await storedState(server, fx.planId)).equals(stored0)).toBe(true);
     const live = new Y.Doc();
-    Y.applyUpdate(live, (await collabFor(server.ctx)!.getDocSnapshot(fx.planId))!);
+    Y.applyUpdate(live, (await server.collab!.getDocSnapshot(fx.planId))!);
     expect(Buffer.from(Y.encodeStateAsUpdate(live)).equals(stored0)).toBe(true);
 
     // Ann edits under X on the same connection: accepted and stored as hers

@@ -8,7 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds, setSectionTitle } from "@jigsaw/shared/plan/index";
-import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { connectYjs, createCollabFixture, planJson, rawCollabSocket, sameState, waitFor, waitForSync, syncFrame, payloadOf, type YClient } from "../utils/yjsClient.ts";
 
@@ -42,7 +41,7 @@ async function stored(planId: string): Promise<Y.Doc> {
 /** A new plan that no connection has opened yet (its doc is not in memory). */
 async function coldPlan(): Promise<Awaited<ReturnType<typeof createCollabFixture>>> {
   const fx = await createCollabFixture(server, "place_plan");
-  expect(collabFor(server.ctx)!.connectionCount(fx.planId)).toBe(0);
+  expect(server.collab!.connectionCount(fx.planId)).toBe(0);
   return fx;
 }
 

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addAction, addSection, actionIds, removeSection, sectionBody, sectionIds, updateActionField, moveSection } from "@jigsaw/shared/plan/index";
-import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { connectYjs, createCollabFixture, planJson, waitFor, waitForSync, type YClient } from "../utils/yjsClient.ts";
 
@@ -124,7 +123,7 @@ describe("randomized convergence over real WebsocketProviders", () => {
       for (const c of clients) if (!c.provider.shouldConnect) c.provider.connect();
 
       const tEdits = Date.now();
-      const api = collabFor(server.ctx)!;
+      const api = server.collab!;
       await waitFor(
         async () => {
           const ref = fingerprint(docOf((await api.getDocSnapshot(fx.planId))!));
@@ -148,12 +147,12 @@ describe("randomized convergence over real WebsocketProviders", () => {
       for (const c of clients) c.provider.disconnect();
       await server.close();
       server = await startTestServer({ dataDir });
-      const reloaded = (await collabFor(server.ctx)!.getDocSnapshot(fx.planId))!;
+      const reloaded = (await server.collab!.getDocSnapshot(fx.planId))!;
       expect(fingerprint(docOf(reloaded))).toBe(fingerprint(serverDoc));
       expect(Buffer.from(reloaded).equals(Buffer.from(serverState))).toBe(true);
     } catch (err) {
       process.stdout.write(`\nconvergence test failed with SEED=${SEED} (rerun with SEED=${SEED})\n`);
-      const st = server ? await collabFor(server.ctx)?.getDocSnapshot(planIdForDebug).catch(() => null) : null;
+      const st = server ? await server.collab?.getDocSnapshot(planIdForDebug).catch(() => null) : null;
       const ref = st ? fingerprint(docOf(st)).split("|") : null;
       for (const c of clients) {
         const parts = fingerprint(c.doc).split("|");

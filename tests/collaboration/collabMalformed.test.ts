@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { CloseEvents } from "@jigsaw/shared/realtime/closeEvents";
-import { collaborationModule } from "@jigsaw/server/src/collaboration/collabModule.ts";
-import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
+import { collaborationOnly } from "@jigsaw/server/src/services/buildServices.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { readCorpus } from "../utils/malformedCorpus.ts";
 import { closeCode, connectYjs, createCollabFixture, rawCollabSocket, waitForSync, type CollabFixture, type YClient } from "../utils/yjsClient.ts";
@@ -21,13 +20,13 @@ async function storedBytes(planId: string): Promise<Buffer> {
 }
 
 async function liveBytes(planId: string): Promise<Buffer> {
-  return Buffer.from((await collabFor(server.ctx)!.getDocSnapshot(planId))!);
+  return Buffer.from((await server.collab!.getDocSnapshot(planId))!);
 }
 
 beforeAll(async () => {
   // an update missing its dependencies waits this long for the client's sync step 2 (which
   // may carry them) before the connection is closed as malformed
-  server = await startTestServer({ modules: [collaborationModule({ step2WaitMs: 300 })] });
+  server = await startTestServer({ roles: collaborationOnly({ step2WaitMs: 300 }) });
   fx = await createCollabFixture(server, "place_plan");
   const ed = await fx.addMember("editor");
   editorCookie = ed.api.cookieHeader;

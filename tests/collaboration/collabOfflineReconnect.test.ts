@@ -2,8 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
 import { CloseEvents } from "@jigsaw/shared/realtime/closeEvents";
-import { collaborationModule } from "@jigsaw/server/src/collaboration/collabModule.ts";
-import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
+import { collaborationOnly } from "@jigsaw/server/src/services/buildServices.ts";
 import { encodeSyncStep2, encodeSyncUpdate } from "@jigsaw/server/src/collaboration/protocol.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { closeCode, createCollabFixture, rawCollabSocket, waitFor, type CollabFixture } from "../utils/yjsClient.ts";
@@ -18,7 +17,7 @@ let fx: CollabFixture;
 let editorCookie: string | null;
 
 beforeAll(async () => {
-  server = await startTestServer({ modules: [collaborationModule({ step2WaitMs: 400 })] });
+  server = await startTestServer({ roles: collaborationOnly({ step2WaitMs: 400 }) });
   fx = await createCollabFixture(server, "place_plan");
   editorCookie = (await fx.addMember("editor")).api.cookieHeader;
 });
@@ -29,7 +28,7 @@ afterAll(async () => {
 
 async function serverDoc(): Promise<Y.Doc> {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, (await collabFor(server.ctx)!.getDocSnapshot(fx.planId))!);
+  Y.applyUpdate(doc, (await server.collab!.getDocSnapshot(fx.planId))!);
   return doc;
 }
 
@@ -66,14 +65,14 @@ describe("updates that arrive before the client's sync step 2", () => {
   });
 
   it("closes with MalformedMessage when the step 2 never brings the missing dependencies", async () => {
-    const before = Buffer.from((await collabFor(server.ctx)!.getDocSnapshot(fx.planId))!);
+    const before = Buffer.from((await server.collab!.getDocSnapshot(fx.planId))!);
     const { second } = await offlineEdits();
     const sock = await rawCollabSocket(server, fx.planId, { cookie: editorCookie, origin: server.origin });
     await sock.next((m) => m[0] === 0 && m[1] === 0);
     const closed = closeCode(sock.ws, 5_000);
     sock.ws.send(encodeSyncUpdate(second));
     expect(await closed).toBe(CloseEvents.MalformedMessage.code);
-    expect(Buffer.from((await collabFor(server.ctx)!.getDocSnapshot(fx.planId))!).equals(before)).toBe(true);
+    expect(Buffer.from((await server.collab!.getDocSnapshot(fx.planId))!).equals(before)).toBe(true);
   });
 
   it("refuses a missing dependency at once when the step 2 has already arrived", async () => {

@@ -4,7 +4,7 @@
  * converge afterwards. `npm run bench -- updateFuzz` runs many more seeds (UPDATE_FUZZ_SEEDS).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collaborationModule } from "@jigsaw/server/src/collaboration/collabModule.ts";
+import { collaborationOnly } from "@jigsaw/server/src/services/buildServices.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { runUpdateFuzz } from "../utils/updateFuzz.ts";
 import { createCollabFixture, type CollabFixture } from "../utils/yjsClient.ts";
@@ -18,7 +18,7 @@ let fx: CollabFixture;
 let editorCookie: string | null;
 
 beforeAll(async () => {
-  server = await startTestServer({ modules: [collaborationModule({ step2WaitMs: 150 })] });
+  server = await startTestServer({ roles: collaborationOnly({ step2WaitMs: 150 }) });
   fx = await createCollabFixture(server, "place_plan");
   editorCookie = (await fx.addMember("editor")).api.cookieHeader;
 });

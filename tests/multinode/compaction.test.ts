@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { collaborationModule } from "@jigsaw/server/src/collaboration/collabModule.ts";
-import { scaleoutModule } from "@jigsaw/server/src/scaleout/scaleoutModule.ts";
+import { collaborationOnly } from "@jigsaw/server/src/services/buildServices.ts";
 import { redisSkipReason, startTestRedis, type TestRedis } from "../utils/redisServer.ts";
 import { startTestServer, tempDir, type TestServer } from "../utils/testServer.ts";
 import { connectYjs, createCollabFixture, waitFor, waitForConvergence, waitForSync, type YClient } from "../utils/yjsClient.ts";
@@ -17,7 +16,7 @@ async function node(dataDir: string): Promise<TestServer> {
   const s = await startTestServer({
     dataDir,
     env: { REDIS_URL: redis!.url },
-    modules: [scaleoutModule, collaborationModule({ compactAfterUpdates: 8, workerLoadThreshold: 10_000, unloadGraceMs: 100 })],
+    roles: collaborationOnly({ compactAfterUpdates: 8, workerLoadThreshold: 10_000, unloadGraceMs: 100 }),
   });
   servers.push(s);
   return s;

@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { publishToPartnership, publishToPlan, publishToUser } from "@jigsaw/server/src/realtime/publish.ts";
 import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
 import type { ApiClient } from "../utils/apiClient.ts";
 import { createPartnership, createPlan, signedUpClient } from "../utils/apiFixtures.ts";
@@ -129,15 +128,15 @@ describe("plan rooms", () => {
     await command(a, "plan.join", { planId: planA.id });
 
     const toUser = nextEvent(a, "membership.changed");
-    publishToUser(server.ctx, userA.id, "membership.changed", { partnershipId: partnershipA, role: "facilitator" });
+    server.realtime!.publishToUser(userA.id, "membership.changed", { partnershipId: partnershipA, role: "facilitator" });
     expect(await toUser).toEqual({ partnershipId: partnershipA, role: "facilitator" });
 
     const toPlan = nextEvent(a, "presence.updated", (p) => p.members.length === 0);
-    publishToPlan(server.ctx, planA.id, "presence.updated", { planId: planA.id, members: [] });
+    server.realtime!.publishToPlan(planA.id, "presence.updated", { planId: planA.id, members: [] });
     expect((await toPlan).planId).toBe(planA.id);
 
     const toPartnership = nextEvent(a, "plan.changed");
-    publishToPartnership(server.ctx, partnershipA, "plan.changed", { partnershipId: partnershipA, planId: planA.id }, { volatile: true });
+    server.realtime!.publishToPartnership(partnershipA, "plan.changed", { partnershipId: partnershipA, planId: planA.id }, { volatile: true });
     expect(await toPartnership).toEqual({ partnershipId: partnershipA, planId: planA.id });
 
     await flush(b);

@@ -2,7 +2,6 @@ import * as Y from "yjs";
 import type { Role } from "@jigsaw/shared/domain/role";
 import type { Sector } from "@jigsaw/shared/domain/sector";
 import { readPlan, type PlanSnapshot } from "@jigsaw/shared/plan/index";
-import { changePlan, loadPlanState } from "@jigsaw/server/src/commands/planDocAccess.ts";
 import type { ApiClient } from "./apiClient.ts";
 import { createInvite, createPartnership, createPlan, signedUpClient } from "./apiFixtures.ts";
 import type { TestServer } from "./testServer.ts";
@@ -46,7 +45,7 @@ export async function agreementTeam(server: TestServer) {
 /** The plan's live content as the server sees it. */
 export async function planSnapshot(server: TestServer, planId: string): Promise<PlanSnapshot> {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, await loadPlanState(server.ctx, planId));
+  Y.applyUpdate(doc, await server.ctx.planDocs.requireState(planId));
   const snap = readPlan(doc);
   doc.destroy();
   return snap;
@@ -54,5 +53,5 @@ export async function planSnapshot(server: TestServer, planId: string): Promise<
 
 /** Edit the live plan as a member would (a server-side change attributed to `userId`). */
 export async function editPlan(server: TestServer, planId: string, userId: string, fn: (doc: Y.Doc) => void): Promise<void> {
-  await changePlan(server.ctx, planId, userId, fn);
+  await server.ctx.planDocs.change(planId, userId, fn);
 }

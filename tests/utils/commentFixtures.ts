@@ -4,8 +4,6 @@ import type { Sector } from "@jigsaw/shared/domain/sector";
 import type { TextAnchor } from "@jigsaw/shared/comments/anchor";
 import { createTextAnchor, linearText } from "@jigsaw/shared/comments/textAnchor";
 import { actionIds, addAction, sectionBody, sectionBodyFromParagraphs, sectionIds, setSectionBody } from "@jigsaw/shared/plan/index";
-import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
-import { readPlanDoc } from "@jigsaw/server/src/commands/planDocReader.ts";
 import { ApiClient } from "./apiClient.ts";
 import { createInvite, createPartnership, createPlan, signedUpClient, uniqueEmail } from "./apiFixtures.ts";
 import type { TestServer } from "./testServer.ts";
@@ -43,9 +41,9 @@ export async function commentWorld(server: TestServer) {
 
 /** Apply a change to a plan's live document as `userId`, through the sync endpoint (stored and attributed). */
 export async function changePlan(server: TestServer, planId: string, userId: string | null, change: (doc: Y.Doc) => void): Promise<void> {
-  const collab = collabFor(server.ctx);
+  const collab = server.collab;
   if (!collab) throw new Error("the collaboration module is not running");
-  const doc = (await readPlanDoc(server.ctx, planId))!;
+  const doc = (await server.ctx.planDocs.doc(planId))!;
   const updates: Uint8Array[] = [];
   doc.on("update", (u: Uint8Array) => updates.push(u));
   change(doc);
@@ -55,7 +53,7 @@ export async function changePlan(server: TestServer, planId: string, userId: str
 
 /** The plan's first section id (templates create several). */
 export async function firstSectionId(server: TestServer, planId: string, index = 0): Promise<string> {
-  const doc = (await readPlanDoc(server.ctx, planId))!;
+  const doc = (await server.ctx.planDocs.doc(planId))!;
   try {
     return sectionIds(doc)[index]!;
   } finally {
@@ -79,7 +77,7 @@ export async function addLedAction(server: TestServer, planId: string, title: st
 
 /** A text anchor on the first occurrence of `phrase` in a section of the current document. */
 export async function anchorOn(server: TestServer, planId: string, sectionId: string, phrase: string): Promise<TextAnchor> {
-  const doc = (await readPlanDoc(server.ctx, planId))!;
+  const doc = (await server.ctx.planDocs.doc(planId))!;
   try {
     const { text } = linearText(sectionBody(doc, sectionId)!);
     const at = text.indexOf(phrase);
@@ -109,7 +107,7 @@ export async function editText(
 
 /** Ids of the plan's actions. */
 export async function planActionIds(server: TestServer, planId: string): Promise<string[]> {
-  const doc = (await readPlanDoc(server.ctx, planId))!;
+  const doc = (await server.ctx.planDocs.doc(planId))!;
   try {
     return actionIds(doc);
   } finally {

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadConfig, type Config } from "@jigsaw/server/src/env.ts";
-import { startServer, type ModuleFactory, type RunningServer } from "@jigsaw/server/src/server.ts";
+import type { Roles } from "@jigsaw/server/src/services/buildServices.ts";
+import { startServer, type RunningServer } from "@jigsaw/server/src/server.ts";
 
 /** Options for a test server. */
 export interface TestServerOptions {
@@ -10,7 +11,8 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** Data directory; a fresh temp dir by default. */
   dataDir?: string;
-  modules?: ModuleFactory[];
+  /** Process roles to run (every role by default), e.g. `collaborationOnly({ step2WaitMs: 150 })`. */
+  roles?: Roles;
   /** Listen on this port (e.g. one already registered with an OpenID Provider); a free one by default. */
   port?: number;
 }
@@ -65,7 +67,7 @@ export async function startTestServer(opts: TestServerOptions = {}): Promise<Tes
     AUTH_RATE_LIMIT: "10000",
     ...opts.env,
   });
-  const server = await startServer({ config, ...(opts.modules ? { modules: opts.modules } : {}) });
+  const server = await startServer({ config, ...(opts.roles ? { roles: opts.roles } : {}) });
   return { ...server, origin: `http://127.0.0.1:${port}`, dataDir, config };
 }
 

@@ -10,7 +10,6 @@ import fc from "fast-check";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { addSection, removeSection, sectionIds, setSectionTitle } from "@jigsaw/shared/plan/index";
-import { collabFor } from "@jigsaw/server/src/collaboration/collabRegistry.ts";
 import type { TestServer } from "./testServer.ts";
 import { closeCode, connectYjs, rawCollabSocket, syncFrame, waitFor, waitForConvergence, waitForSync, type CollabFixture, type YClient } from "./yjsClient.ts";
 
@@ -136,7 +135,7 @@ export interface UpdateFuzzResult {
  * Two observers stay connected throughout and converge with the live doc at the end.
  */
 export async function runUpdateFuzz(server: TestServer, fx: CollabFixture, editorCookie: string | null, seeds: readonly number[], runs: number): Promise<UpdateFuzzResult> {
-  const collab = collabFor(server.ctx)!;
+  const collab = server.collab!;
   const observers: YClient[] = [connectYjs(server, fx.facilitator, fx.planId), connectYjs(server, fx.facilitator, fx.planId)];
   const closes: Record<string, number> = {};
   const failures: string[] = [];

@@ -6,13 +6,13 @@ import { CloseEvents, type CloseEvent } from "@jigsaw/shared/realtime/closeEvent
 import { log } from "../logging/logger.ts";
 import { requestIdFor, runInRequest } from "../logging/requestContext.ts";
 import { canPlan } from "../policies/index.ts";
-import { actorForPlan } from "../routes/loaders.ts";
+import { actorForPlan } from "../queries/planActor.ts";
 import type { ServerContext } from "../services/context.ts";
 import { sessionAlive } from "../services/sessions.ts";
 import { CollabUpdateRefusedError, type CollabApi } from "./collabApi.ts";
 import type { CollabOptions } from "./collabOptions.ts";
 import { CollabConnection } from "./connection.ts";
-import { docRelayFor } from "./docRelay.ts";
+import type { DocRelay } from "./docRelay.ts";
 import { DocManager } from "./docManager.ts";
 import { DocNotFoundError, type SharedDoc } from "./sharedDoc.ts";
 import { authorizeUpgrade, cachedUpgrade, isCollabRequest, refuseUpgrade } from "./upgrade.ts";
@@ -47,6 +47,8 @@ export class CollabServer implements CollabApi {
     private readonly ctx: ServerContext,
     private readonly httpServer: http.Server,
     private readonly options: CollabOptions,
+    /** Cross-node relay (scale-out), or null when this node runs alone. */
+    relay: DocRelay | null,
   ) {
     this.wss = new WebSocketServer({
       noServer: true,
@@ -59,7 +61,7 @@ export class CollabServer implements CollabApi {
     this.docs = new DocManager(ctx.storage.docs, options, (planId, at) => {
       ctx.storage.plans.touchActivity(planId, at).catch((err: unknown) => logger.warn({ err, planId }, "touch activity failed"));
       ctx.events.emit("plan.contentChanged", { planId });
-    }, docRelayFor(ctx));
+    }, relay);
     // The last person left and the grace period passed: other features (automatic versions) react.
     this.docs.onIdle = (planId) => ctx.events.emit("plan.idle", { planId });
   }

@@ -1,5 +1,3 @@
-import type { ServerContext } from "../services/context.ts";
-
 /** One stored update as relayed between nodes (author kept for client-id ownership). */
 export interface RelayedUpdate {
   data: Uint8Array;
@@ -37,17 +35,4 @@ export interface DocRelay {
   publishAwareness(planId: string, frame: Uint8Array): void;
   /** Present awareness states of other nodes' clients as one frame (null when none). */
   remoteAwareness(planId: string): Uint8Array | null;
-}
-
-const relays = new WeakMap<ServerContext, DocRelay>();
-
-/** Register the relay of a server (done by the scale-out module before the sync endpoint starts). */
-export function registerDocRelay(ctx: ServerContext, relay: DocRelay | null): void {
-  if (relay) relays.set(ctx, relay);
-  else relays.delete(ctx);
-}
-
-/** The cross-node relay of this server, or null when it runs alone. */
-export function docRelayFor(ctx: ServerContext): DocRelay | null {
-  return relays.get(ctx) ?? null;
 }

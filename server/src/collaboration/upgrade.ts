@@ -6,7 +6,7 @@ import { SECTOR_COLOURS } from "@jigsaw/shared/domain/sector";
 import { log } from "../logging/logger.ts";
 import { isAllowedOrigin } from "../middlewares/sameOrigin.ts";
 import { canPlan } from "../policies/index.ts";
-import { actorForPlan } from "../routes/loaders.ts";
+import { actorForPlan } from "../queries/planActor.ts";
 import type { ServerContext } from "../services/context.ts";
 import { sessionAlive, sessionFromRequest, sessionTouchInterval, tokenFromRequest } from "../services/sessions.ts";
 import { hashToken } from "../utils/ids.ts";

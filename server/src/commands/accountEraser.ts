@@ -1,6 +1,6 @@
 import { ForbiddenError, LastFacilitatorError, NotFoundError } from "../errors.ts";
 import { log } from "../logging/logger.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { InvariantError } from "../storage/types.ts";
 import { redactSignOff } from "../storage/agreementRedaction.ts";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
@@ -17,7 +17,7 @@ export type ErasureRequest = { by: "self" } | { by: "facilitator"; partnershipId
  * the rounds as they are before their own redaction (which says which names
  * and times were theirs).
  */
-async function redactSignOffs(ctx: ServerContext, userId: string, planIds: ReadonlySet<string>, label: string): Promise<string[]> {
+async function redactSignOffs(ctx: Services, userId: string, planIds: ReadonlySet<string>, label: string): Promise<string[]> {
   const rounds: string[] = [];
   for (const planId of planIds) {
     for (const round of await ctx.storage.agreements.listForPlan(planId)) {
@@ -34,7 +34,7 @@ async function redactSignOffs(ctx: ServerContext, userId: string, planIds: Reado
 }
 
 /** Plans where a person may have acted: those of their partnerships, and any their comments or audit entries name. */
-async function plansTouchedBy(ctx: ServerContext, userId: string, partnershipIds: readonly string[]): Promise<Set<string>> {
+async function plansTouchedBy(ctx: Services, userId: string, partnershipIds: readonly string[]): Promise<Set<string>> {
   const planIds = new Set<string>();
   for (const a of await ctx.storage.audit.listAboutUser(userId, 100_000)) if (a.planId) planIds.add(a.planId);
   for (const c of await ctx.storage.comments.listByAuthor(userId)) planIds.add(c.planId);
@@ -60,7 +60,7 @@ export function formerMemberLabel(organisation: string | null): string {
  * partnership). A facilitator erases someone who has left the partnership and
  * belongs to no partnership any more.
  */
-export async function eraseAccount(ctx: ServerContext, userId: string, request: ErasureRequest): Promise<{ label: string }> {
+export async function eraseAccount(ctx: Services, userId: string, request: ErasureRequest): Promise<{ label: string }> {
   const user = await ctx.storage.users.findById(userId);
   if (!user || user.erasedAt) throw NotFoundError("Account not found");
   const memberships = await ctx.storage.partnerships.listForUser(userId);

@@ -1,8 +1,7 @@
 import { log } from "../logging/logger.ts";
-import { mailerFor } from "../mail/mailRegistry.ts";
 import { emailVerificationMail, passwordResetMail } from "../mail/templates.ts";
 import { LinkInvalidError } from "../errors.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { hashPassword } from "../services/passwords.ts";
 import { checkNewPassword } from "../services/passwordPolicy.ts";
 import type { AuthTokenPurpose, UserRecord } from "../storage/types.ts";
@@ -18,7 +17,7 @@ const accountLog = log("authentication");
  * one is an atomic compare-and-set in the store, so it works exactly once.
  */
 
-async function issue(ctx: ServerContext, user: UserRecord, purpose: AuthTokenPurpose, lifetimeMs: number): Promise<string> {
+async function issue(ctx: Services, user: UserRecord, purpose: AuthTokenPurpose, lifetimeMs: number): Promise<string> {
   const token = newToken();
   const now = Date.now();
   await ctx.storage.authTokens.deleteForUser(user.id, purpose);
@@ -45,17 +44,13 @@ function lifetimeText(ms: number): string {
  * either way to the caller (the route answers the same), so it cannot be used
  * to learn which addresses have accounts.
  */
-export async function sendPasswordReset(ctx: ServerContext, email: string): Promise<void> {
+export async function sendPasswordReset(ctx: Services, email: string): Promise<void> {
   const user = await ctx.storage.users.findByEmail(email);
   if (!user) {
     accountLog.info("password reset asked for an unknown email");
     return;
   }
-  const mailer = mailerFor(ctx);
-  if (!mailer) {
-    accountLog.warn({ userId: user.id }, "password reset asked but no mailer is running");
-    return;
-  }
+  const mailer = ctx.mailer;
   const token = await issue(ctx, user, "password_reset", ctx.config.passwordResetMs);
   const url = `${ctx.config.publicUrl}/reset-password#token=${token}`;
   await mailer.send(passwordResetMail(user.email, user.displayName, url, lifetimeText(ctx.config.passwordResetMs)));
@@ -68,7 +63,7 @@ export async function sendPasswordReset(ctx: ServerContext, email: string): Prom
  * usable), every session of the account ends (whoever knew the old password
  * is signed out), and the email counts as verified (the link reached it).
  */
-export async function resetPassword(ctx: ServerContext, token: string, password: string): Promise<UserRecord> {
+export async function resetPassword(ctx: Services, token: string, password: string): Promise<UserRecord> {
   const id = hashToken(token);
   // Check the new password before using the link up, so a refused one leaves it working.
   const pending = await ctx.storage.authTokens.findById(id);
@@ -90,13 +85,9 @@ export async function resetPassword(ctx: ServerContext, token: string, password:
 }
 
 /** Email a verification link to a member's address (at sign-up, or when they ask again). */
-export async function sendEmailVerification(ctx: ServerContext, user: UserRecord): Promise<boolean> {
+export async function sendEmailVerification(ctx: Services, user: UserRecord): Promise<boolean> {
   if (user.emailVerifiedAt) return false;
-  const mailer = mailerFor(ctx);
-  if (!mailer) {
-    accountLog.warn({ userId: user.id }, "email verification not sent: no mailer is running");
-    return false;
-  }
+  const mailer = ctx.mailer;
   const token = await issue(ctx, user, "email_verification", ctx.config.emailVerificationMs);
   const url = `${ctx.config.publicUrl}/verify-email#token=${token}`;
   await mailer.send(emailVerificationMail(user.email, user.displayName, url, lifetimeText(ctx.config.emailVerificationMs)));
@@ -104,7 +95,7 @@ export async function sendEmailVerification(ctx: ServerContext, user: UserRecord
 }
 
 /** Mark an email verified with its link. */
-export async function verifyEmail(ctx: ServerContext, token: string): Promise<UserRecord> {
+export async function verifyEmail(ctx: Services, token: string): Promise<UserRecord> {
   const now = new Date().toISOString();
   const used = await ctx.storage.authTokens.consume(hashToken(token), "email_verification", now);
   if (!used) throw LinkInvalidError();

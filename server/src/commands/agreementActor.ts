@@ -1,10 +1,10 @@
 import type { AgreementActor } from "@jigsaw/shared/agreement/schema";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { MembershipRecord } from "../storage/types.ts";
 import type { AuditActor } from "./auditRecorder.ts";
 
 /** The acting member as the agreement state machine sees them (from the stored membership, never the request). */
-export async function agreementActorFor(ctx: ServerContext, membership: MembershipRecord | null): Promise<AgreementActor | null> {
+export async function agreementActorFor(ctx: Services, membership: MembershipRecord | null): Promise<AgreementActor | null> {
   if (!membership) return null;
   const user = await ctx.storage.users.findById(membership.userId);
   return {

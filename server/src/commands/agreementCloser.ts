@@ -3,7 +3,7 @@ import { staleResponses } from "@jigsaw/shared/agreement/scopeContent";
 import { agreementTally, closeAgreement, sameOrganisation } from "@jigsaw/shared/agreement/stateMachine";
 import { sectionIds, setSectionStatus } from "@jigsaw/shared/plan/index";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { AgreementRecord, PlanRecord, VersionRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
@@ -11,8 +11,7 @@ import { auditActorOf, todayIso } from "./agreementActor.ts";
 import { publishAgreementChange } from "./agreementPublisher.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
-import { changePlan, loadPlanState } from "./planDocAccess.ts";
-import { scopeNowOf, snapshotOfState } from "./agreementContent.ts";
+import { scopeNowOf, snapshotOfState } from "../queries/agreementContent.ts";
 import { createVersion } from "./versionCreator.ts";
 
 /**
@@ -55,7 +54,7 @@ export function signOffRecord(round: AgreementRound): SignOffRecord {
  * (full state + snapshot + SHA-256 hash + sign-off record).
  */
 export async function agreementCloser(
-  ctx: ServerContext,
+  ctx: Services,
   plan: PlanRecord,
   agreementId: string,
   actor: AgreementActor,
@@ -69,7 +68,7 @@ export async function agreementCloser(
     const pre = closeAgreement(round, input, actor, { now, today: todayIso(new Date(now)), agreedSections: [], versionId: null });
     // (a round without quorum is still compared with the text, so the refusal names out-of-date responses too)
     if (!pre.ok && pre.code !== "no_quorum") return pre;
-    state = await loadPlanState(ctx, plan.id);
+    state = await ctx.planDocs.requireState(plan.id);
     const current = scopeNowOf(snapshotOfState(state), round.scope);
     return closeAgreement(round, input, actor, {
       now,
@@ -82,9 +81,7 @@ export async function agreementCloser(
     });
   });
   const covered = new Set(after.agreedSections.map((s) => s.id));
-  const change = await changePlan(
-    ctx,
-    plan.id,
+  const change = await ctx.planDocs.change(plan.id,
     actor.userId,
     (doc) => {
       for (const id of sectionIds(doc)) if (covered.has(id)) setSectionStatus(doc, id, "agreed");

@@ -8,12 +8,10 @@ import {
 import { scopeSectionIds } from "@jigsaw/shared/agreement/stateMachine";
 import { readPlan, type readSections, sectionIds, setSectionStatus, type PlanSnapshot } from "@jigsaw/shared/plan/index";
 import * as Y from "yjs";
-import { publishToPlan } from "../realtime/publish.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { recordAudit } from "./auditRecorder.ts";
-import { changePlan, loadPlanState } from "./planDocAccess.ts";
-import { scopeNowOf } from "./agreementContent.ts";
+import { scopeNowOf } from "../queries/agreementContent.ts";
 
 /** Last published set of out-of-date organisations per open round (so the room hears only when it changes). */
 const lastStale = new Map<string, string>();
@@ -23,7 +21,7 @@ const lastStale = new Map<string, string>();
  * changes (the text changed after an organisation responded), so everyone
  * sees "given on an earlier text" without reloading.
  */
-function announceStaleResponses(ctx: ServerContext, planId: string, rounds: readonly AgreementRecord[], snapshot: PlanSnapshot): void {
+function announceStaleResponses(ctx: Services, planId: string, rounds: readonly AgreementRecord[], snapshot: PlanSnapshot): void {
   for (const r of rounds) {
     if (r.status !== "open") {
       lastStale.delete(r.id);
@@ -36,7 +34,7 @@ function announceStaleResponses(ctx: ServerContext, planId: string, rounds: read
       .join("\n");
     if ((lastStale.get(r.id) ?? "") === key) continue;
     lastStale.set(r.id, key);
-    publishToPlan(ctx, planId, "agreement.updated", { planId, agreementId: r.id, change: "content_changed", round: null });
+    ctx.events.emit("agreement.changed", { planId, agreementId: r.id, change: "content_changed", round: null, now: null });
   }
 }
 
@@ -68,13 +66,13 @@ export interface AgreementDrift {
  * audited. Read-only plans (archived) are compared but not written.
  */
 export async function checkAgreementDrift(
-  ctx: ServerContext,
+  ctx: Services,
   plan: PlanRecord,
   rounds?: readonly AgreementRecord[],
   onSections?: (sections: ReturnType<typeof readSections>, snapshot: PlanSnapshot) => void,
 ): Promise<AgreementDrift> {
   const all = rounds ?? (await ctx.storage.agreements.listForPlan(plan.id));
-  const state = await loadPlanState(ctx, plan.id);
+  const state = await ctx.planDocs.requireState(plan.id);
   const doc = new Y.Doc();
   let states: SectionAgreementState[];
   let planItems: PlanItemsAgreementState | null;
@@ -102,9 +100,7 @@ export async function checkAgreementDrift(
     const sections = snapshot.sections.map((s) => ({ ...s, status: fixed.get(s.id) ?? s.status }));
     onSections(sections, { ...snapshot, sections });
   }
-  const change = await changePlan(
-    ctx,
-    plan.id,
+  const change = await ctx.planDocs.change(plan.id,
     null,
     (d) => {
       for (const c of corrections) {
@@ -132,11 +128,12 @@ export async function checkAgreementDrift(
         details: { title, roundId: st?.roundId ?? null, from: c.from, to: c.to, changes: st?.changes ?? [] },
       });
     }
-    publishToPlan(ctx, plan.id, "agreement.updated", {
+    ctx.events.emit("agreement.changed", {
       planId: plan.id,
       agreementId: changed[0] ? states.find((s) => s.sectionId === changed[0]!.sectionId)!.roundId : (states.find((s) => s.sectionId === corrections[0]!.sectionId)?.roundId ?? corrections[0]!.sectionId),
       change: "sections_changed",
       round: null,
+      now: null,
     });
   }
   return result;

@@ -1,7 +1,7 @@
 import type { AgreementActor, ProposeAgreementInput } from "@jigsaw/shared/agreement/schema";
 import { proposeAgreement, scopeSectionIds } from "@jigsaw/shared/agreement/stateMachine";
 import { readPlan, sectionIds, setSectionStatus } from "@jigsaw/shared/plan/index";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
@@ -9,7 +9,6 @@ import { agreementError } from "./agreementErrors.ts";
 import { auditActorOf, todayIso } from "./agreementActor.ts";
 import { publishAgreementChange } from "./agreementPublisher.ts";
 import { recordAudit } from "./auditRecorder.ts";
-import { changePlan, loadPlanDoc } from "./planDocAccess.ts";
 
 /**
  * A facilitator proposes a section, sections or the whole plan for agreement:
@@ -18,7 +17,7 @@ import { changePlan, loadPlanDoc } from "./planDocAccess.ts";
  * `agreement.requested` for notifications.
  */
 export async function agreementProposer(
-  ctx: ServerContext,
+  ctx: Services,
   plan: PlanRecord,
   actor: AgreementActor,
   input: ProposeAgreementInput,
@@ -27,7 +26,7 @@ export async function agreementProposer(
   const [members, rounds, loaded] = await Promise.all([
     ctx.storage.memberships.listMembers(plan.partnershipId),
     ctx.storage.agreements.listForPlan(plan.id),
-    loadPlanDoc(ctx, plan.id),
+    ctx.planDocs.requireDoc(plan.id),
   ]);
   let ids: string[];
   let titles: Map<string, string>;
@@ -54,9 +53,7 @@ export async function agreementProposer(
   const round = result.round;
   await ctx.storage.agreements.create(round);
   const covered = scopeSectionIds(round.scope) ?? ids;
-  await changePlan(
-    ctx,
-    plan.id,
+  await ctx.planDocs.change(plan.id,
     actor.userId,
     (doc) => {
       const present = new Set(sectionIds(doc));

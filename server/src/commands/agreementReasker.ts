@@ -1,11 +1,11 @@
 import type { AgreementActor, ReaskAgreementInput } from "@jigsaw/shared/agreement/schema";
 import { staleResponses, type ScopeNow } from "@jigsaw/shared/agreement/scopeContent";
 import { reaskAgreement } from "@jigsaw/shared/agreement/stateMachine";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { nowIso } from "../utils/clock.ts";
 import { auditActorOf } from "./agreementActor.ts";
-import { planSnapshotNow, scopeNowOf } from "./agreementContent.ts";
+import { planSnapshotNow, scopeNowOf } from "../queries/agreementContent.ts";
 import { publishAgreementChange } from "./agreementPublisher.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
@@ -17,7 +17,7 @@ import { updateAgreement } from "./agreementUpdater.ts";
  * the organisations are notified as for a new request.
  */
 export async function agreementReasker(
-  ctx: ServerContext,
+  ctx: Services,
   plan: PlanRecord,
   agreementId: string,
   actor: AgreementActor,

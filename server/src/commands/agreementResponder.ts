@@ -1,13 +1,13 @@
 import type { AgreementActor, RespondAgreementInput } from "@jigsaw/shared/agreement/schema";
 import { respondToAgreement, sameOrganisation } from "@jigsaw/shared/agreement/stateMachine";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { nowIso } from "../utils/clock.ts";
 import { auditActorOf } from "./agreementActor.ts";
 import { publishAgreementChange } from "./agreementPublisher.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
-import { planSnapshotNow, scopeNowOf } from "./agreementContent.ts";
+import { planSnapshotNow, scopeNowOf } from "../queries/agreementContent.ts";
 
 /**
  * A representative of a required organisation responds, or changes their
@@ -17,7 +17,7 @@ import { planSnapshotNow, scopeNowOf } from "./agreementContent.ts";
  * as it is now (the text the organisation responds on), and joins the trail.
  */
 export async function agreementResponder(
-  ctx: ServerContext,
+  ctx: Services,
   plan: PlanRecord,
   agreementId: string,
   actor: AgreementActor,

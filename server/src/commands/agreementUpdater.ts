@@ -1,6 +1,6 @@
 import type { AgreementResult } from "@jigsaw/shared/agreement/stateMachine";
 import { ConflictError, NotFoundError } from "../errors.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { RevisionConflictError, type AgreementRecord } from "../storage/types.ts";
 import { agreementError } from "./agreementErrors.ts";
 
@@ -15,7 +15,7 @@ const MAX_ATTEMPTS = 8;
  * the attempt (and is re-run per attempt).
  */
 export async function updateAgreement(
-  ctx: ServerContext,
+  ctx: Services,
   planId: string,
   agreementId: string,
   transition: (round: AgreementRecord) => AgreementResult | Promise<AgreementResult>,

@@ -1,7 +1,7 @@
 import type { AgreementActor, WithdrawAgreementInput } from "@jigsaw/shared/agreement/schema";
 import { scopeSectionIds, withdrawAgreement } from "@jigsaw/shared/agreement/stateMachine";
 import { readSections, setSectionStatus } from "@jigsaw/shared/plan/index";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { nowIso } from "../utils/clock.ts";
 import { auditActorOf } from "./agreementActor.ts";
@@ -9,7 +9,6 @@ import { checkAgreementDrift } from "./agreementDriftChecker.ts";
 import { publishAgreementChange } from "./agreementPublisher.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
-import { changePlan } from "./planDocAccess.ts";
 
 /**
  * The facilitator withdraws an open round. Covered sections leave `in_review`:
@@ -17,7 +16,7 @@ import { changePlan } from "./planDocAccess.ts";
  * agreement of theirs exists (the drift check decides).
  */
 export async function agreementWithdrawer(
-  ctx: ServerContext,
+  ctx: Services,
   plan: PlanRecord,
   agreementId: string,
   actor: AgreementActor,
@@ -29,7 +28,7 @@ export async function agreementWithdrawer(
   const stillOpen = new Set<string>();
   for (const r of rounds) if (r.status === "open") for (const id of scopeSectionIds(r.scope) ?? ["*"]) stillOpen.add(id);
   const covered = scopeSectionIds(after.scope);
-  await changePlan(ctx, plan.id, actor.userId, (doc) => {
+  await ctx.planDocs.change(plan.id, actor.userId, (doc) => {
     if (stillOpen.has("*")) return;
     for (const s of readSections(doc)) {
       if ((covered === null || covered.includes(s.id)) && s.status === "in_review" && !stillOpen.has(s.id)) setSectionStatus(doc, s.id, "draft");

@@ -1,5 +1,5 @@
 import type { AuditRecord, MembershipRecord, PlanRecord } from "../storage/types.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { log } from "../logging/logger.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
@@ -26,7 +26,7 @@ export interface AuditEntryInput {
 }
 
 /** The audit actor for a member (display name looked up). */
-export async function auditActorFor(ctx: ServerContext, userId: string, membership: Pick<MembershipRecord, "organisation"> | null): Promise<AuditActor> {
+export async function auditActorFor(ctx: Services, userId: string, membership: Pick<MembershipRecord, "organisation"> | null): Promise<AuditActor> {
   const user = await ctx.storage.users.findById(userId);
   return { userId, displayName: user?.displayName ?? "Unknown member", organisation: membership?.organisation ?? null };
 }
@@ -35,7 +35,7 @@ export async function auditActorFor(ctx: ServerContext, userId: string, membersh
  * Append one entry to the plan's audit trail (who, what, when, from which
  * organisation). The trail is append-only: there is no API to change it.
  */
-export async function recordAudit(ctx: ServerContext, input: AuditEntryInput): Promise<AuditRecord> {
+export async function recordAudit(ctx: Services, input: AuditEntryInput): Promise<AuditRecord> {
   const entry: AuditRecord = {
     id: newId(),
     partnershipId: input.plan.partnershipId,

@@ -1,10 +1,9 @@
 import * as Y from "yjs";
 import { readPlan } from "@jigsaw/shared/plan/index";
 import { log } from "../logging/logger.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { VersionRecord } from "../storage/types.ts";
 import { checkAgreementDrift } from "./agreementDriftChecker.ts";
-import { loadPlanState } from "./planDocAccess.ts";
 import { snapshotHash } from "./snapshotHash.ts";
 import { createVersion } from "./versionCreator.ts";
 
@@ -20,10 +19,10 @@ export function autoVersionName(at: Date): string {
  * version (a busy plan, not one somebody only looked at), keep an automatic
  * version; then re-check agreed sections for edits. Returns the version made, if any.
  */
-export async function autoVersioner(ctx: ServerContext, planId: string): Promise<VersionRecord | null> {
+export async function autoVersioner(ctx: Services, planId: string): Promise<VersionRecord | null> {
   const plan = await ctx.storage.plans.findById(planId);
   if (!plan) return null;
-  const state = await loadPlanState(ctx, planId);
+  const state = await ctx.planDocs.requireState(planId);
   const doc = new Y.Doc();
   let hash: string;
   try {

@@ -1,11 +1,11 @@
+import type * as Y from "yjs";
 import { anchorActionId, type CommentAnchor } from "@jigsaw/shared/comments/anchor";
 import { commentExcerpt } from "@jigsaw/shared/comments/commentBody";
 import type { NotificationKind } from "@jigsaw/shared/comments/schemas";
 import { readAction } from "@jigsaw/shared/plan/index";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { CommentRecord, MemberRecord, PlanRecord } from "../storage/types.ts";
 import { deliverNotifications, type NewNotification } from "./notificationDelivery.ts";
-import { withPlanDoc } from "./planDocReader.ts";
 
 /** Which kind wins when one member qualifies for several. */
 const PRIORITY: Record<NotificationKind, number> = { mention: 0, reply: 1, lead_comment: 2, agreement_request: 3 };
@@ -34,7 +34,13 @@ export interface CommentEvent {
  * the thread on a reply; members of the organisation leading the action a
  * thread is anchored to. Only current members of the plan's partnership.
  */
-export async function notifyForComment(ctx: ServerContext, e: CommentEvent, members: ReadonlyMap<string, MemberRecord>): Promise<void> {
+export async function notifyForComment(
+  ctx: Services,
+  e: CommentEvent,
+  members: ReadonlyMap<string, MemberRecord>,
+  /** The plan's document as the caller read it (null: unreadable; a thread anchored to an action then has no lead). */
+  doc: Y.Doc | null,
+): Promise<void> {
   const chosen = new Map<string, NotificationKind>();
   const offer = (userId: string, kind: NotificationKind) => {
     if (userId === e.actorId || !members.has(userId)) return;
@@ -47,10 +53,8 @@ export async function notifyForComment(ctx: ServerContext, e: CommentEvent, memb
     if (e.comment.parentId !== null) for (const c of e.thread) offer(c.authorId, "reply");
     const actionId = anchorActionId(e.anchor);
     if (actionId) {
-      lead = await withPlanDoc(ctx, e.plan.id, (doc) => {
-        const a = readAction(doc, actionId);
-        return a && a.leadOrganisation.trim() ? { title: a.title || "an action", organisation: a.leadOrganisation } : null;
-      });
+      const a = doc ? readAction(doc, actionId) : null;
+      lead = a && a.leadOrganisation.trim() ? { title: a.title || "an action", organisation: a.leadOrganisation } : null;
       if (lead) for (const m of members.values()) if (sameOrganisation(m.organisation, lead.organisation)) offer(m.userId, "lead_comment");
     }
   }

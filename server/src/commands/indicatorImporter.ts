@@ -18,11 +18,10 @@ import {
 import * as Y from "yjs";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { comparePeriods, ENGLAND_CODE, IndicatorCsvError, parseIndicatorCsv, type CsvGroup, type ParsedIndicatorCsv } from "../indicators/indicatorCsv.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { PlanRecord } from "../storage/types.ts";
 import { nowIso } from "../utils/clock.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";
-import { changePlan, loadPlanState } from "./planDocAccess.ts";
 
 const FINGERTIPS_SOURCE = { publisher: "Office for Health Improvement and Disparities (OHID), Public health profiles (Fingertips)", url: "https://fingertips.phe.org.uk/" };
 
@@ -143,11 +142,11 @@ export async function parseOrReject(csv: string): Promise<ParsedIndicatorCsv> {
 }
 
 /** Preview an import into a plan (nothing is written). */
-export async function indicatorImportPreview(ctx: ServerContext, plan: PlanRecord, csv: string, query: IndicatorImportQuery): Promise<IndicatorImportPreview> {
+export async function indicatorImportPreview(ctx: Services, plan: PlanRecord, csv: string, query: IndicatorImportQuery): Promise<IndicatorImportPreview> {
   const parsed = await parseOrReject(csv);
   const doc = new Y.Doc();
   try {
-    Y.applyUpdate(doc, await loadPlanState(ctx, plan.id));
+    Y.applyUpdate(doc, await ctx.planDocs.requireState(plan.id));
     return previewImport(parsed, query, readPlan(doc).indicators, saysIllustrative(csv), nowIso().slice(0, 10));
   } finally {
     doc.destroy();
@@ -160,12 +159,12 @@ export async function indicatorImportPreview(ctx: ServerContext, plan: PlanRecor
  * `latest` and a baseline taken from a period follow the new values. One
  * server update; on any problem nothing is written. Audited.
  */
-export async function indicatorImporter(ctx: ServerContext, plan: PlanRecord, actor: AuditActor, csv: string, query: IndicatorImportQuery): Promise<IndicatorImportResult> {
+export async function indicatorImporter(ctx: Services, plan: PlanRecord, actor: AuditActor, csv: string, query: IndicatorImportQuery): Promise<IndicatorImportResult> {
   const parsed = await parseOrReject(csv);
   const illustrative = saysIllustrative(csv);
   const today = nowIso().slice(0, 10);
   if (parsed.layout === "fingertips" && query.area === undefined) throw ValidationError("area: choose the area to import");
-  const change = await changePlan(ctx, plan.id, actor.userId, (doc) => {
+  const change = await ctx.planDocs.change(plan.id, actor.userId, (doc) => {
     const preview = previewImport(parsed, query, readPlan(doc).indicators, illustrative, today);
     const sel = preview.selected;
     if (!sel) throw ValidationError("series: choose the series to import");

@@ -1,6 +1,6 @@
 import type { InviteAcceptInput } from "@jigsaw/shared/domain/partnership";
 import { ConflictError, InviteExpiredError, InviteUsedError, NotFoundError } from "../errors.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { InvariantError, type InviteRecord, type MembershipRecord } from "../storage/types.ts";
 import { hashToken } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
@@ -8,7 +8,7 @@ import { auditActorFor } from "./auditRecorder.ts";
 import { auditMemberJoined } from "./membershipUpdater.ts";
 
 /** Find a usable invite by its secret token or throw a clear error. */
-export async function findUsableInvite(ctx: ServerContext, token: string): Promise<InviteRecord> {
+export async function findUsableInvite(ctx: Services, token: string): Promise<InviteRecord> {
   const invite = await ctx.storage.invites.findByTokenHash(hashToken(token));
   if (!invite) throw NotFoundError("This invite link is not valid");
   if (invite.acceptedAt || invite.revokedAt) throw InviteUsedError();
@@ -25,7 +25,7 @@ export async function findUsableInvite(ctx: ServerContext, token: string): Promi
  * facilitator to check (and correct).
  */
 export async function inviteAcceptor(
-  ctx: ServerContext,
+  ctx: Services,
   userId: string,
   token: string,
   input: InviteAcceptInput,

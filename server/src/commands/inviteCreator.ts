@@ -1,11 +1,11 @@
 import type { InviteCreateInput } from "@jigsaw/shared/domain/partnership";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { InviteRecord } from "../storage/types.ts";
 import { hashToken, newId, newToken } from "../utils/ids.ts";
 
 /** Create an invite link; returns the record and the secret URL (shown once). */
 export async function inviteCreator(
-  ctx: ServerContext,
+  ctx: Services,
   partnershipId: string,
   createdBy: string,
   input: InviteCreateInput,

@@ -1,13 +1,13 @@
 import type { MembershipUpdateInput } from "@jigsaw/shared/domain/partnership";
 import { LastFacilitatorError, NotFoundError } from "../errors.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { InvariantError, type MembershipRecord } from "../storage/types.ts";
 import { nowIso } from "../utils/clock.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";
 
 /** Record a membership change in the partnership's audit trail (who changed whom, from what to what). */
 async function auditMembership(
-  ctx: ServerContext,
+  ctx: Services,
   partnershipId: string,
   actor: AuditActor | null,
   action: "membership.joined" | "membership.changed" | "membership.removed",
@@ -30,7 +30,7 @@ function membershipFields(m: Pick<MembershipRecord, "role" | "organisation" | "s
 }
 
 /** Audit a member joining (invite accepted or partnership created). */
-export async function auditMemberJoined(ctx: ServerContext, m: MembershipRecord, actor: AuditActor | null): Promise<void> {
+export async function auditMemberJoined(ctx: Services, m: MembershipRecord, actor: AuditActor | null): Promise<void> {
   const user = await ctx.storage.users.findById(m.userId);
   await auditMembership(ctx, m.partnershipId, actor, "membership.joined", { userId: m.userId, displayName: user?.displayName ?? "" }, { after: membershipFields(m) });
 }
@@ -43,7 +43,7 @@ export async function auditMemberJoined(ctx: ServerContext, m: MembershipRecord,
  * were given with (agreement rounds store them), so nothing else is rewritten.
  */
 export async function membershipUpdater(
-  ctx: ServerContext,
+  ctx: Services,
   partnershipId: string,
   userId: string,
   patch: MembershipUpdateInput,
@@ -72,7 +72,7 @@ export async function membershipUpdater(
 }
 
 /** Remove a member (or leave), audited. Their open connections close at once. */
-export async function membershipRemover(ctx: ServerContext, partnershipId: string, userId: string, actor: AuditActor | null = null): Promise<void> {
+export async function membershipRemover(ctx: Services, partnershipId: string, userId: string, actor: AuditActor | null = null): Promise<void> {
   const before = await ctx.storage.memberships.find(partnershipId, userId);
   let removed: boolean;
   try {

@@ -1,19 +1,13 @@
 import { DEFAULT_NOTIFICATION_PREFERENCES, type NotificationKind, type NotificationPreferences } from "@jigsaw/shared/comments/schemas";
-import { log } from "../logging/logger.ts";
-import { sendImmediate } from "../mail/mailSender.ts";
-import { presentNotification } from "../presenters/notification.ts";
-import { publishToUser } from "../realtime/publish.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { NotificationEmailMode, NotificationRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
-
-const logger = log("commands");
 
 /** A notification to create (email mode comes from the recipient's preferences). */
 export type NewNotification = Omit<NotificationRecord, "id" | "email" | "emailedAt" | "readAt" | "kind"> & { kind: NotificationKind };
 
 /** A member's preferences, with defaults for anything unset. */
-export async function preferencesOf(ctx: ServerContext, userId: string): Promise<NotificationPreferences> {
+export async function preferencesOf(ctx: Services, userId: string): Promise<NotificationPreferences> {
   const stored = await ctx.storage.preferences.get(userId);
   if (!stored) return { ...DEFAULT_NOTIFICATION_PREFERENCES };
   const pick = (v: string, d: NotificationPreferences["mention"]) => (v === "immediate" || v === "digest" || v === "off" ? v : d);
@@ -26,11 +20,11 @@ export async function preferencesOf(ctx: ServerContext, userId: string): Promise
 }
 
 /**
- * Store notifications, push each to its recipient's sockets (bell + unread
- * count) and email the "immediate" ones. Emails are sent in the background:
- * the caller's request never waits for SMTP.
+ * Store notifications and announce each (`notification.created`, with the
+ * recipient's unread count): subscribers push it to the recipient's sockets
+ * (bell + unread count) and email the "immediate" ones in the background.
  */
-export async function deliverNotifications(ctx: ServerContext, items: NewNotification[]): Promise<NotificationRecord[]> {
+export async function deliverNotifications(ctx: Services, items: NewNotification[]): Promise<NotificationRecord[]> {
   if (items.length === 0) return [];
   const records: NotificationRecord[] = [];
   for (const item of items) {
@@ -46,13 +40,7 @@ export async function deliverNotifications(ctx: ServerContext, items: NewNotific
   }
   for (const r of records) {
     const unreadCount = await ctx.storage.notifications.unreadCount(r.userId);
-    publishToUser(ctx, r.userId, "notification.created", {
-      notification: presentNotification(r, r.actorId ? (actorNames.get(r.actorId) ?? null) : null),
-      unreadCount,
-    });
-    if (r.email === "immediate") {
-      void sendImmediate(ctx, r.id).catch((err: unknown) => logger.error({ err, notificationId: r.id }, "immediate email failed"));
-    }
+    ctx.events.emit("notification.created", { notification: r, actorName: r.actorId ? (actorNames.get(r.actorId) ?? null) : null, unreadCount });
   }
   return records;
 }

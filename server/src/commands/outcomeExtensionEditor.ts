@@ -12,7 +12,7 @@ import {
 } from "@jigsaw/shared/outcomes/index";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { log } from "../logging/logger.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import {
   activeExtensions,
   collectionOf,
@@ -127,7 +127,7 @@ function assertValid(before: OutcomeExtensions, plan: Planned): void {
 }
 
 /** Load, plan, validate and write with optimistic concurrency; retries on a concurrent write. */
-async function commit(ctx: ServerContext, partnershipId: string, plan: (items: StoredExtensionItem[]) => Planned): Promise<StoredExtensionItem[]> {
+async function commit(ctx: Services, partnershipId: string, plan: (items: StoredExtensionItem[]) => Planned): Promise<StoredExtensionItem[]> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const state = await ctx.storage.outcomeExtensions.load(partnershipId);
     const items = state.items.map(parseStoredItem).filter((x): x is StoredExtensionItem => x !== null);
@@ -160,7 +160,7 @@ function indexIn(ext: OutcomeExtensions, kind: OutcomeExtensionKind, id: string)
 
 /** Add a local term, shared outcome or link. Returns the stored item. */
 export async function createExtensionItem<K extends OutcomeExtensionKind>(
-  ctx: ServerContext,
+  ctx: Services,
   partnershipId: string,
   actorId: string,
   kind: K,
@@ -204,7 +204,7 @@ export async function createExtensionItem<K extends OutcomeExtensionKind>(
 
 /** Change some fields of an active local item. Returns the stored item. */
 export async function updateExtensionItem<K extends OutcomeExtensionKind>(
-  ctx: ServerContext,
+  ctx: Services,
   partnershipId: string,
   actorId: string,
   kind: K,
@@ -238,7 +238,7 @@ export async function updateExtensionItem<K extends OutcomeExtensionKind>(
  * local links that touch it. Returns the retired items, the asked-for one first.
  */
 export async function retireExtensionItem(
-  ctx: ServerContext,
+  ctx: Services,
   partnershipId: string,
   actorId: string,
   kind: OutcomeExtensionKind,

@@ -1,12 +1,12 @@
 import type { PartnershipCreateInput } from "@jigsaw/shared/domain/partnership";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { MembershipRecord, PartnershipRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 
 /** Create a partnership with the creator as its first facilitator (one transaction). */
 export async function partnershipCreator(
-  ctx: ServerContext,
+  ctx: Services,
   userId: string,
   input: PartnershipCreateInput,
 ): Promise<{ partnership: PartnershipRecord; membership: MembershipRecord }> {

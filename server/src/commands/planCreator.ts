@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import type { PlanCreateInput } from "@jigsaw/shared/domain/plan";
 import { createPlanDoc } from "@jigsaw/shared/plan/index";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { PartnershipRecord, PlanRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
@@ -12,7 +12,7 @@ import { nowIso } from "../utils/clock.ts";
  * create initial content.
  */
 export async function planCreator(
-  ctx: ServerContext,
+  ctx: Services,
   partnership: PartnershipRecord,
   userId: string,
   input: PlanCreateInput,

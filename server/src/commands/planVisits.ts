@@ -4,9 +4,8 @@ import { commentExcerpt } from "@jigsaw/shared/comments/commentBody";
 import type { ChangedPart, ChangesSinceVisit } from "@jigsaw/shared/comments/types";
 import { PLAN_ROOTS, pmText, readPlan } from "@jigsaw/shared/plan/index";
 import type { Actor } from "../policies/index.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { PlanRecord, StoredDoc } from "../storage/types.ts";
-import { readPlanDoc } from "./planDocReader.ts";
 
 /** What a member saw of each part: section id (or collection name) → title and content hash. */
 type Digests = Record<string, { title: string; hash: string; kind: ChangedPart["kind"] }>;
@@ -67,7 +66,7 @@ function itemAt(doc: Y.Doc, client: number, clock: number): Y.Item | null {
 }
 
 /** Yjs client → member, from the log entries (first writer wins), for attribution that outlives compaction. */
-async function rememberOwners(ctx: ServerContext, planId: string, stored: StoredDoc | null): Promise<void> {
+async function rememberOwners(ctx: Services, planId: string, stored: StoredDoc | null): Promise<void> {
   if (!stored) return;
   const owners = new Map<number, string>();
   for (const u of stored.updates) {
@@ -87,8 +86,8 @@ function lastSeqOf(stored: StoredDoc | null): number {
 }
 
 /** Remember what the member sees of the plan now (called on opening and leaving the plan). */
-export async function recordVisit(ctx: ServerContext, actor: Actor, plan: PlanRecord): Promise<void> {
-  const [stored, doc] = await Promise.all([ctx.storage.docs.load(plan.id), readPlanDoc(ctx, plan.id)]);
+export async function recordVisit(ctx: Services, actor: Actor, plan: PlanRecord): Promise<void> {
+  const [stored, doc] = await Promise.all([ctx.storage.docs.load(plan.id), ctx.planDocs.doc(plan.id)]);
   if (!doc) return;
   try {
     await rememberOwners(ctx, plan.id, stored);
@@ -112,11 +111,11 @@ export async function recordVisit(ctx: ServerContext, actor: Actor, plan: PlanRe
  * and, while the log still holds them, who deleted text; plus threads opened
  * and resolved since, by others.
  */
-export async function changesSinceVisit(ctx: ServerContext, actor: Actor, plan: PlanRecord): Promise<ChangesSinceVisit> {
+export async function changesSinceVisit(ctx: Services, actor: Actor, plan: PlanRecord): Promise<ChangesSinceVisit> {
   const visit = await ctx.storage.visits.get(actor.user.id, plan.id);
   const empty: ChangesSinceVisit = { lastVisitAt: null, changes: [], newThreads: [], resolvedThreads: [], attributionComplete: true };
   if (!visit) return empty;
-  const [stored, doc] = await Promise.all([ctx.storage.docs.load(plan.id), readPlanDoc(ctx, plan.id)]);
+  const [stored, doc] = await Promise.all([ctx.storage.docs.load(plan.id), ctx.planDocs.doc(plan.id)]);
   if (!doc) return { ...empty, lastVisitAt: visit.visitedAt };
   try {
     await rememberOwners(ctx, plan.id, stored);

@@ -1,4 +1,4 @@
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { totpStep } from "../services/totp.ts";
 
 /**
@@ -6,7 +6,7 @@ import { totpStep } from "../services/totp.ts";
  * whose time step is later than any this user's codes were accepted at (recorded atomically),
  * false for a wrong code or a replay of one already used (RFC 6238 §5.2).
  */
-export async function claimTotpCode(ctx: ServerContext, userId: string, secret: string, code: string): Promise<boolean> {
+export async function claimTotpCode(ctx: Services, userId: string, secret: string, code: string): Promise<boolean> {
   const step = totpStep(secret, code);
   return step !== null && (await ctx.storage.users.claimTotpStep(userId, step));
 }

@@ -1,5 +1,5 @@
 import type { SignUpInput } from "@jigsaw/shared/domain/user";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { hashPassword } from "../services/passwords.ts";
 import { DuplicateError, type UserRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
@@ -9,7 +9,7 @@ import { nowIso } from "../utils/clock.ts";
  * Create an account. Returns null (not an error) when the email is already
  * registered, so callers can answer without revealing that it exists.
  */
-export async function userCreator(ctx: ServerContext, input: SignUpInput): Promise<UserRecord | null> {
+export async function userCreator(ctx: Services, input: SignUpInput): Promise<UserRecord | null> {
   const user: UserRecord = {
     id: newId(),
     email: input.email,

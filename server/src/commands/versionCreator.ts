@@ -2,15 +2,12 @@ import * as Y from "yjs";
 import { stableStringify } from "@jigsaw/shared/outcomes/hash";
 import { readPlan, type PlanSnapshot } from "@jigsaw/shared/plan/index";
 import type { SignOffRecord, VersionKind } from "@jigsaw/shared/versions/schema";
-import { publishToPlan } from "../realtime/publish.ts";
-import { presentVersion } from "../presenters/version.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { PlanRecord, VersionRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";
 import { snapshotHash } from "./snapshotHash.ts";
-import { loadPlanState } from "./planDocAccess.ts";
 
 
 /** What `createVersion` needs. */
@@ -32,8 +29,8 @@ export interface NewVersion {
  * Store a version of a plan: the full Yjs state, the `readPlan` JSON of the
  * same state and its SHA-256 content hash; audit it and tell the plan room.
  */
-export async function createVersion(ctx: ServerContext, plan: PlanRecord, input: NewVersion): Promise<VersionRecord> {
-  const state = input.state ?? (await loadPlanState(ctx, plan.id));
+export async function createVersion(ctx: Services, plan: PlanRecord, input: NewVersion): Promise<VersionRecord> {
+  const state = input.state ?? (await ctx.planDocs.requireState(plan.id));
   const doc = new Y.Doc();
   let snapshot: PlanSnapshot;
   try {
@@ -66,7 +63,7 @@ export async function createVersion(ctx: ServerContext, plan: PlanRecord, input:
     at: version.createdAt,
   });
   const names = new Map<string, string>(input.actor ? [[input.actor.userId, input.actor.displayName]] : []);
-  publishToPlan(ctx, plan.id, "version.created", { planId: plan.id, version: presentVersion(version, names), restoredFrom: null });
+  ctx.events.emit("version.created", { planId: plan.id, version, names, restoredFrom: null });
   return version;
 }
 

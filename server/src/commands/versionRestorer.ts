@@ -2,13 +2,10 @@ import { readSections } from "@jigsaw/shared/plan/index";
 import { restoreSnapshot, type RestoreReport } from "@jigsaw/shared/versions/restoreSnapshot";
 import * as Y from "yjs";
 import { NotFoundError } from "../errors.ts";
-import { publishToPlan } from "../realtime/publish.ts";
-import { presentVersion } from "../presenters/version.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { PlanRecord, VersionRecord } from "../storage/types.ts";
 import { checkAgreementDrift } from "./agreementDriftChecker.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";
-import { changePlan, loadPlanState } from "./planDocAccess.ts";
 import { createVersion, versionSnapshot } from "./versionCreator.ts";
 
 /**
@@ -21,14 +18,14 @@ import { createVersion, versionSnapshot } from "./versionCreator.ts";
  * agreement drift check marks edited agreed sections.
  */
 export async function versionRestorer(
-  ctx: ServerContext,
+  ctx: Services,
   plan: PlanRecord,
   versionId: string,
   actor: AuditActor,
 ): Promise<{ before: VersionRecord; report: RestoreReport; restored: VersionRecord }> {
   const version = await ctx.storage.versions.findById(versionId);
   if (!version || version.planId !== plan.id) throw NotFoundError("Version not found");
-  const state = await loadPlanState(ctx, plan.id);
+  const state = await ctx.planDocs.requireState(plan.id);
   const before = await createVersion(ctx, plan, {
     kind: "before_restore",
     name: `Before restoring "${version.name}"`.slice(0, 120),
@@ -46,9 +43,7 @@ export async function versionRestorer(
       doc.destroy();
     }
   })();
-  const change = await changePlan(
-    ctx,
-    plan.id,
+  const change = await ctx.planDocs.change(plan.id,
     actor.userId,
     (doc) => restoreSnapshot(doc, snapshot, (id) => statuses.get(id) ?? "draft"),
     state,
@@ -62,10 +57,6 @@ export async function versionRestorer(
     subjectId: version.id,
     details: { name: version.name, contentHash: version.contentHash, beforeRestoreVersionId: before.id, report: change.result },
   });
-  publishToPlan(ctx, plan.id, "version.created", {
-    planId: plan.id,
-    version: presentVersion(before, new Map([[actor.userId, actor.displayName]])),
-    restoredFrom: version.id,
-  });
+  ctx.events.emit("version.created", { planId: plan.id, version: before, names: new Map([[actor.userId, actor.displayName]]), restoredFrom: version.id });
   return { before, report: change.result, restored: version };
 }

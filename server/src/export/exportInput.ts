@@ -1,11 +1,9 @@
 import type { ExportLens } from "@jigsaw/shared/export/exportSchema";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
 import { NotFoundError } from "../errors.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { PlanRecord } from "../storage/types.ts";
-import { collabFor } from "../collaboration/collabRegistry.ts";
 import { nowIso } from "../utils/clock.ts";
-import { exportCommentsFor } from "./commentsProvider.ts";
 import { checkAgreementDrift } from "../commands/agreementDriftChecker.ts";
 import type { DeferredExportInput } from "./renderExport.ts";
 
@@ -18,7 +16,7 @@ export type VersionRef = string | "agreed" | "current" | undefined;
  * worker (`resolveExportInput`), so a meeting on the same server is not slowed.
  */
 export async function exportInputFor(
-  ctx: ServerContext,
+  ctx: Services,
   plan: PlanRecord,
   ref: VersionRef,
   lens: ExportLens,
@@ -48,7 +46,7 @@ export async function exportInputFor(
     // settle them in the document first, so a typed "Agreed" is never exported
     await checkAgreementDrift(ctx, plan);
     // the draft as stored, once this node's accepted changes are: never encoded from the live doc
-    await collabFor(ctx)?.flushed(plan.id);
+    await ctx.planDocs.flushed(plan.id);
     const stored = await ctx.storage.docs.load(plan.id);
     if (!stored) throw NotFoundError("Plan not found");
     content = { kind: "stored", snapshot: stored.snapshot, updates: stored.updates.map((u) => u.data) };
@@ -56,8 +54,7 @@ export async function exportInputFor(
   }
   let comments: DeferredExportInput["comments"] = null;
   if (includeComments) {
-    const provider = exportCommentsFor(ctx);
-    comments = provider ? await provider.openThreads(plan.id) : [];
+    comments = await ctx.exportComments.openThreads(plan.id);
   }
   return {
     generatedAt: nowIso(),

@@ -1,17 +1,16 @@
 import { log } from "../logging/logger.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { NotificationRecord } from "../storage/types.ts";
-import { mailerFor } from "./mailRegistry.ts";
 import { digestMail, notificationMail, type MailItem } from "./templates.ts";
 
 const mailLog = log("mail");
 
 /** The account settings page (preferences), absolute. */
-export function settingsUrl(ctx: ServerContext): string {
+export function settingsUrl(ctx: Services): string {
   return `${ctx.config.publicUrl}/account`;
 }
 
-function item(ctx: ServerContext, n: NotificationRecord): MailItem {
+function item(ctx: Services, n: NotificationRecord): MailItem {
   return { title: n.title, excerpt: n.excerpt, url: `${ctx.config.publicUrl}${n.path}`, createdAt: n.createdAt };
 }
 
@@ -19,9 +18,8 @@ function item(ctx: ServerContext, n: NotificationRecord): MailItem {
  * Email one "immediate" notification if nobody has yet (atomic claim). A
  * failed send releases the claim and is logged. Resolves true when sent.
  */
-export async function sendImmediate(ctx: ServerContext, notificationId: string): Promise<boolean> {
-  const mailer = mailerFor(ctx);
-  if (!mailer) return false;
+export async function sendImmediate(ctx: Services, notificationId: string): Promise<boolean> {
+  const mailer = ctx.mailer;
   const n = await ctx.storage.notifications.claimImmediate(notificationId, new Date().toISOString());
   if (!n) return false;
   const user = await ctx.storage.users.findById(n.userId);
@@ -51,10 +49,9 @@ export interface DigestRun {
  * all (oldest first). Claims are atomic, so concurrent runs (two nodes) never
  * send an item twice; a failed send releases its items for the next run.
  */
-export async function sendDigests(ctx: ServerContext, now: Date): Promise<DigestRun> {
-  const mailer = mailerFor(ctx);
+export async function sendDigests(ctx: Services, now: Date): Promise<DigestRun> {
+  const mailer = ctx.mailer;
   const run: DigestRun = { users: 0, emails: 0, items: 0, failures: 0 };
-  if (!mailer) return run;
   const before = now.toISOString();
   for (const userId of await ctx.storage.notifications.usersWithPendingDigest(before)) {
     run.users++;

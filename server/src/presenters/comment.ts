@@ -1,8 +1,14 @@
 import type { CommentAnchor } from "@jigsaw/shared/comments/anchor";
 import { REACTIONS, type Reaction } from "@jigsaw/shared/comments/schemas";
 import type { AnchorState, CommentAuthor, PresentedComment, PresentedThread } from "@jigsaw/shared/comments/types";
-import { canComment, type Actor } from "../policies/index.ts";
-import type { CommentReactionRecord, CommentRecord, MemberRecord, PlanRecord } from "../storage/types.ts";
+import type { CommentReactionRecord, CommentRecord, MemberRecord } from "../storage/types.ts";
+
+/**
+ * What the viewer may do with a comment of a thread, as decided by
+ * `policies/comment.ts` (the caller binds it to the viewer and plan; presenters
+ * never decide who may do what).
+ */
+export type CommentAbilities = (ability: "reply" | "edit" | "delete" | "resolve" | "reopen" | "react", comment: CommentRecord, thread: CommentRecord) => boolean;
 
 /** Who is who, for presenting authors and resolvers. */
 export interface PeopleDirectory {
@@ -32,15 +38,15 @@ export function presentComment(
   thread: CommentRecord,
   reactions: readonly CommentReactionRecord[],
   people: PeopleDirectory,
-  actor: Actor,
-  plan: PlanRecord,
+  viewerId: string,
+  can: CommentAbilities,
 ): PresentedComment {
   const counts = Object.fromEntries(REACTIONS.map((r) => [r, { count: 0, mine: false }])) as Record<Reaction, { count: number; mine: boolean }>;
   for (const r of reactions) {
     const slot = counts[r.reaction as Reaction];
     if (!slot || r.commentId !== c.id) continue;
     slot.count++;
-    if (r.userId === actor.user.id) slot.mine = true;
+    if (r.userId === viewerId) slot.mine = true;
   }
   const deleted = c.deletedAt !== null;
   return {
@@ -54,9 +60,9 @@ export function presentComment(
     deleted,
     reactions: counts,
     policies: {
-      edit: canComment(actor, "edit", plan, c, thread),
-      delete: canComment(actor, "delete", plan, c, thread),
-      react: canComment(actor, "react", plan, c, thread),
+      edit: can("edit", c, thread),
+      delete: can("delete", c, thread),
+      react: can("react", c, thread),
     },
   };
 }
@@ -68,8 +74,8 @@ export function presentThread(
   state: AnchorState,
   reactions: readonly CommentReactionRecord[],
   people: PeopleDirectory,
-  actor: Actor,
-  plan: PlanRecord,
+  viewerId: string,
+  can: CommentAbilities,
 ): PresentedThread {
   const root = comments[0]!;
   const resolved = root.resolvedAt !== null;
@@ -84,11 +90,11 @@ export function presentThread(
     resolvedBy: root.resolvedBy ? { id: root.resolvedBy, displayName: presentAuthor(people, root.resolvedBy).displayName } : null,
     createdAt: root.createdAt,
     lastActivityAt: comments.reduce((m, c) => [c.createdAt, c.editedAt ?? "", c.deletedAt ?? "", m].sort().at(-1)!, root.resolvedAt ?? root.createdAt),
-    comments: comments.map((c) => presentComment(c, root, reactions, people, actor, plan)),
+    comments: comments.map((c) => presentComment(c, root, reactions, people, viewerId, can)),
     policies: {
-      reply: canComment(actor, "reply", plan, root, root),
-      resolve: !resolved && canComment(actor, "resolve", plan, root, root),
-      reopen: resolved && canComment(actor, "reopen", plan, root, root),
+      reply: can("reply", root, root),
+      resolve: !resolved && can("resolve", root, root),
+      reopen: resolved && can("reopen", root, root),
     },
   };
 }

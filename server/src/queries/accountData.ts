@@ -1,4 +1,4 @@
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { UserRecord } from "../storage/types.ts";
 
 /** Version of the "your data" JSON; bump when its shape changes. */
@@ -14,7 +14,7 @@ export const ACCOUNT_DATA_FORMAT = "jigsaw-your-data/1";
  * link tokens). Plan text they co-wrote is shared work: it is in the plan's
  * own export, not here.
  */
-export async function collectAccountData(ctx: ServerContext, user: UserRecord): Promise<Record<string, unknown>> {
+export async function collectAccountData(ctx: Services, user: UserRecord): Promise<Record<string, unknown>> {
   const s = ctx.storage;
   const memberships = await s.partnerships.listForUser(user.id);
   const [sessions, preferences, comments, audit] = await Promise.all([

@@ -3,8 +3,7 @@ import * as Y from "yjs";
 import type { AgreementScope, ScopeContent } from "@jigsaw/shared/agreement/schema";
 import { scopeContentKey, scopeContentOf, type ScopeNow } from "@jigsaw/shared/agreement/scopeContent";
 import { readPlan, type PlanSnapshot } from "@jigsaw/shared/plan/index";
-import type { ServerContext } from "../services/context.ts";
-import { loadPlanState } from "./planDocAccess.ts";
+import type { Services } from "../services/services.ts";
 
 /** SHA-256 (hex) of scope content's canonical JSON. */
 export function scopeContentHash(content: ScopeContent): string {
@@ -29,6 +28,6 @@ export function snapshotOfState(state: Uint8Array): PlanSnapshot {
 }
 
 /** The live plan as a snapshot (one document load). */
-export async function planSnapshotNow(ctx: ServerContext, planId: string): Promise<PlanSnapshot> {
-  return snapshotOfState(await loadPlanState(ctx, planId));
+export async function planSnapshotNow(ctx: Services, planId: string): Promise<PlanSnapshot> {
+  return snapshotOfState(await ctx.planDocs.requireState(planId));
 }

@@ -1,10 +1,9 @@
 import { renderCommentText } from "@jigsaw/shared/comments/commentBody";
 import type { AnchorState } from "@jigsaw/shared/comments/types";
 import { readAction, readIndicator, readSection } from "@jigsaw/shared/plan/index";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { PlanRecord } from "../storage/types.ts";
-import { anchorState, parseStoredAnchor } from "./commentAnchors.ts";
-import { readPlanDoc } from "./planDocReader.ts";
+import { anchorState, parseStoredAnchor } from "../commands/commentAnchors.ts";
 
 /** One thread as plain text for exports (HTML/PDF/DOCX renderers escape it for their format). */
 export interface ExportedThread {
@@ -25,14 +24,14 @@ export interface ExportedThread {
  * possible, detached ones included with their quote, so an export never
  * silently drops comments (Etherpad ep_comments_page #406).
  */
-export async function commentsForExport(ctx: ServerContext, plan: PlanRecord): Promise<ExportedThread[]> {
+export async function commentsForExport(ctx: Services, plan: PlanRecord): Promise<ExportedThread[]> {
   const [comments, members] = await Promise.all([ctx.storage.comments.listForPlan(plan.id), ctx.storage.memberships.listMembers(plan.partnershipId)]);
   const byId = new Map(members.map((m) => [m.userId, m]));
   const formerNames = new Map<string, string>();
   for (const c of comments) {
     if (!byId.has(c.authorId) && !formerNames.has(c.authorId)) formerNames.set(c.authorId, (await ctx.storage.users.findById(c.authorId))?.displayName ?? "Former member");
   }
-  const doc = await readPlanDoc(ctx, plan.id);
+  const doc = await ctx.planDocs.doc(plan.id);
   try {
     const threads = new Map<string, typeof comments>();
     for (const c of comments) threads.set(c.threadId, [...(threads.get(c.threadId) ?? []), c]);

@@ -4,33 +4,36 @@ import { SOCKET_PATH } from "@jigsaw/shared/realtime/events";
 import { rooms } from "@jigsaw/shared/realtime/rooms";
 import { Limits } from "@jigsaw/shared/validations";
 import { log } from "../logging/logger.ts";
-import { scaleoutFor } from "../scaleout/scaleoutRegistry.ts";
-import type { ServerModule } from "../server.ts";
+import type { Scaleout } from "../scaleout/scaleout.ts";
 import type { ServerContext } from "../services/context.ts";
 import { originGate, sessionGate } from "./authenticate.ts";
 import { CommandLimiter } from "./commandLimiter.ts";
-import { reactToDomainEvents } from "./domainEvents.ts";
 import { registerMeetingHandlers } from "./handlers/meeting.ts";
 import { registerPlanRoomHandlers } from "./handlers/planRoom.ts";
 import { MeetingService } from "./meetingService.ts";
 import { InMemoryMeetingStore, type MeetingStore } from "./meetingStore.ts";
 import { PresenceBroadcaster } from "./presence.ts";
-import { registerPublisher, unregisterPublisher } from "./publish.ts";
+import { SocketPublisher } from "./socketPublisher.ts";
 import type { RealtimeServer } from "./types.ts";
 
 const realtimeLog = log("realtime");
 
-/** Options for the realtime module (tests and a future multi-node setup). */
+/** Options for the realtime endpoint (tests). */
 export interface RealtimeOptions {
-  /** Where meeting state lives; in memory by default. */
+  /** Where meeting state lives; in memory by default (shared through Redis with scale-out). */
   meetingStore?: MeetingStore;
   /** End a meeting whose plan room has been empty this long (default 15 minutes). */
   abandonMeetingAfterMs?: number;
 }
 
-/** A running realtime module: the socket.io server plus its lifecycle. */
-export interface RealtimeModule extends ServerModule {
+/** The running socket.io endpoint (the websockets role). */
+export interface RealtimeEndpoint {
   io: RealtimeServer;
+  /** Pushes to rooms; reached from the `socketPush` subscriber. */
+  publisher: SocketPublisher;
+  presence: PresenceBroadcaster;
+  meetings: MeetingService;
+  close(): Promise<void>;
 }
 
 /**
@@ -41,7 +44,7 @@ export interface RealtimeModule extends ServerModule {
  * One namespace (`/`), websocket transport only, exact Origin allowlist,
  * session cookie required, rooms computed here from policy.
  */
-export function startRealtime(ctx: ServerContext, server: http.Server, opts: RealtimeOptions = {}): RealtimeModule {
+export function startRealtime(ctx: ServerContext, server: http.Server, scaleout: Scaleout | null, opts: RealtimeOptions = {}): RealtimeEndpoint {
   const io: RealtimeServer = new Server(server, {
     path: SOCKET_PATH,
     serveClient: false,
@@ -60,10 +63,9 @@ export function startRealtime(ctx: ServerContext, server: http.Server, opts: Rea
   });
 
   // With REDIS_URL: rooms span every node (streams adapter) and meetings are shared.
-  const scaleout = scaleoutFor(ctx);
   if (scaleout) io.adapter(scaleout.socketAdapter());
   const meetingStore = opts.meetingStore ?? scaleout?.meetingStore ?? new InMemoryMeetingStore();
-  const meetings = new MeetingService(ctx, io, meetingStore, opts.abandonMeetingAfterMs);
+  const meetings = new MeetingService(io, meetingStore, opts.abandonMeetingAfterMs);
   const presence = new PresenceBroadcaster(io, ctx, (planId, count) => meetings.noteRoomSize(planId, count));
   let closing = false;
 
@@ -94,17 +96,15 @@ export function startRealtime(ctx: ServerContext, server: http.Server, opts: Rea
     realtimeLog.debug({ code: err.code, message: err.message }, "socket handshake refused");
   });
 
-  const unsubscribe = reactToDomainEvents({ ctx, io, presence, meetings });
-  registerPublisher(ctx, io);
   realtimeLog.info({ path: SOCKET_PATH }, "realtime started");
 
   return {
-    name: "realtime",
     io,
+    publisher: new SocketPublisher(io),
+    presence,
+    meetings,
     async close() {
       closing = true;
-      unsubscribe();
-      unregisterPublisher(ctx);
       presence.stop();
       await meetings.close();
       // Close transports without a socket.io disconnect packet, so clients
@@ -116,9 +116,4 @@ export function startRealtime(ctx: ServerContext, server: http.Server, opts: Rea
       realtimeLog.info("realtime stopped");
     },
   };
-}
-
-/** Module factory for `server/src/modules.ts`. */
-export function realtimeModule(ctx: ServerContext, server: http.Server): RealtimeModule {
-  return startRealtime(ctx, server);
 }

@@ -2,9 +2,8 @@ import type { MeetingEventPayload } from "@jigsaw/shared/realtime/events";
 import type { MeetingState } from "@jigsaw/shared/realtime/meeting";
 import { rooms } from "@jigsaw/shared/realtime/rooms";
 import { log } from "../logging/logger.ts";
-import type { ServerContext } from "../services/context.ts";
 import type { MeetingStore } from "./meetingStore.ts";
-import { publishToPlan } from "./publish.ts";
+import { SocketPublisher } from "./socketPublisher.ts";
 import type { RealtimeServer } from "./types.ts";
 
 const realtimeLog = log("realtime");
@@ -23,14 +22,16 @@ export type MeetingEndReason = "ended" | "archived" | "abandoned";
  */
 export class MeetingService {
   private readonly abandonTimers = new Map<string, NodeJS.Timeout>();
+  private readonly push: SocketPublisher;
 
   constructor(
-    private readonly ctx: ServerContext,
     private readonly io: RealtimeServer,
     readonly store: MeetingStore,
     /** End a meeting whose plan room has been empty this long. */
     private readonly abandonAfterMs = 15 * 60_000,
-  ) {}
+  ) {
+    this.push = new SocketPublisher(io);
+  }
 
   /** The running meeting of a plan, or null. */
   get(planId: string): Promise<MeetingState | null> {
@@ -43,7 +44,7 @@ export class MeetingService {
     const state = next!;
     if (state !== previous) {
       const payload: MeetingEventPayload = { planId, meeting: state, serverNow: Date.now() };
-      publishToPlan(this.ctx, planId, event, payload);
+      this.push.publishToPlan(planId, event, payload);
       realtimeLog.debug({ planId, event, version: state.version }, "meeting changed");
     }
     return state;
@@ -54,7 +55,7 @@ export class MeetingService {
     const { previous } = await this.store.update(planId, () => null);
     this.clearAbandon(planId);
     if (!previous) return false;
-    publishToPlan(this.ctx, planId, "meeting.ended", { planId, endedBy, reason, serverNow: Date.now() });
+    this.push.publishToPlan(planId, "meeting.ended", { planId, endedBy, reason, serverNow: Date.now() });
     realtimeLog.info({ planId, reason }, "meeting ended");
     return true;
   }

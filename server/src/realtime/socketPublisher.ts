@@ -1,10 +1,6 @@
 import { rooms } from "@jigsaw/shared/realtime/rooms";
 import type { ServerToClientEvents } from "@jigsaw/shared/realtime/events";
-import { log } from "../logging/logger.ts";
-import type { ServerContext } from "../services/context.ts";
 import type { RealtimeServer } from "./types.ts";
-
-const realtimeLog = log("realtime");
 
 /** Any event the server can push. */
 export type PushEvent = keyof ServerToClientEvents;
@@ -22,61 +18,37 @@ export interface PublishOptions {
 }
 
 /**
- * Running socket.io servers by server context. Commands hold `ctx`, never
- * `io`; several servers may run in one process (tests), hence a WeakMap
- * rather than a module-level singleton.
+ * Pushes events to rooms of the running socket.io server. Owned by the
+ * websockets role; commands never hold it: they emit domain events, and the
+ * `socketPush` subscriber publishes them here.
  */
-const registry = new WeakMap<ServerContext, RealtimeServer>();
+export class SocketPublisher {
+  constructor(private readonly io: RealtimeServer) {}
 
-/** Make `io` the publisher for `ctx` (called by the realtime module on start). */
-export function registerPublisher(ctx: ServerContext, io: RealtimeServer): void {
-  registry.set(ctx, io);
-}
-
-/** Stop publishing for `ctx` (called by the realtime module on close). */
-export function unregisterPublisher(ctx: ServerContext): void {
-  registry.delete(ctx);
-}
-
-/** socket.io connections open on this node for `ctx` (0 when realtime is not running). */
-export function localSocketCount(ctx: ServerContext): number {
-  return registry.get(ctx)?.engine.clientsCount ?? 0;
-}
-
-/** True when the realtime module is running for `ctx`. */
-export function isPublishing(ctx: ServerContext): boolean {
-  return registry.has(ctx);
-}
-
-function publish<E extends PushEvent>(ctx: ServerContext, room: string, event: E, payload: PushPayload<E>, opts: PublishOptions): void {
-  const io = registry.get(ctx);
-  if (!io) {
-    realtimeLog.debug({ room, event }, "realtime not started; event not published");
-    return;
+  /** socket.io connections open on this node. */
+  localSocketCount(): number {
+    return this.io.engine.clientsCount;
   }
-  // io.to() goes through the adapter, so with a Redis adapter it reaches
-  // sockets on every node, not only this one.
-  const target = opts.volatile ? io.volatile.to(room) : io.to(room);
-  (target.emit as (ev: string, p: unknown) => boolean)(event, payload);
-}
 
-/** Push an event to every socket of one user (all their tabs and devices, on any node). */
-export function publishToUser<E extends PushEvent>(ctx: ServerContext, userId: string, event: E, payload: PushPayload<E>, opts: PublishOptions = {}): void {
-  publish(ctx, rooms.user(userId), event, payload, opts);
-}
+  /** Push an event to every socket of one user (all their tabs and devices, on any node). */
+  publishToUser<E extends PushEvent>(userId: string, event: E, payload: PushPayload<E>, opts: PublishOptions = {}): void {
+    this.publish(rooms.user(userId), event, payload, opts);
+  }
 
-/** Push an event to everyone currently in a plan room (they were authorised to read the plan on join). */
-export function publishToPlan<E extends PushEvent>(ctx: ServerContext, planId: string, event: E, payload: PushPayload<E>, opts: PublishOptions = {}): void {
-  publish(ctx, rooms.plan(planId), event, payload, opts);
-}
+  /** Push an event to everyone currently in a plan room (they were authorised to read the plan on join). */
+  publishToPlan<E extends PushEvent>(planId: string, event: E, payload: PushPayload<E>, opts: PublishOptions = {}): void {
+    this.publish(rooms.plan(planId), event, payload, opts);
+  }
 
-/** Push an event to every connected member of a partnership. */
-export function publishToPartnership<E extends PushEvent>(
-  ctx: ServerContext,
-  partnershipId: string,
-  event: E,
-  payload: PushPayload<E>,
-  opts: PublishOptions = {},
-): void {
-  publish(ctx, rooms.partnership(partnershipId), event, payload, opts);
+  /** Push an event to every connected member of a partnership. */
+  publishToPartnership<E extends PushEvent>(partnershipId: string, event: E, payload: PushPayload<E>, opts: PublishOptions = {}): void {
+    this.publish(rooms.partnership(partnershipId), event, payload, opts);
+  }
+
+  private publish<E extends PushEvent>(room: string, event: E, payload: PushPayload<E>, opts: PublishOptions): void {
+    // io.to() goes through the adapter, so with a Redis adapter it reaches
+    // sockets on every node, not only this one.
+    const target = opts.volatile ? this.io.volatile.to(room) : this.io.to(room);
+    (target.emit as (ev: string, p: unknown) => boolean)(event, payload);
+  }
 }

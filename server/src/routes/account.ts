@@ -1,20 +1,20 @@
 import { Router } from "express";
 import { AccountEraseSchema } from "@jigsaw/shared/domain/user";
-import { collectAccountData } from "../commands/accountData.ts";
+import { collectAccountData } from "../queries/accountData.ts";
 import { eraseAccount } from "../commands/accountEraser.ts";
 import { auditActorFor } from "../commands/auditRecorder.ts";
 import { InvalidCredentialsError, InvalidTwoFactorCodeError, TwoFactorRequiredError } from "../errors.ts";
 import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership } from "../policies/index.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { verifyPassword } from "../services/passwords.ts";
 import { sessionCookie } from "../services/sessions.ts";
 import { claimTotpCode } from "../commands/twoFactorCodes.ts";
 import { idParam, loadPartnershipActor } from "./loaders.ts";
 
 /** A member's own data: download everything held about them, erase their account. */
-export function accountRoutes(ctx: ServerContext): Router {
+export function accountRoutes(ctx: Services): Router {
   const router = Router();
 
   router.get("/data", async (req, res) => {
@@ -44,7 +44,7 @@ export function accountRoutes(ctx: ServerContext): Router {
 }
 
 /** A facilitator erases the account of someone who has left the partnership (and every other). */
-export function formerMemberRoutes(ctx: ServerContext): Router {
+export function formerMemberRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
   router.post("/:userId/erase", async (req, res) => {
     const { actor, partnership } = await loadPartnershipActor(ctx, req);

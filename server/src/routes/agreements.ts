@@ -13,7 +13,7 @@ import { agreementCloser } from "../commands/agreementCloser.ts";
 import { checkAgreementDrift } from "../commands/agreementDriftChecker.ts";
 import { agreementProposer } from "../commands/agreementProposer.ts";
 import { agreementReasker } from "../commands/agreementReasker.ts";
-import { planSnapshotNow, scopeNowOf } from "../commands/agreementContent.ts";
+import { planSnapshotNow, scopeNowOf } from "../queries/agreementContent.ts";
 import { agreementResponder } from "../commands/agreementResponder.ts";
 import { agreementWithdrawer } from "../commands/agreementWithdrawer.ts";
 import { ConflictError, ForbiddenError, ImmutableError, NotFoundError } from "../errors.ts";
@@ -23,13 +23,13 @@ import { authorizePlan, canPlan, type Actor } from "../policies/index.ts";
 import { agreementPolicies } from "../policies/agreement.ts";
 import { presentAgreement } from "../presenters/agreement.ts";
 import { presentVersion } from "../presenters/version.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { AgreementRecord, MembershipRecord, PlanRecord } from "../storage/types.ts";
 import { idParam, requireTwoFactorFor } from "./loaders.ts";
 
 /** The plan, the caller as an Actor and their full membership (organisation included). */
 export async function loadPlanMember(
-  ctx: ServerContext,
+  ctx: Services,
   req: Request,
 ): Promise<{ actor: Actor; plan: PlanRecord | null; membership: MembershipRecord | null }> {
   const auth = requireAuth(req);
@@ -43,7 +43,7 @@ export async function loadPlanMember(
  * Agreement rounds of a plan: list (with "changed since agreement" computed
  * on read), propose, respond, close, withdraw. Closed rounds are immutable.
  */
-export function agreementRoutes(ctx: ServerContext): Router {
+export function agreementRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
 
   /** A round for the caller; open rounds are compared with the scope's content now (out-of-date responses). */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership, authorizePlan } from "../policies/index.ts";
 import { presentAudit } from "../presenters/audit.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { AuditRecord } from "../storage/types.ts";
 import { loadPartnershipActor, loadPlanActor } from "./loaders.ts";
 
@@ -20,7 +20,7 @@ async function sendAuditPage(req: Request, res: Response, list: (limit: number, 
 }
 
 /** The plan's append-only audit trail: read only (there is deliberately no route that changes it). */
-export function auditRoutes(ctx: ServerContext): Router {
+export function auditRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
   router.get("/", async (req, res) => {
     const { actor, plan } = await loadPlanActor(ctx, req);
@@ -35,7 +35,7 @@ export function auditRoutes(ctx: ServerContext): Router {
  * ones: members joining, changing role or organisation, leaving). Read only;
  * for facilitators, who manage members.
  */
-export function partnershipAuditRoutes(ctx: ServerContext): Router {
+export function partnershipAuditRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
   router.get("/", async (req, res) => {
     const { actor, partnership } = await loadPartnershipActor(ctx, req);

@@ -16,7 +16,7 @@ import { log } from "../logging/logger.ts";
 import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
 import { presentUser } from "../presenters/user.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { verifyDummy, verifyPassword } from "../services/passwords.ts";
 import { checkNewPassword } from "../services/passwordPolicy.ts";
 import { claimTotpCode } from "../commands/twoFactorCodes.ts";
@@ -35,7 +35,7 @@ const authLog = log("authentication");
  * out, sign out everywhere, who am I; password reset and email verification
  * links; turning two-factor sign-in on and off.
  */
-export function authRoutes(ctx: ServerContext): Router {
+export function authRoutes(ctx: Services): Router {
   const router = Router();
   const limiter = rateLimit({
     windowMs: 60_000,

@@ -4,23 +4,15 @@ import { CommentEditSchema, ReactionSchema, ReplyCreateSchema, ThreadCreateSchem
 import { NotFoundError } from "../errors.ts";
 import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
-import { authorizePlan, canPlan, type Actor } from "../policies/index.ts";
-import type { ServerContext } from "../services/context.ts";
+import { authorizeComment, authorizePlan, canPlan, type Actor, type CommentAbility } from "../policies/index.ts";
+import type { Services } from "../services/services.ts";
 import type { CommentRecord, PlanRecord } from "../storage/types.ts";
-import {
-  createThread,
-  deleteComment,
-  editComment,
-  listThreads,
-  loadComment,
-  replyToThread,
-  setReaction,
-  setThreadResolved,
-} from "../commands/commentThreads.ts";
+import { createThread, deleteComment, editComment, replyToThread, setReaction, setThreadResolved } from "../commands/commentThreads.ts";
+import { listThreads, loadComment } from "../queries/commentThreads.ts";
 import { idParam, loadPlanActor, requireTwoFactorFor } from "./loaders.ts";
 
 /** Threads of one plan: list (open/resolved/all), one thread, start a thread. */
-export function planCommentRoutes(ctx: ServerContext): Router {
+export function planCommentRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
 
   router.get("/", async (req, res) => {
@@ -42,7 +34,7 @@ export function planCommentRoutes(ctx: ServerContext): Router {
 
   router.post("/", async (req, res) => {
     const { actor, plan } = await loadPlanActor(ctx, req);
-    authorizePlan(actor, "read", plan);
+    authorizePlan(actor, "comment", plan);
     const input = parse(ThreadCreateSchema, req.body);
     res.status(201).json({ data: await createThread(ctx, actor, plan, input) });
   });
@@ -50,60 +42,65 @@ export function planCommentRoutes(ctx: ServerContext): Router {
   return router;
 }
 
-/** Load the comment in `:commentId`, its thread's first comment, plan and the caller; 404 unless readable. */
+/**
+ * Load the comment in `:commentId`, its thread's first comment, plan and the
+ * caller, and authorize `ability` once (`policies/comment.ts`): 404 unless
+ * readable, 403 when not allowed.
+ */
 async function commentActor(
-  ctx: ServerContext,
+  ctx: Services,
   req: Parameters<typeof requireAuth>[0],
+  ability: CommentAbility,
 ): Promise<{ actor: Actor; plan: PlanRecord; root: CommentRecord; comment: CommentRecord }> {
   const auth = requireAuth(req);
-  const { comment, root, plan } = await loadComment(ctx, { user: auth.user, membership: null }, idParam(req, "commentId"));
+  const { comment, root, plan } = await loadComment(ctx, idParam(req, "commentId"));
   if (!comment || !root || !plan) throw NotFoundError("Comment not found");
   const membership = await ctx.storage.memberships.find(plan.partnershipId, auth.user.id);
   await requireTwoFactorFor(ctx, auth.user, membership, plan.partnershipId);
   const actor: Actor = { user: auth.user, membership };
-  if (!canPlan(actor, "read", plan) || comment.partnershipId !== plan.partnershipId) throw NotFoundError("Comment not found");
+  authorizeComment(actor, ability, plan, comment, root);
   return { actor, plan, root, comment };
 }
 
 /** One comment: reply, edit, delete, resolve/reopen its thread, react. */
-export function commentRoutes(ctx: ServerContext): Router {
+export function commentRoutes(ctx: Services): Router {
   const router = Router();
 
   router.post("/:commentId/replies", async (req, res) => {
-    const { actor, plan, root } = await commentActor(ctx, req);
+    const { actor, plan, root } = await commentActor(ctx, req, "reply");
     const input = parse(ReplyCreateSchema, req.body);
     res.status(201).json({ data: await replyToThread(ctx, actor, plan, root, input.body) });
   });
 
   router.patch("/:commentId", async (req, res) => {
-    const { actor, plan, root, comment } = await commentActor(ctx, req);
+    const { actor, plan, root, comment } = await commentActor(ctx, req, "edit");
     const input = parse(CommentEditSchema, req.body);
     res.json({ data: await editComment(ctx, actor, plan, root, comment, input.body) });
   });
 
   router.delete("/:commentId", async (req, res) => {
-    const { actor, plan, root, comment } = await commentActor(ctx, req);
+    const { actor, plan, root, comment } = await commentActor(ctx, req, "delete");
     res.json({ data: await deleteComment(ctx, actor, plan, root, comment) });
   });
 
   router.post("/:commentId/resolve", async (req, res) => {
-    const { actor, plan, root } = await commentActor(ctx, req);
+    const { actor, plan, root } = await commentActor(ctx, req, "resolve");
     res.json({ data: await setThreadResolved(ctx, actor, plan, root, true) });
   });
 
   router.post("/:commentId/reopen", async (req, res) => {
-    const { actor, plan, root } = await commentActor(ctx, req);
+    const { actor, plan, root } = await commentActor(ctx, req, "reopen");
     res.json({ data: await setThreadResolved(ctx, actor, plan, root, false) });
   });
 
   router.put("/:commentId/reactions/:reaction", async (req, res) => {
-    const { actor, plan, root, comment } = await commentActor(ctx, req);
+    const { actor, plan, root, comment } = await commentActor(ctx, req, "react");
     const reaction = parse(ReactionSchema, req.params.reaction);
     res.json({ data: await setReaction(ctx, actor, plan, root, comment, reaction, true) });
   });
 
   router.delete("/:commentId/reactions/:reaction", async (req, res) => {
-    const { actor, plan, root, comment } = await commentActor(ctx, req);
+    const { actor, plan, root, comment } = await commentActor(ctx, req, "react");
     const reaction = parse(ReactionSchema, req.params.reaction);
     res.json({ data: await setReaction(ctx, actor, plan, root, comment, reaction, false) });
   });

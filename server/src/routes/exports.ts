@@ -5,11 +5,10 @@ import { ExportRequestSchema } from "@jigsaw/shared/export/exportSchema";
 import { auditActorFor, recordAudit } from "../commands/auditRecorder.ts";
 import { NotFoundError, RateLimitedError, ServiceUnavailableError, AppError } from "../errors.ts";
 import { exportInputFor } from "../export/exportInput.ts";
-import { exportJobsFor } from "../export/exportRegistry.ts";
 import { contentDisposition, EXPORT_MIME } from "../export/fileName.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePlan } from "../policies/index.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { PlanRecord } from "../storage/types.ts";
 import { loadPlanMember } from "./agreements.ts";
 import { idParam } from "./loaders.ts";
@@ -32,12 +31,12 @@ function sendFile(res: Response, path: string, fileName: string, format: string,
  * No GET starts an export: GETs only read jobs that exist (a cross-site GET, which the
  * same-origin check lets through, changes nothing).
  */
-export function exportRoutes(ctx: ServerContext): Router {
+export function exportRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
 
   async function start(plan: PlanRecord, userId: string, organisation: string | null, input: z.infer<typeof ExportRequestSchema>) {
     const data = await exportInputFor(ctx, plan, input.version, input.lens, input.includeComments);
-    const job = exportJobsFor(ctx).create(userId, plan.id, plan.title, input.format, data);
+    const job = ctx.exports.create(userId, plan.id, plan.title, input.format, data);
     if (!job) throw RateLimitedError("Too many exports are running; try again in a minute");
     const who = await auditActorFor(ctx, userId, { organisation: organisation ?? "" });
     await recordAudit(ctx, {
@@ -62,7 +61,7 @@ export function exportRoutes(ctx: ServerContext): Router {
   router.get("/exports/:jobId", async (req, res) => {
     const { actor, plan } = await loadPlanMember(ctx, req);
     authorizePlan(actor, "export", plan);
-    const job = exportJobsFor(ctx).get(idParam(req, "jobId"), actor.user.id, plan.id);
+    const job = ctx.exports.get(idParam(req, "jobId"), actor.user.id, plan.id);
     if (!job) throw NotFoundError("Export not found");
     res.json({ data: job });
   });
@@ -70,7 +69,7 @@ export function exportRoutes(ctx: ServerContext): Router {
   router.get("/exports/:jobId/download", async (req, res) => {
     const { actor, plan } = await loadPlanMember(ctx, req);
     authorizePlan(actor, "export", plan);
-    const jobs = exportJobsFor(ctx);
+    const jobs = ctx.exports;
     const id = idParam(req, "jobId");
     const job = jobs.get(id, actor.user.id, plan.id);
     if (!job) throw NotFoundError("Export not found");
@@ -85,7 +84,7 @@ export function exportRoutes(ctx: ServerContext): Router {
     authorizePlan(actor, "export", plan);
     const input = parse(ExportRequestSchema, req.body);
     const job = await start(plan, actor.user.id, membership?.organisation ?? null, input);
-    const jobs = exportJobsFor(ctx);
+    const jobs = ctx.exports;
     const done = await jobs.finished(job.id);
     const path = jobs.filePath(job.id, actor.user.id, plan.id);
     if (!done || done.status !== "done" || !path) throw ServiceUnavailableError("The export could not be made");

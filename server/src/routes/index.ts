@@ -1,5 +1,5 @@
 import { Router } from "express";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { authRoutes } from "./auth.ts";
 import { inviteRoutes, partnershipInviteRoutes } from "./invites.ts";
 import { memberRoutes } from "./members.ts";
@@ -20,7 +20,7 @@ import { accountRoutes, formerMemberRoutes } from "./account.ts";
 /**
  * Every REST route under /api. Each feature adds one line here.
  */
-export function apiRoutes(ctx: ServerContext): Router {
+export function apiRoutes(ctx: Services): Router {
   const api = Router();
   api.use("/auth", authRoutes(ctx));
   api.use("/partnerships", partnershipRoutes(ctx));

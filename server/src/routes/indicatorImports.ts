@@ -5,7 +5,7 @@ import { indicatorImporter, indicatorImportPreview } from "../commands/indicator
 import { AppError, ValidationError } from "../errors.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePlan } from "../policies/index.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { loadPlanMember } from "./agreements.ts";
 
 const MB = 1024 * 1024;
@@ -35,7 +35,7 @@ function csvOf(req: Request): string {
  * The file is the `text/csv` body; choices (series, area, indicator) are in
  * the query. Editors only.
  */
-export function indicatorImportRoutes(ctx: ServerContext): Router {
+export function indicatorImportRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
 
   router.post("/preview", csvBody(), async (req, res) => {

@@ -8,12 +8,12 @@ import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership, partnershipAbilities } from "../policies/index.ts";
 import { presentInvite } from "../presenters/invite.ts";
 import { presentMembership, presentPartnership } from "../presenters/partnership.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { idParam, loadPartnershipActor } from "./loaders.ts";
 import { nowIso } from "../utils/clock.ts";
 
 /** Invites under a partnership: list, create, revoke (facilitators). */
-export function partnershipInviteRoutes(ctx: ServerContext): Router {
+export function partnershipInviteRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
 
   router.get("/", async (req, res) => {
@@ -46,7 +46,7 @@ export function partnershipInviteRoutes(ctx: ServerContext): Router {
 const TokenSchema = /^[A-Za-z0-9_-]{20,100}$/;
 
 /** Invite links as seen by the invitee: preview and accept. */
-export function inviteRoutes(ctx: ServerContext): Router {
+export function inviteRoutes(ctx: Services): Router {
   const router = Router();
 
   router.get("/:token", async (req, res) => {

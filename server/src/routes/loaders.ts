@@ -4,7 +4,7 @@ import { NotFoundError, TwoFactorSetupRequiredError } from "../errors.ts";
 import { requireAuth } from "../middlewares/authenticate.ts";
 import type { Actor } from "../policies/index.ts";
 import { twoFactorSatisfied } from "../policies/twoFactor.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { MembershipRecord, PartnershipRecord, PlanRecord, UserRecord } from "../storage/types.ts";
 
 /** Parse an id route parameter; malformed ids are simply not found. */
@@ -20,7 +20,7 @@ export function idParam(req: Request, name: string): string {
  * are left to the policies (404).
  */
 export async function requireTwoFactorFor(
-  ctx: ServerContext,
+  ctx: Services,
   user: Pick<UserRecord, "totpSecret">,
   membership: MembershipRecord | null,
   partnership: PartnershipRecord | string | null,
@@ -32,7 +32,7 @@ export async function requireTwoFactorFor(
 
 /** Load a partnership and the caller as an Actor on it. */
 export async function loadPartnershipActor(
-  ctx: ServerContext,
+  ctx: Services,
   req: Request,
   param = "partnershipId",
 ): Promise<{ actor: Actor; partnership: PartnershipRecord | null }> {
@@ -48,7 +48,7 @@ export async function loadPartnershipActor(
 
 /** Load a plan and the caller as an Actor on its partnership. */
 export async function loadPlanActor(
-  ctx: ServerContext,
+  ctx: Services,
   req: Request,
   param = "planId",
 ): Promise<{ actor: Actor; plan: PlanRecord | null }> {
@@ -58,23 +58,4 @@ export async function loadPlanActor(
   const membership = plan ? await ctx.storage.memberships.find(plan.partnershipId, auth.user.id) : null;
   await requireTwoFactorFor(ctx, auth.user, membership, plan?.partnershipId ?? null);
   return { actor: { user: auth.user, membership }, plan };
-}
-
-/**
- * Load any plan's actor given a plan id (for socket handlers and the Yjs
- * endpoint); `membership` is the full record the actor's comes from. A member
- * locked out by the partnership's two-factor requirement has no membership here.
- */
-export async function actorForPlan(
-  ctx: ServerContext,
-  userId: string,
-  planId: string,
-): Promise<{ actor: Actor; plan: PlanRecord | null; membership: MembershipRecord | null }> {
-  const plan = await ctx.storage.plans.findById(planId);
-  let membership = plan ? await ctx.storage.memberships.find(plan.partnershipId, userId) : null;
-  if (membership && plan) {
-    const [partnership, user] = await Promise.all([ctx.storage.partnerships.findById(plan.partnershipId), ctx.storage.users.findById(userId)]);
-    if (!user || !twoFactorSatisfied(partnership, user)) membership = null;
-  }
-  return { actor: { user: { id: userId }, membership }, plan, membership };
 }

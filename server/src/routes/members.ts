@@ -4,7 +4,7 @@ import { membershipRemover, membershipUpdater } from "../commands/membershipUpda
 import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership, canPartnership } from "../policies/index.ts";
 import { presentMember, presentMembership } from "../presenters/partnership.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { idParam, loadPartnershipActor } from "./loaders.ts";
 import { ForbiddenError } from "../errors.ts";
 import { auditActorFor } from "../commands/auditRecorder.ts";
@@ -15,7 +15,7 @@ import { auditActorFor } from "../commands/auditRecorder.ts";
  * organisation is who a member signs for in agreement rounds, so members
  * cannot change their own. Every change is in the partnership's audit trail.
  */
-export function memberRoutes(ctx: ServerContext): Router {
+export function memberRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
 
   router.get("/", async (req, res) => {

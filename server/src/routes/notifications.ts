@@ -6,8 +6,7 @@ import { preferencesOf } from "../commands/notificationDelivery.ts";
 import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
 import { presentNotification } from "../presenters/notification.ts";
-import { publishToUser } from "../realtime/publish.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 
 const ListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(30),
@@ -21,7 +20,7 @@ const MarkReadSchema = z.strictObject({ ids: z.array(IdSchema).min(1).max(200) }
  * The signed-in member's notifications (only ever their own): list with
  * unread count, mark some or all read, and email preferences.
  */
-export function notificationRoutes(ctx: ServerContext): Router {
+export function notificationRoutes(ctx: Services): Router {
   const router = Router();
 
   router.get("/", async (req, res) => {
@@ -44,14 +43,14 @@ export function notificationRoutes(ctx: ServerContext): Router {
     const { ids } = parse(MarkReadSchema, req.body);
     await ctx.storage.notifications.markRead(user.id, ids, new Date().toISOString());
     const unreadCount = await ctx.storage.notifications.unreadCount(user.id);
-    publishToUser(ctx, user.id, "notification.read", { ids, unreadCount });
+    ctx.events.emit("notifications.read", { userId: user.id, ids, unreadCount });
     res.json({ data: { unreadCount } });
   });
 
   router.post("/read-all", async (req, res) => {
     const { user } = requireAuth(req);
     await ctx.storage.notifications.markRead(user.id, null, new Date().toISOString());
-    publishToUser(ctx, user.id, "notification.read", { ids: null, unreadCount: 0 });
+    ctx.events.emit("notifications.read", { userId: user.id, ids: null, unreadCount: 0 });
     res.json({ data: { unreadCount: 0 } });
   });
 

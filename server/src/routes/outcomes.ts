@@ -30,7 +30,7 @@ import { parse } from "../middlewares/validate.ts";
 import { searchTerms } from "../outcomes/termSearch.ts";
 import { authorizePartnership, canPartnership } from "../policies/index.ts";
 import { actorNames, itemActorIds, presentExtensionChange, presentExtensionItem } from "../presenters/outcomes.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { loadPartnershipOutcomes } from "../services/partnershipOutcomes.ts";
 import type { OutcomeExtensionKind } from "../storage/types.ts";
 import { loadPartnershipActor, requireTwoFactorFor } from "./loaders.ts";
@@ -67,7 +67,7 @@ function itemParam(req: Request, name: string): string {
  * cache it; every other route needs a signed-in user. `?partnershipId=` on the term search adds that partnership's
  * local terms and requires membership (404 otherwise).
  */
-export function outcomeRoutes(ctx: ServerContext): Router {
+export function outcomeRoutes(ctx: Services): Router {
   const router = Router();
 
   router.get("/model", (req, res) => {
@@ -147,7 +147,7 @@ function localIdParam(req: Request): string {
  * partnership's local terms, outcomes and links (members read), and their editing (facilitators:
  * `extendOutcomes`). Collections are `terms`, `outcomes` and `links`; DELETE retires (the id is kept).
  */
-export function partnershipOutcomeRoutes(ctx: ServerContext): Router {
+export function partnershipOutcomeRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
 
   router.get("/", async (req, res) => {

@@ -8,11 +8,11 @@ import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership, partnershipAbilities } from "../policies/index.ts";
 import { presentMembership, presentPartnership } from "../presenters/partnership.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { loadPartnershipActor } from "./loaders.ts";
 
 /** Partnerships: list mine, create, read, update. */
-export function partnershipRoutes(ctx: ServerContext): Router {
+export function partnershipRoutes(ctx: Services): Router {
   const router = Router();
 
   router.get("/", async (req, res) => {

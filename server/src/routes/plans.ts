@@ -4,12 +4,12 @@ import { planCreator } from "../commands/planCreator.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership, authorizePlan, planAbilities } from "../policies/index.ts";
 import { presentPlan } from "../presenters/plan.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { loadPartnershipActor, loadPlanActor } from "./loaders.ts";
 import { nowIso } from "../utils/clock.ts";
 
 /** Plans under a partnership: list (with last activity) and create. */
-export function partnershipPlanRoutes(ctx: ServerContext): Router {
+export function partnershipPlanRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
 
   router.get("/", async (req, res) => {
@@ -31,7 +31,7 @@ export function partnershipPlanRoutes(ctx: ServerContext): Router {
 }
 
 /** A single plan: read, rename, archive/unarchive. */
-export function planRoutes(ctx: ServerContext): Router {
+export function planRoutes(ctx: Services): Router {
   const router = Router();
 
   router.get("/:planId", async (req, res) => {

@@ -2,11 +2,10 @@ import { Router } from "express";
 import { SearchQuerySchema } from "@jigsaw/shared/comments/schemas";
 import { searchTerms, segmentsFromMarked, segmentsToHtml } from "@jigsaw/shared/comments/searchText";
 import type { SearchHit } from "@jigsaw/shared/comments/types";
-import { ensurePlansIndexed } from "../commands/searchIndexer.ts";
 import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
 import { canPlan } from "../policies/index.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { PlanRecord } from "../storage/types.ts";
 
 /**
@@ -15,7 +14,7 @@ import type { PlanRecord } from "../storage/types.ts";
  * snippets. The partnership filter is part of the index query, and every hit
  * is checked again against the plan policy before it is returned.
  */
-export function searchRoutes(ctx: ServerContext): Router {
+export function searchRoutes(ctx: Services): Router {
   const router = Router();
 
   router.get("/", async (req, res) => {
@@ -30,7 +29,7 @@ export function searchRoutes(ctx: ServerContext): Router {
     const byPartnership = new Map(memberships.map((m) => [m.partnership.id, m]));
     const plans = new Map<string, PlanRecord>();
     for (const m of memberships) for (const p of await ctx.storage.plans.listForPartnership(m.partnership.id)) plans.set(p.id, p);
-    await ensurePlansIndexed(ctx, [...plans.values()]);
+    await ctx.planSearch.ensureIndexed([...plans.values()]);
     const hits = await ctx.storage.search.search([...byPartnership.keys()], terms, limit);
     const data: SearchHit[] = [];
     for (const h of hits) {

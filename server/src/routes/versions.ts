@@ -5,15 +5,14 @@ import { readPlan } from "@jigsaw/shared/plan/index";
 import { diffSnapshots } from "@jigsaw/shared/versions/snapshotDiff";
 import { NameVersionInputSchema, RenameVersionInputSchema } from "@jigsaw/shared/versions/schema";
 import { auditActorFor, recordAudit } from "../commands/auditRecorder.ts";
-import { loadPlanState } from "../commands/planDocAccess.ts";
-import { userNames } from "../commands/userNames.ts";
+import { userNames } from "../queries/userNames.ts";
 import { createVersion, versionSnapshot } from "../commands/versionCreator.ts";
 import { versionRestorer } from "../commands/versionRestorer.ts";
 import { ImmutableError, NotFoundError } from "../errors.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePlan } from "../policies/index.ts";
 import { presentVersion } from "../presenters/version.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import type { PlanRecord, VersionRecord } from "../storage/types.ts";
 import { loadPlanMember } from "./agreements.ts";
 import { idParam } from "./loaders.ts";
@@ -28,7 +27,7 @@ const DiffQuerySchema = z.object({
  * (or a version and the live draft), restore as a new change. Versions are
  * append-only; agreed versions are immutable on every route (409).
  */
-export function versionRoutes(ctx: ServerContext): Router {
+export function versionRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
 
   async function loadVersion(plan: PlanRecord, req: Request): Promise<VersionRecord> {
@@ -62,7 +61,7 @@ export function versionRoutes(ctx: ServerContext): Router {
       if (ref === "current") {
         const doc = new Y.Doc();
         try {
-          Y.applyUpdate(doc, await loadPlanState(ctx, plan.id));
+          Y.applyUpdate(doc, await ctx.planDocs.requireState(plan.id));
           return readPlan(doc);
         } finally {
           doc.destroy();

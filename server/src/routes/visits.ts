@@ -1,11 +1,11 @@
 import { Router } from "express";
 import { changesSinceVisit, recordVisit } from "../commands/planVisits.ts";
 import { authorizePlan } from "../policies/index.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { Services } from "../services/services.ts";
 import { loadPlanActor } from "./loaders.ts";
 
 /** "Since your last visit": record a visit (on opening and leaving a plan), and what changed since the last one. */
-export function planVisitRoutes(ctx: ServerContext): Router {
+export function planVisitRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });
 
   router.post("/visit", async (req, res) => {

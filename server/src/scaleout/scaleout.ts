@@ -1,8 +1,12 @@
 import type { ServerOptions } from "socket.io";
+import type { DocRelay } from "../collaboration/docRelay.ts";
 import type { MeetingStore } from "../realtime/meetingStore.ts";
-import type { ServerContext } from "../services/context.ts";
 
-/** What the scale-out module offers other modules when REDIS_URL is set. */
+/**
+ * What scale-out through Redis offers the other parts when REDIS_URL is set
+ * (null everywhere when the node runs alone). Built first by the composition
+ * root; the sync endpoint and the socket.io endpoint take it as a parameter.
+ */
 export interface Scaleout {
   /** This process's id, tagged on everything it publishes so it can ignore its own messages. */
   readonly nodeId: string;
@@ -10,17 +14,8 @@ export interface Scaleout {
   readonly meetingStore: MeetingStore;
   /** A socket.io adapter (Redis streams) so rooms span every node. */
   socketAdapter(): ServerOptions["adapter"];
-}
-
-const running = new WeakMap<ServerContext, Scaleout>();
-
-/** Register (or with null, remove) the scale-out of a server. */
-export function registerScaleout(ctx: ServerContext, scaleout: Scaleout | null): void {
-  if (scaleout) running.set(ctx, scaleout);
-  else running.delete(ctx);
-}
-
-/** The scale-out of this server, or null when it runs alone (no REDIS_URL). */
-export function scaleoutFor(ctx: ServerContext): Scaleout | null {
-  return running.get(ctx) ?? null;
+  /** Relays committed document updates and awareness between nodes. */
+  readonly docRelay: DocRelay;
+  /** Stop bridging and relaying; close the Redis connections. */
+  close(): Promise<void>;
 }

@@ -1,10 +1,9 @@
 import type { Sector } from "@jigsaw/shared/domain/sector";
 import type { Role } from "@jigsaw/shared/domain/role";
-import { changePlan } from "../commands/planDocAccess.ts";
 import { planCreator } from "../commands/planCreator.ts";
 import { addDemoIndicatorSeries } from "./demoIndicators.ts";
 import { log } from "../logging/logger.ts";
-import type { ServerContext } from "./context.ts";
+import type { Services } from "./services.ts";
 import { hashPassword } from "./passwords.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
@@ -28,7 +27,7 @@ export const DEMO_MEMBERS: Array<{ email: string; displayName: string; organisat
  * Create the demo partnership "Riverside Place Partnership" with members from
  * each sector and a draft place plan, once. Returns false if it already exists.
  */
-export async function seedDemo(ctx: ServerContext): Promise<boolean> {
+export async function seedDemo(ctx: Services): Promise<boolean> {
   const first = DEMO_MEMBERS[0]!;
   if (await ctx.storage.users.findByEmail(first.email)) {
     return false;
@@ -87,7 +86,7 @@ export async function seedDemo(ctx: ServerContext): Promise<boolean> {
     });
   }
   const placePlan = await planCreator(ctx, partnership, founderId, { title: "Riverside Place Plan 2026–2030", template: "place_plan" });
-  await changePlan(ctx, placePlan.id, null, (doc) => addDemoIndicatorSeries(doc));
+  await ctx.planDocs.change(placePlan.id, null, (doc) => addDemoIndicatorSeries(doc));
   await planCreator(ctx, partnership, founderId, { title: "Joint Health and Wellbeing Strategy", template: "jhws" });
   seedLog.info({ partnership: partnership.name }, "demo partnership created");
   return true;

@@ -1,5 +1,9 @@
 import { EventEmitter } from "node:events";
+import type { AgreementEventPayload } from "@jigsaw/shared/agreement/presented";
+import type { ScopeNow } from "@jigsaw/shared/agreement/scopeContent";
+import type { CommentChangedEvent } from "@jigsaw/shared/comments/events";
 import type { Role } from "@jigsaw/shared/domain/role";
+import type { AgreementRecord, NotificationRecord, VersionRecord, VersionSummaryRecord } from "../storage/types.ts";
 
 /** Domain events other parts of the server react to (realtime fan-out, closing sockets, notifications). */
 export interface DomainEvents {
@@ -36,6 +40,23 @@ export interface DomainEvents {
    * committing updates, throttled per plan); search re-indexes the plan.
    */
   "plan.contentChanged": { planId: string };
+  /** A comment thread changed (created, replied, edited, ...): the plan room refetches it. */
+  "comment.changed": CommentChangedEvent;
+  /** An agreement round changed (`round` null: only its sections' states did). */
+  "agreement.changed": {
+    planId: string;
+    agreementId: string;
+    change: AgreementEventPayload["change"];
+    round: AgreementRecord | null;
+    /** The scope's current content, for the round's "given on an earlier text" marks. */
+    now: ScopeNow | null;
+  };
+  /** A version was stored (`restoredFrom`: the version a restore brought back). `names` maps user ids to display names. */
+  "version.created": { planId: string; version: VersionRecord | VersionSummaryRecord; names: ReadonlyMap<string, string>; restoredFrom: string | null };
+  /** A notification was stored for its recipient (`unreadCount` after it). */
+  "notification.created": { notification: NotificationRecord; actorName: string | null; unreadCount: number };
+  /** A member read notifications (`ids` null = all). */
+  "notifications.read": { userId: string; ids: string[] | null; unreadCount: number };
 }
 
 /** A typed event bus. In a multi-node deployment it is bridged through Redis. */

@@ -1,6 +1,6 @@
 import * as client from "openid-client";
-import type { OidcProviderConfig } from "../env.ts";
-import type { ServerContext } from "./context.ts";
+import type { Config, OidcProviderConfig } from "../env.ts";
+import type { Services } from "./services.ts";
 
 /**
  * OpenID Connect sign-in (authorization code flow with PKCE) through
@@ -8,24 +8,27 @@ import type { ServerContext } from "./context.ts";
  * http issuers are accepted outside production only (the test provider).
  */
 
-const discovered = new WeakMap<ServerContext, Map<string, Promise<client.Configuration>>>();
+/** The discovered client configuration of each provider, fetched once (a failed discovery is retried next time). */
+export class OidcDiscovery {
+  private readonly byId = new Map<string, Promise<client.Configuration>>();
 
-/** The discovered client configuration of a provider. */
-export function providerConfiguration(ctx: ServerContext, p: OidcProviderConfig): Promise<client.Configuration> {
-  let byId = discovered.get(ctx);
-  if (!byId) discovered.set(ctx, (byId = new Map()));
-  let c = byId.get(p.id);
-  if (!c) {
-    const insecure = p.issuer.startsWith("http:") && ctx.config.env !== "production";
-    c = client.discovery(new URL(p.issuer), p.clientId, p.clientSecret, undefined, insecure ? { execute: [client.allowInsecureRequests] } : undefined);
-    c.catch(() => byId.delete(p.id)); // retry discovery next time
-    byId.set(p.id, c);
+  constructor(private readonly config: Pick<Config, "env">) {}
+
+  /** The discovered client configuration of a provider. */
+  configuration(p: OidcProviderConfig): Promise<client.Configuration> {
+    let c = this.byId.get(p.id);
+    if (!c) {
+      const insecure = p.issuer.startsWith("http:") && this.config.env !== "production";
+      c = client.discovery(new URL(p.issuer), p.clientId, p.clientSecret, undefined, insecure ? { execute: [client.allowInsecureRequests] } : undefined);
+      c.catch(() => this.byId.delete(p.id)); // retry discovery next time
+      this.byId.set(p.id, c);
+    }
+    return c;
   }
-  return c;
 }
 
 /** Where the provider sends the browser back. */
-export function redirectUri(ctx: ServerContext, p: OidcProviderConfig): string {
+export function redirectUri(ctx: Services, p: OidcProviderConfig): string {
   return `${ctx.config.publicUrl}/api/auth/oidc/${p.id}/callback`;
 }
 
@@ -40,8 +43,8 @@ export interface OidcPending {
 }
 
 /** Begin a sign-in: the authorization URL and what to remember for the callback. */
-export async function beginSignIn(ctx: ServerContext, p: OidcProviderConfig, next: string): Promise<{ url: string; pending: OidcPending }> {
-  const config = await providerConfiguration(ctx, p);
+export async function beginSignIn(ctx: Services, p: OidcProviderConfig, next: string): Promise<{ url: string; pending: OidcPending }> {
+  const config = await ctx.oidc.configuration(p);
   const verifier = client.randomPKCECodeVerifier();
   const pending: OidcPending = {
     provider: p.id,
@@ -73,8 +76,8 @@ export interface OidcIdentity {
  * token's signature, issuer, audience and expiry) and read the email and name.
  * Throws on anything wrong.
  */
-export async function finishSignIn(ctx: ServerContext, p: OidcProviderConfig, callbackUrl: URL, pending: OidcPending): Promise<OidcIdentity> {
-  const config = await providerConfiguration(ctx, p);
+export async function finishSignIn(ctx: Services, p: OidcProviderConfig, callbackUrl: URL, pending: OidcPending): Promise<OidcIdentity> {
+  const config = await ctx.oidc.configuration(p);
   const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
     pkceCodeVerifier: pending.verifier,
     expectedState: pending.state,

@@ -60,8 +60,8 @@ async function deleteOldMail(dir: string, beforeMs: number): Promise<number> {
   return n;
 }
 
-/** The retention sweep as a server module: once shortly after start, then every `RETENTION_SWEEP_MINUTES`. */
-export function retentionModule(ctx: ServerContext): { name: string; close(): Promise<void> } {
+/** The retention sweep on a schedule: once shortly after start, then every `RETENTION_SWEEP_MINUTES`. */
+export function retentionSchedule(ctx: ServerContext): { name: string; close(): Promise<void> } {
   let running: Promise<unknown> | null = null;
   const sweep = () => {
     if (running) return;

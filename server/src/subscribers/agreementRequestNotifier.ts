@@ -1,15 +1,32 @@
-import type { DomainEvents } from "../services/events.ts";
-import type { ServerContext } from "../services/context.ts";
+import { sameOrganisation } from "../commands/commentNotifications.ts";
+import { deliverNotifications } from "../commands/notificationDelivery.ts";
+import { log } from "../logging/logger.ts";
 import { canPlan } from "../policies/index.ts";
-import { sameOrganisation } from "./commentNotifications.ts";
-import { deliverNotifications } from "./notificationDelivery.ts";
+import type { DomainEvents } from "../services/events.ts";
+import type { Services } from "../services/services.ts";
+import type { Subscriber } from "./subscriber.ts";
+
+const mailLog = log("mail");
+
+/** On `agreement.requested`, notify the representatives of the required organisations. */
+export function agreementRequestNotifier(services: Services): Subscriber {
+  const off = services.events.on("agreement.requested", (e) => {
+    void notifyAgreementRequested(services, e).catch((err: unknown) => mailLog.error({ err, agreementId: e.agreementId }, "agreement notifications failed"));
+  });
+  return {
+    name: "agreementRequestNotifier",
+    async close() {
+      off();
+    },
+  };
+}
 
 /**
  * Turn an `agreement.requested` event into notifications for the members who
  * represent the required organisations and may respond (commenters and up),
  * never the proposer.
  */
-export async function notifyAgreementRequested(ctx: ServerContext, e: DomainEvents["agreement.requested"]): Promise<void> {
+export async function notifyAgreementRequested(ctx: Services, e: DomainEvents["agreement.requested"]): Promise<void> {
   const plan = await ctx.storage.plans.findById(e.planId);
   if (!plan || plan.partnershipId !== e.partnershipId) return;
   const members = await ctx.storage.memberships.listMembers(e.partnershipId);

@@ -1,17 +1,18 @@
 import { rooms } from "@jigsaw/shared/realtime/rooms";
 import { log } from "../logging/logger.ts";
 import { canPlan, type Actor } from "../policies/index.ts";
-import type { ServerContext } from "../services/context.ts";
+import type { MeetingService } from "../realtime/meetingService.ts";
+import type { PresenceBroadcaster } from "../realtime/presence.ts";
+import type { RealtimeServer } from "../realtime/types.ts";
+import type { Services } from "../services/services.ts";
 import type { DomainEvents } from "../services/events.ts";
-import type { MeetingService } from "./meetingService.ts";
-import type { PresenceBroadcaster } from "./presence.ts";
-import type { RealtimeServer } from "./types.ts";
+import type { Subscriber } from "./subscriber.ts";
 
 const realtimeLog = log("realtime");
 
 /** What the reactions need. */
-export interface DomainEventDeps {
-  ctx: ServerContext;
+export interface SocketRoomsDeps {
+  ctx: Services;
   io: RealtimeServer;
   presence: PresenceBroadcaster;
   meetings: MeetingService;
@@ -22,7 +23,7 @@ export interface DomainEventDeps {
  * every node, so these reactions act on this node's sockets only
  * (`io.local`); otherwise a Redis adapter would repeat them once per node.
  */
-export function reactToDomainEvents(deps: DomainEventDeps): () => void {
+export function socketRooms(deps: SocketRoomsDeps): Subscriber {
   const { ctx, io, presence, meetings } = deps;
 
   function guard<K extends keyof DomainEvents>(name: K, fn: (p: DomainEvents[K]) => Promise<void>) {
@@ -83,7 +84,10 @@ export function reactToDomainEvents(deps: DomainEventDeps): () => void {
       if (ended.length > 0) realtimeLog.info({ userId, sockets: ended.length }, "sockets of an ended session disconnected");
     }),
   ];
-  return () => {
-    for (const off of offs) off();
+  return {
+    name: "socketRooms",
+    async close() {
+      for (const off of offs) off();
+    },
   };
 }

@@ -1,7 +1,7 @@
 import { MeetingAgendaSchema, MeetingFocusSchema, MeetingStartSchema, MeetingTimerSchema, PlanRefSchema } from "@jigsaw/shared/realtime/meeting";
 import type { MeetingActor } from "@jigsaw/shared/realtime/meeting";
 import { authorizePlan } from "../../policies/index.ts";
-import { actorForPlan } from "../../routes/loaders.ts";
+import { actorForPlan } from "../../queries/planActor.ts";
 import type { ServerContext } from "../../services/context.ts";
 import { onCommand, type CommandDeps } from "../command.ts";
 import { controlTimer, setAgenda, setFocus, startMeeting, type MeetingChange } from "../meetingReducer.ts";

@@ -2,7 +2,7 @@ import { PlanRefSchema } from "@jigsaw/shared/realtime/meeting";
 import { rooms } from "@jigsaw/shared/realtime/rooms";
 import { NotFoundError } from "../../errors.ts";
 import { authorizePlan, canPlan } from "../../policies/index.ts";
-import { actorForPlan } from "../../routes/loaders.ts";
+import { actorForPlan } from "../../queries/planActor.ts";
 import { onCommand, type CommandDeps } from "../command.ts";
 import type { MeetingService } from "../meetingService.ts";
 import { planPresence, type PresenceBroadcaster } from "../presence.ts";
