@@ -4,7 +4,7 @@ import { log } from "../logging/logger.ts";
 import type { Services } from "../services/services.ts";
 import type { VersionRecord } from "../storage/types.ts";
 import { checkAgreementDrift } from "./agreementDriftChecker.ts";
-import { snapshotHash } from "./snapshotHash.ts";
+import { snapshotHash } from "../domain/snapshotHash.ts";
 import { createVersion } from "./versionCreator.ts";
 
 const logger = log("commands");

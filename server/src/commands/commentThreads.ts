@@ -10,7 +10,7 @@ import { people, threadFor } from "../queries/commentThreads.ts";
 import type { Services } from "../services/services.ts";
 import type { CommentRecord, MemberRecord, PlanRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
-import { anchorProblem, parseStoredAnchor } from "./commentAnchors.ts";
+import { anchorProblem, parseStoredAnchor } from "../domain/commentAnchors.ts";
 import { notifyForComment } from "./commentNotifications.ts";
 
 const logger = log("commands");

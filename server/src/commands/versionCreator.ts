@@ -7,7 +7,7 @@ import type { PlanRecord, VersionRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";
-import { snapshotHash } from "./snapshotHash.ts";
+import { snapshotHash } from "../domain/snapshotHash.ts";
 
 
 /** What `createVersion` needs. */

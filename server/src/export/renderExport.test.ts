@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { stableStringify } from "@jigsaw/shared/outcomes/hash";
 import { addSection, createPlanDoc, readPlan } from "@jigsaw/shared/plan/index";
-import { snapshotHash } from "../commands/snapshotHash.ts";
+import { snapshotHash } from "../domain/snapshotHash.ts";
 import { resolveExportInput, type DeferredExportInput } from "./renderExport.ts";
 
 function deferred(content: DeferredExportInput["content"], contentHash: string | null): DeferredExportInput {

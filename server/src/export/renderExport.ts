@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { buildPlanExport, type PlanExportInput } from "@jigsaw/shared/export/buildPlanExport";
 import type { ExportFormat } from "@jigsaw/shared/export/exportSchema";
 import { readPlan, type PlanSnapshot } from "@jigsaw/shared/plan/index";
-import { snapshotHash } from "../commands/snapshotHash.ts";
+import { snapshotHash } from "../domain/snapshotHash.ts";
 import { renderDocx } from "./docxRenderer.ts";
 import { renderHtml } from "./htmlRenderer.ts";
 import { renderMarkdown } from "./markdownRenderer.ts";

@@ -1,7 +1,7 @@
 import type * as Y from "yjs";
 import type { ThreadFilter } from "@jigsaw/shared/comments/schemas";
 import type { AnchorState, PresentedThread } from "@jigsaw/shared/comments/types";
-import { anchorState, parseStoredAnchor } from "../commands/commentAnchors.ts";
+import { anchorState, parseStoredAnchor } from "../domain/commentAnchors.ts";
 import { log } from "../logging/logger.ts";
 import { canComment, type Actor } from "../policies/index.ts";
 import { presentThread, type CommentAbilities, type PeopleDirectory } from "../presenters/comment.ts";
