@@ -1,6 +1,5 @@
 import { log } from "../logging/logger.ts";
 import type { Services } from "../services/services.ts";
-import type { Subscriber } from "../subscribers/subscriber.ts";
 import { nextDigestAt, sendDigests } from "./mailSender.ts";
 
 const mailLog = log("mail");
@@ -14,7 +13,7 @@ export interface DigestScheduleOptions {
 }
 
 /** Run `sendDigests` once a day at `digestHourUtc` (a run still going when the next check comes is not doubled). */
-export function digestSchedule(services: Services, opts: DigestScheduleOptions = { digestHourUtc: 7, checkEveryMs: 10 * 60_000 }): Subscriber {
+export function digestSchedule(services: Services, opts: DigestScheduleOptions = { digestHourUtc: 7, checkEveryMs: 10 * 60_000 }): { name: string; close(): Promise<void> } {
   let due = nextDigestAt(new Date(), opts.digestHourUtc);
   let running: Promise<unknown> | null = null;
   const timer = setInterval(() => {

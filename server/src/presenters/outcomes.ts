@@ -1,14 +1,6 @@
 import type { PresentedActor, PresentedExtensionChange, PresentedExtensionItem } from "@jigsaw/shared/domain/outcomesApi";
-import type { ServerContext } from "../services/context.ts";
 import type { StoredExtensionItem } from "../services/partnershipOutcomes.ts";
 import type { OutcomeExtensionChangeRecord } from "../storage/types.ts";
-
-/** Display names for user ids (a deleted account shows as "Former member"). */
-export async function actorNames(ctx: ServerContext, ids: Iterable<string | null>): Promise<Map<string, PresentedActor>> {
-  const unique = [...new Set([...ids].filter((x): x is string => typeof x === "string"))];
-  const users = await Promise.all(unique.map((id) => ctx.storage.users.findById(id)));
-  return new Map(unique.map((id, i) => [id, { id, displayName: users[i]?.displayName ?? "Former member" }]));
-}
 
 function actor(names: ReadonlyMap<string, PresentedActor>, id: string): PresentedActor {
   return names.get(id) ?? { id, displayName: "Former member" };
