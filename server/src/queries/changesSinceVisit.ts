@@ -1,60 +1,11 @@
-import crypto from "node:crypto";
 import * as Y from "yjs";
 import { commentExcerpt } from "@jigsaw/shared/comments/commentBody";
 import type { ChangedPart, ChangesSinceVisit } from "@jigsaw/shared/comments/types";
-import { PLAN_ROOTS, pmText, readPlan } from "@jigsaw/shared/plan/index";
 import type { Actor } from "../policies/index.ts";
+import { rememberOwners } from "../domain/clientOwners.ts";
+import { partOfItem, planDigests, type Digests } from "../domain/planDigests.ts";
 import type { Services } from "../services/services.ts";
-import type { PlanRecord, StoredDoc } from "../storage/types.ts";
-
-/** What a member saw of each part: section id (or collection name) → title and content hash. */
-type Digests = Record<string, { title: string; hash: string; kind: ChangedPart["kind"] }>;
-
-const COLLECTION_TITLES = { actions: "Actions", indicators: "Indicators", risks: "Risks", plan: "Plan details" } as const;
-
-function hash(value: string): string {
-  return crypto.createHash("sha256").update(value).digest("hex").slice(0, 24);
-}
-
-/** Content digests of every section and of each record collection. */
-export function planDigests(doc: Y.Doc): Digests {
-  const plan = readPlan(doc);
-  const out: Digests = {};
-  for (const s of plan.sections) {
-    out[s.id] = { kind: "section", title: s.title, hash: hash(JSON.stringify([s.title, s.status, s.outcomes, pmText(s.body)])) };
-  }
-  out.actions = { kind: "actions", title: COLLECTION_TITLES.actions, hash: hash(JSON.stringify(plan.actions)) };
-  out.indicators = { kind: "indicators", title: COLLECTION_TITLES.indicators, hash: hash(JSON.stringify(plan.indicators)) };
-  out.risks = { kind: "risks", title: COLLECTION_TITLES.risks, hash: hash(JSON.stringify(plan.risks)) };
-  out.plan = { kind: "plan", title: COLLECTION_TITLES.plan, hash: hash(JSON.stringify([plan.meta.title, plan.sections.map((s) => s.id)])) };
-  return out;
-}
-
-/** Which part of the plan an item belongs to: a section id, or a collection key. */
-export function partOfItem(item: Y.Item): string | null {
-  let cur: Y.Item = item;
-  for (let depth = 0; depth < 1000; depth++) {
-    const parent = cur.parent;
-    if (!(parent instanceof Y.AbstractType)) return null;
-    if (parent._item === null) {
-      let root: string;
-      try {
-        root = Y.findRootTypeKey(parent);
-      } catch {
-        return null;
-      }
-      if (root === PLAN_ROOTS.sections) return cur.parentSub;
-      // Comment anchors following an undo: bookkeeping, not a change to the plan's content.
-      if (root === PLAN_ROOTS.anchorMoves) return null;
-      if (root === PLAN_ROOTS.actions || root === PLAN_ROOTS.actionOrder) return "actions";
-      if (root === PLAN_ROOTS.indicators || root === PLAN_ROOTS.indicatorOrder) return "indicators";
-      if (root === PLAN_ROOTS.risks || root === PLAN_ROOTS.riskOrder) return "risks";
-      return "plan";
-    }
-    cur = parent._item;
-  }
-  return null;
-}
+import type { PlanRecord } from "../storage/types.ts";
 
 function itemAt(doc: Y.Doc, client: number, clock: number): Y.Item | null {
   try {
@@ -62,45 +13,6 @@ function itemAt(doc: Y.Doc, client: number, clock: number): Y.Item | null {
     return s instanceof Y.Item ? s : null;
   } catch {
     return null;
-  }
-}
-
-/** Yjs client → member, from the log entries (first writer wins), for attribution that outlives compaction. */
-async function rememberOwners(ctx: Services, planId: string, stored: StoredDoc | null): Promise<void> {
-  if (!stored) return;
-  const owners = new Map<number, string>();
-  for (const u of stored.updates) {
-    if (!u.userId) continue;
-    try {
-      for (const client of Y.parseUpdateMeta(u.data).to.keys()) if (!owners.has(client)) owners.set(client, u.userId);
-    } catch {
-      // unreadable entry: nothing to learn
-    }
-  }
-  await ctx.storage.visits.recordClientOwners(planId, [...owners].map(([clientId, userId]) => ({ clientId, userId })));
-}
-
-function lastSeqOf(stored: StoredDoc | null): number {
-  if (!stored) return 0;
-  return stored.updates.length > 0 ? stored.updates[stored.updates.length - 1]!.seq : stored.snapshotSeq;
-}
-
-/** Remember what the member sees of the plan now (called on opening and leaving the plan). */
-export async function recordVisit(ctx: Services, actor: Actor, plan: PlanRecord): Promise<void> {
-  const [stored, doc] = await Promise.all([ctx.storage.docs.load(plan.id), ctx.planDocs.doc(plan.id)]);
-  if (!doc) return;
-  try {
-    await rememberOwners(ctx, plan.id, stored);
-    await ctx.storage.visits.put({
-      userId: actor.user.id,
-      planId: plan.id,
-      visitedAt: new Date().toISOString(),
-      seq: lastSeqOf(stored),
-      stateVector: Y.encodeStateVector(doc),
-      digests: JSON.stringify(planDigests(doc)),
-    });
-  } finally {
-    doc.destroy();
   }
 }
 
@@ -118,7 +30,7 @@ export async function changesSinceVisit(ctx: Services, actor: Actor, plan: PlanR
   const [stored, doc] = await Promise.all([ctx.storage.docs.load(plan.id), ctx.planDocs.doc(plan.id)]);
   if (!doc) return { ...empty, lastVisitAt: visit.visitedAt };
   try {
-    await rememberOwners(ctx, plan.id, stored);
+    await rememberOwners(ctx.storage.visits, plan.id, stored);
     const owners = new Map((await ctx.storage.visits.clientOwners(plan.id)).map((o) => [o.clientId, o.userId]));
     let before: Digests = {};
     try {

@@ -1,5 +1,6 @@
 import { Router } from "express";
-import { changesSinceVisit, recordVisit } from "../commands/planVisits.ts";
+import { recordVisit } from "../commands/visitRecorder.ts";
+import { changesSinceVisit } from "../queries/changesSinceVisit.ts";
 import { authorizePlan } from "../policies/index.ts";
 import type { Services } from "../services/services.ts";
 import { loadPlanActor } from "./loaders.ts";
