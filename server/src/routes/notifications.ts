@@ -3,6 +3,7 @@ import { z } from "zod";
 import { NotificationPreferencesPatchSchema } from "@jigsaw/shared/comments/schemas";
 import { IdSchema } from "@jigsaw/shared/domain/id";
 import { preferencesOf } from "../commands/notificationDelivery.ts";
+import { markNotificationsRead } from "../commands/notificationReader.ts";
 import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
 import { presentNotification } from "../presenters/notification.ts";
@@ -41,16 +42,13 @@ export function notificationRoutes(ctx: Services): Router {
   router.post("/read", async (req, res) => {
     const { user } = requireAuth(req);
     const { ids } = parse(MarkReadSchema, req.body);
-    await ctx.storage.notifications.markRead(user.id, ids, new Date().toISOString());
-    const unreadCount = await ctx.storage.notifications.unreadCount(user.id);
-    ctx.events.emit("notifications.read", { userId: user.id, ids, unreadCount });
+    const unreadCount = await markNotificationsRead(ctx, user.id, ids);
     res.json({ data: { unreadCount } });
   });
 
   router.post("/read-all", async (req, res) => {
     const { user } = requireAuth(req);
-    await ctx.storage.notifications.markRead(user.id, null, new Date().toISOString());
-    ctx.events.emit("notifications.read", { userId: user.id, ids: null, unreadCount: 0 });
+    await markNotificationsRead(ctx, user.id, null);
     res.json({ data: { unreadCount: 0 } });
   });
 

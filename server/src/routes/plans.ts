@@ -1,12 +1,12 @@
 import { Router } from "express";
 import { PlanCreateSchema, PlanUpdateSchema } from "@jigsaw/shared/domain/plan";
 import { planCreator } from "../commands/planCreator.ts";
+import { updatePlan } from "../commands/planUpdater.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership, authorizePlan, planAbilities } from "../policies/index.ts";
 import { presentPlan } from "../presenters/plan.ts";
 import type { Services } from "../services/services.ts";
 import { loadPartnershipActor, loadPlanActor } from "./loaders.ts";
-import { nowIso } from "../utils/clock.ts";
 
 /** Plans under a partnership: list (with last activity) and create. */
 export function partnershipPlanRoutes(ctx: Services): Router {
@@ -53,14 +53,7 @@ export function planRoutes(ctx: Services): Router {
       authorizePlan(actor, "rename", effective);
     }
     authorizePlan(actor, "read", plan);
-    const at = nowIso();
-    await ctx.storage.plans.update(plan.id, {
-      ...(input.title !== undefined ? { title: input.title } : {}),
-      ...(input.archived !== undefined ? { archivedAt: input.archived ? (plan.archivedAt ?? at) : null } : {}),
-    });
-    await ctx.storage.plans.touchActivity(plan.id, at);
-    const updated = (await ctx.storage.plans.findById(plan.id))!;
-    ctx.events.emit("plan.changed", { partnershipId: plan.partnershipId, planId: plan.id });
+    const updated = await updatePlan(ctx, plan, input);
     res.json({ data: presentPlan(updated), policies: planAbilities(actor, updated) });
   });
 
