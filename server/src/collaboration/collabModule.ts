@@ -1,3 +1,4 @@
+/** Starts the Yjs sync endpoint (the collaboration role) for the composition root, with the cross-node relay when scale-out runs. */
 import type http from "node:http";
 import type { ServerContext } from "../services/context.ts";
 import type { CollabApi } from "./collabApi.ts";

@@ -1,3 +1,4 @@
+/** The cross-node relay contract (implemented by scaleout/ over Redis), handed to the sync endpoint by the composition root. */
 /** One stored update as relayed between nodes (author kept for client-id ownership). */
 export interface RelayedUpdate {
   data: Uint8Array;
