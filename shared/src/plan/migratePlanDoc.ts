@@ -18,8 +18,8 @@ export interface PlanMigration {
 /**
  * Brings a stored plan document up to `PLAN_SCHEMA_VERSION`, server-side (it writes
  * `meta.schemaVersion`, which only the server may). Returns null when the document
- * is already current, so a server can run it on every load and it does its work
- * once per document. Version 1 → 2: every free-text field of actions, risks and
+ * is already current (or has no version and nothing to convert), so a server can
+ * run it on every load and it does its work once per document. Version 1 → 2: every free-text field of actions, risks and
  * indicators held as a plain string becomes a `Y.Text` with the same text, by the
  * deterministic conversion of textFields.ts, so a client converting the same field
  * at the same time (or offline) writes the very same items and nothing is lost.
@@ -31,6 +31,8 @@ export function migratePlanDoc(doc: Y.Doc): PlanMigration | null {
   if (from >= PLAN_SCHEMA_VERSION) return null;
   let convertedTexts = 0;
   for (const spec of [ACTION_SPEC, RISK_SPEC, INDICATOR_SPEC] as const) convertedTexts += convertRecordTexts(doc, spec as Parameters<typeof convertRecordTexts>[1]);
+  // A doc that never had a version (not made by createPlanDoc, e.g. a bare test doc) is left alone if nothing changed.
+  if (from === 0 && convertedTexts === 0) return null;
   doc.transact(() => setMeta(doc, { schemaVersion: PLAN_SCHEMA_VERSION }), TEXT_CONVERSION_ORIGIN);
   return { from, to: PLAN_SCHEMA_VERSION, convertedTexts };
 }
