@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { planRoots, readAction } from "@jigsaw/shared/plan/index";
 import { readPlanDoc } from "../../server/src/commands/planDocReader.ts";
 import type { ApiClient } from "../utils/apiClient.ts";
