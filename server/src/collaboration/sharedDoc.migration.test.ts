@@ -38,7 +38,7 @@ function memoryStore(base: Uint8Array): DocStore & { appended: Uint8Array[] } {
   const appended: Uint8Array[] = [];
   return {
     appended,
-    load: async () => ({ snapshot: base, snapshotSeq: 0, updates: appended.map((data, i) => ({ seq: i + 1, data })), owners: [] }),
+    load: async () => ({ snapshot: base, snapshotSeq: 0, updates: appended.map((data, i) => ({ seq: i + 1, data, userId: null, createdAt: "2026-12-07T00:00:00.000Z" })), owners: [] }),
     append: async (_doc, items) => {
       for (const it of items) appended.push(it.data);
       return appended.length;
