@@ -64,7 +64,7 @@ describe.skipIf(!hasChromium())("table cells in the browser", () => {
     await server?.close();
   });
 
-  it("two people typing in the same action title at once both keep their words, and see each other's typing live", async () => {
+  it("two people typing in the same action title at once both keep their words, see each other's typing live, and undo only their own", async () => {
     await Promise.all([openPlan(david), openPlan(nadia)]);
     // Both in the title: Nadia at its start, David at its end.
     await field(nadia, actionId, "title").click();
@@ -106,6 +106,18 @@ describe.skipIf(!hasChromium())("table cells in the browser", () => {
     await expect.poll(() => value(nadia, actionId, "title")).toBe(`${both} by March 2028, with the voluntary sector`);
     // Nadia's caret stayed after her own word, though David's text arrived around it.
     expect(await field(nadia, actionId, "title").evaluate((el) => (el as HTMLTextAreaElement).selectionStart)).toBe("Seven ".length);
+
+    // Ctrl+Z in the cell undoes David's own typing only (in steps, as he paused): all of it goes, Nadia's word stays.
+    const full = await value(david, actionId, "title");
+    for (let i = 0; i < 40 && (await value(david, actionId, "title")) !== "Seven Family hubs"; i++) {
+      await david.keyboard.press("Control+z");
+      const now = await value(david, actionId, "title");
+      expect(full.startsWith(now), `"${now}" is what David typed, undone from the end`).toBe(true);
+    }
+    for (const page of [david, nadia]) await expect.poll(() => value(page, actionId, "title")).toBe("Seven Family hubs");
+    // And Ctrl+Shift+Z brings his words back.
+    for (let i = 0; i < 40 && (await value(david, actionId, "title")) !== full; i++) await david.keyboard.press("Control+Shift+z");
+    await expect.poll(() => value(nadia, actionId, "title")).toBe(full);
   }, 60_000);
 
   it("the cell shows who else is in it: an outline in their colour and their name, told to screen readers", async () => {
