@@ -1,7 +1,9 @@
 import { AgreementRoundSchema } from "@jigsaw/shared/agreement/schema";
 import type { Db } from "./database.ts";
 import { redactRoundPerson } from "../agreementRedaction.ts";
-import { InvariantError, RevisionConflictError, type AgreementRecord, type AgreementRepository } from "../types.ts";
+import { InvariantError, RevisionConflictError } from "../../domain/errors.ts";
+import type { AgreementRecord } from "../../domain/agreement.ts";
+import type { AgreementRepository } from "../types.ts";
 
 interface Row {
   id: string;

@@ -1,7 +1,10 @@
 import type { Role } from "@jigsaw/shared/domain/role";
 import type { Sector } from "@jigsaw/shared/domain/sector";
 import type { Db } from "./database.ts";
-import { InvariantError, type InviteRecord, type InviteRepository, type MembershipRecord } from "../types.ts";
+import { InvariantError } from "../../domain/errors.ts";
+import type { InviteRecord } from "../../domain/invite.ts";
+import type { InviteRepository } from "../types.ts";
+import type { MembershipRecord } from "../../domain/membership.ts";
 
 interface Row {
   id: string;

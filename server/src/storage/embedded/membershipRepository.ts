@@ -1,7 +1,9 @@
 import type { Role } from "@jigsaw/shared/domain/role";
 import type { Sector } from "@jigsaw/shared/domain/sector";
 import type { Db } from "./database.ts";
-import { InvariantError, type MemberRecord, type MembershipRecord, type MembershipRepository } from "../types.ts";
+import { InvariantError } from "../../domain/errors.ts";
+import type { MemberRecord, MembershipRecord } from "../../domain/membership.ts";
+import type { MembershipRepository } from "../types.ts";
 
 /** A memberships row. */
 export interface MembershipRow {

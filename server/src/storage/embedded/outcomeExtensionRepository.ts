@@ -1,12 +1,7 @@
 import type { Db } from "./database.ts";
-import {
-  RevisionConflictError,
-  type OutcomeExtensionAction,
-  type OutcomeExtensionChangeRecord,
-  type OutcomeExtensionItemRecord,
-  type OutcomeExtensionKind,
-  type OutcomeExtensionRepository,
-} from "../types.ts";
+import { RevisionConflictError } from "../../domain/errors.ts";
+import type { OutcomeExtensionAction, OutcomeExtensionChangeRecord, OutcomeExtensionItemRecord, OutcomeExtensionKind } from "../../domain/outcomeExtension.ts";
+import type { OutcomeExtensionRepository } from "../types.ts";
 import { checkExtensionWrites, extensionChangeKey, extensionItemKey } from "../outcomeExtensionWrites.ts";
 
 interface ItemRow {

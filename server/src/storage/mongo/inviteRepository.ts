@@ -1,5 +1,7 @@
 import mongoose from "mongoose";
-import { InvariantError, type InviteRecord, type InviteRepository } from "../types.ts";
+import { InvariantError } from "../../domain/errors.ts";
+import type { InviteRecord } from "../../domain/invite.ts";
+import type { InviteRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { InviteDoc } from "./models/inviteModel.ts";
 import { membershipToDoc, role, sector } from "./membershipMapping.ts";

@@ -1,5 +1,7 @@
 import mongoose, { type ClientSession } from "mongoose";
-import { InvariantError, type MemberRecord, type MembershipRecord, type MembershipRepository } from "../types.ts";
+import { InvariantError } from "../../domain/errors.ts";
+import type { MemberRecord, MembershipRecord } from "../../domain/membership.ts";
+import type { MembershipRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { MembershipDoc } from "./models/membershipModel.ts";
 import type { UserDoc } from "./models/userModel.ts";

@@ -1,9 +1,6 @@
-import {
-  RevisionConflictError,
-  type OutcomeExtensionChangeRecord,
-  type OutcomeExtensionItemRecord,
-  type OutcomeExtensionRepository,
-} from "../types.ts";
+import { RevisionConflictError } from "../../domain/errors.ts";
+import type { OutcomeExtensionChangeRecord, OutcomeExtensionItemRecord } from "../../domain/outcomeExtension.ts";
+import type { OutcomeExtensionRepository } from "../types.ts";
 import { checkExtensionWrites, extensionChangeKey, extensionItemKey } from "../outcomeExtensionWrites.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { OutcomeExtensionItemDoc } from "./models/outcomeExtensionItemModel.ts";
