@@ -1,3 +1,5 @@
+import { RevisionConflictError } from "./errors.ts";
+
 /** What kind of partnership extension an item is. */
 export type OutcomeExtensionKind = "term" | "outcome" | "link";
 
@@ -39,4 +41,13 @@ export interface OutcomeExtensionChangeRecord {
   /** Fields an update changed, comma-separated; empty for create and retire. */
   fields: string;
   at: string;
+}
+
+/**
+ * Extension writes are compare-and-set on the partnership's revision: a write
+ * made against `expectedRevision` only applies while the stored revision is
+ * still that (`RevisionConflictError` otherwise; nothing is written).
+ */
+export function assertAtRevision(expectedRevision: number, storedRevision: number): void {
+  if (storedRevision !== expectedRevision) throw new RevisionConflictError(expectedRevision, storedRevision);
 }

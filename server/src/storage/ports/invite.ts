@@ -12,7 +12,8 @@ export interface InviteRepository {
    * Accept atomically: mark the invite used and create the membership. Fails
    * with `InvariantError("invite_used")` when the invite was used, revoked or
    * (by `membership.joinedAt`) expired in the meantime, and with
-   * `InvariantError("already_member")` when the user is already a member.
+   * `InvariantError("already_member")` when the user is already a member
+   * (the rules in `domain/invite.ts`).
    */
   accept(inviteId: string, membership: MembershipRecord): Promise<void>;
 }

@@ -5,8 +5,9 @@ export interface MembershipRepository {
   find(partnershipId: string, userId: string): Promise<MembershipRecord | null>;
   listMembers(partnershipId: string): Promise<MemberRecord[]>;
   /**
-   * Update a membership. Rejects with `LastFacilitatorError`-style
-   * `InvariantError("last_facilitator")` if it would leave no facilitator.
+   * Update a membership. Rejects with `InvariantError("last_facilitator")`
+   * if it would leave no facilitator (the rule in `domain/membership.ts`,
+   * checked inside the adapter's transaction).
    * Returns the updated record, or null if there was no such membership.
    */
   update(
