@@ -12,7 +12,7 @@ import { ActionsTable, type ActionsTableColumn } from "../../editor/ActionsTable
 import { setCaretColours, type CaretUser } from "../../editor/extensions.ts";
 import { IndicatorsTable } from "../../editor/IndicatorsTable.tsx";
 import { LensSwitcher } from "../../editor/LensSwitcher.tsx";
-import { defaultLens, LENSES, type Lens } from "../../editor/outcomeLens.ts";
+import { defaultLens, LENSES, type Lens } from "../../outcomes/lens.ts";
 import { useActions, useIndicators, useRisks, useSections } from "../../editor/planData.ts";
 import { PresenceBar } from "../../editor/PresenceBar.tsx";
 import { RisksTable } from "../../editor/RisksTable.tsx";

@@ -9,7 +9,7 @@ import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
 import { resolveTextAnchor } from "@jigsaw/shared/comments/textAnchor";
 import { actionIds, sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
 import { api } from "../../../api/index.ts";
-import { sharedOutcomes } from "../../../editor/outcomeLens.ts";
+import { sharedOutcomes } from "../../../outcomes/lens.ts";
 import { getSocket } from "../../../realtime/socket.ts";
 import { sectionHeadingId } from "../components/PlanSection.tsx";
 import { anchorRegistryFor, type SelectionDraft } from "./anchorRegistry.ts";

@@ -1,4 +1,4 @@
-import type { OutcomeView } from "./outcomeLens.ts";
+import type { OutcomeView } from "./lens.ts";
 
 /**
  * A shared outcome shown as a tag in the current lens's words, with the
