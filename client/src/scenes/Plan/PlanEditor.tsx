@@ -11,7 +11,7 @@ import { ConnectionStatus } from "../../editor/ConnectionStatus.tsx";
 import { ActionsTable, type ActionsTableColumn } from "../../editor/ActionsTable.tsx";
 import { setCaretColours, type CaretUser } from "../../editor/extensions.ts";
 import { IndicatorsTable } from "../../editor/IndicatorsTable.tsx";
-import { LensSwitcher } from "../../editor/LensSwitcher.tsx";
+import { LensSwitcher } from "../../outcomes/LensSwitcher.tsx";
 import { defaultLens, LENSES, type Lens } from "../../outcomes/lens.ts";
 import { useActions, useIndicators, useRisks, useSections } from "../../editor/planData.ts";
 import { PresenceBar } from "../../editor/PresenceBar.tsx";
