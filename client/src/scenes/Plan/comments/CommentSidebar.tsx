@@ -15,7 +15,7 @@ import { sectionHeadingId } from "../components/PlanSection.tsx";
 import { anchorRegistryFor, type SelectionDraft } from "./anchorRegistry.ts";
 import { CommentComposer } from "./CommentComposer.tsx";
 import { commentRequestsFor, type CommentRequest } from "./commentRequests.ts";
-import { createThread, getThread, listThreads } from "./commentsApi.ts";
+import { createThread, getThread, listThreads } from "../../../api/comments.ts";
 import { describeAnchor } from "./describeAnchor.ts";
 import { ThreadCard } from "./ThreadCard.tsx";
 import "./comments.css";

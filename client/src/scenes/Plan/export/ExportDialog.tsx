@@ -3,7 +3,7 @@ import type { ExportJobView } from "@jigsaw/shared/export/exportJob";
 import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS, EXPORT_LENSES, type ExportFormat, type ExportLens } from "@jigsaw/shared/export/exportSchema";
 import type { PresentedVersion } from "@jigsaw/shared/versions/schema";
 import { errorMessage } from "../../../api/index.ts";
-import * as agreementApi from "../agreement/agreementApi.ts";
+import * as agreementApi from "../../../api/agreements.ts";
 import "../agreement/agreement.css";
 
 const LENS_LABELS: Record<ExportLens, string> = {

@@ -6,7 +6,7 @@ import { ConfirmButton } from "../../../components/ConfirmButton.tsx";
 import { ErrorState, LoadingState } from "../../../components/StatusViews.tsx";
 import { useResource } from "../../../hooks/useResource.ts";
 import { formatDateTime } from "../../../utils/format.ts";
-import * as agreementApi from "../agreement/agreementApi.ts";
+import * as agreementApi from "../../../api/agreements.ts";
 import { usePlanEvents } from "../agreement/usePlanEvents.ts";
 import { DiffView } from "./DiffView.tsx";
 import { VersionReader } from "./VersionReader.tsx";

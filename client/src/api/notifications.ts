@@ -1,6 +1,6 @@
 import type { NotificationPreferences } from "@jigsaw/shared/comments/schemas";
 import type { NotificationList } from "@jigsaw/shared/comments/types";
-import { request } from "../api/http.ts";
+import { request } from "./http.ts";
 
 /** The signed-in member's notifications, newest first, and the unread count. */
 export function listNotifications(signal?: AbortSignal): Promise<NotificationList> {

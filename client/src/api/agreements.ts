@@ -11,8 +11,8 @@ import type { ExportRequest } from "@jigsaw/shared/export/exportSchema";
 import type { PlanSnapshot } from "@jigsaw/shared/plan/schema";
 import type { PresentedVersion } from "@jigsaw/shared/versions/schema";
 import type { PlanDiff } from "@jigsaw/shared/versions/snapshotDiff";
-import { request } from "../../../api/http.ts";
-import type { DataEnvelope } from "../../../api/types.ts";
+import { request } from "./http.ts";
+import type { DataEnvelope } from "./types.ts";
 
 const plan = (planId: string) => `/plans/${encodeURIComponent(planId)}`;
 

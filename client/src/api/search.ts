@@ -1,5 +1,5 @@
 import type { SearchHit } from "@jigsaw/shared/comments/types";
-import { request } from "../api/http.ts";
+import { request } from "./http.ts";
 
 /** Full-text search across my partnerships' plans and comments. */
 export async function searchAll(q: string, signal?: AbortSignal): Promise<SearchHit[]> {

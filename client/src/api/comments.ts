@@ -1,6 +1,6 @@
 import type { TextAnchor, CommentAnchor } from "@jigsaw/shared/comments/anchor";
 import type { ChangesSinceVisit, PresentedThread } from "@jigsaw/shared/comments/types";
-import { request } from "../../../api/http.ts";
+import { request } from "./http.ts";
 
 /** Every thread of a plan, and whether I may start threads. */
 export function listThreads(planId: string, signal?: AbortSignal): Promise<{ data: PresentedThread[]; policies: { comment: boolean } }> {
