@@ -1,28 +1,30 @@
-import type { NotificationPreferences } from "@jigsaw/shared/comments/schemas";
-import type { NotificationList } from "@jigsaw/shared/comments/types";
-import { request } from "./http.ts";
+import { NotificationPreferencesSchema, type NotificationPreferences } from "@jigsaw/shared/comments/schemas";
+import { NotificationListSchema, type NotificationList } from "@jigsaw/shared/comments/types";
+import { z } from "zod";
+import { request, send } from "./http.ts";
+import { data } from "./types.ts";
 
 /** The signed-in member's notifications, newest first, and the unread count. */
 export function listNotifications(signal?: AbortSignal): Promise<NotificationList> {
-  return request<NotificationList>("GET", "/notifications?limit=30", { signal });
+  return request("GET", "/notifications?limit=30", NotificationListSchema, { signal });
 }
 
 /** Mark some notifications read; resolves to the new unread count. */
 export async function markNotificationsRead(ids: string[]): Promise<number> {
-  return (await request<{ data: { unreadCount: number } }>("POST", "/notifications/read", { body: { ids } })).data.unreadCount;
+  return (await request("POST", "/notifications/read", data(z.looseObject({ unreadCount: z.number() })), { body: { ids } })).data.unreadCount;
 }
 
 /** Mark every notification read. */
 export async function markAllNotificationsRead(): Promise<void> {
-  await request("POST", "/notifications/read-all", { body: {} });
+  await send("POST", "/notifications/read-all", { body: {} });
 }
 
 /** The member's email preferences. */
 export async function getNotificationPreferences(signal?: AbortSignal): Promise<NotificationPreferences> {
-  return (await request<{ data: NotificationPreferences }>("GET", "/notifications/preferences", { signal })).data;
+  return (await request("GET", "/notifications/preferences", data(NotificationPreferencesSchema), { signal })).data;
 }
 
 /** Change some email preferences. */
 export async function updateNotificationPreferences(patch: Partial<NotificationPreferences>): Promise<NotificationPreferences> {
-  return (await request<{ data: NotificationPreferences }>("PUT", "/notifications/preferences", { body: patch })).data;
+  return (await request("PUT", "/notifications/preferences", data(NotificationPreferencesSchema), { body: patch })).data;
 }
