@@ -9,16 +9,9 @@ import type {
   TermStatus,
   Origin,
 } from "../outcomes/index.ts";
-import {
-  LocalLinkSchema,
-  LocalOutcomeSchema,
-  LocalTermSchema,
-  ModelIdSchema,
-  OriginSchema,
-  TermKindSchema,
-  TermSectorSchema,
-  TermStatusSchema,
-} from "../outcomes/index.ts";
+// The schema files themselves, not the outcomes index: the index brings the whole model's data with it.
+import { LocalLinkSchema, LocalOutcomeSchema, LocalTermSchema } from "../outcomes/extensionsSchema.ts";
+import { ModelIdSchema, OriginSchema, TermKindSchema, TermSectorSchema, TermStatusSchema } from "../outcomes/schema.ts";
 import { SectorSchema } from "./sector.ts";
 
 /**
