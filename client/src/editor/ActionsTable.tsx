@@ -17,7 +17,7 @@ import type * as Y from "yjs";
 import { BoundTextInput } from "./BoundTextInput.tsx";
 import { CollabTextField } from "./CollabTextField.tsx";
 import { BoundDateInput, ChipListField } from "./fields.tsx";
-import { sharedOutcomes } from "./outcomeLens.ts";
+import { sharedOutcomes } from "../outcomes/lens.ts";
 import { RowControls } from "./RowControls.tsx";
 
 /** Labels of action statuses. */
