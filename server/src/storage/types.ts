@@ -287,7 +287,7 @@ export interface DocStore {
 }
 
 /** What kind of partnership extension an item is. */
-export type OutcomeExtensionKind = "term" | "outcome" | "link";
+export type OutcomeExtensionKind = "term" | "outcome" | "link" | "indicator" | "source";
 
 /**
  * One local term, shared outcome or link a partnership added to the outcomes

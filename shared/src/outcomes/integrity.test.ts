@@ -214,4 +214,17 @@ describe("pinned expectations", () => {
   it("records that the levelling up programme was succeeded by the national missions", () => {
     expect(link("L289")).toMatchObject({ from: "GL-LUWP", to: "GOV-PFC", kind: "succeeded_by", sourced: true, sources: ["S-LUAR2025"] });
   });
+
+  it("labels every indicator code by the scheme it belongs to: none says PHOF unless it is a PHOF code", () => {
+    const model = getOutcomesModel();
+    for (const i of model.indicators) {
+      expect((i.code === null) === (i.codeScheme === null), i.id).toBe(true);
+      if (i.codeScheme === "phof") expect(i.code, i.id).not.toMatch(/not PHOF|headline|profile|Core20|priority|^M\d/i);
+      if (i.framework === "FW-LU") expect(i.codeScheme, i.id).toBe("lu_mission");
+    }
+    expect(model.indicators.find((i) => i.id === "IND-DEPRESS")).toMatchObject({ code: null, codeScheme: null });
+    expect(model.indicators.find((i) => i.id === "LUI-GVA")).toMatchObject({ code: "M1 headline", codeScheme: "lu_mission" });
+    const broken = { ...model, indicators: model.indicators.map((i) => (i.id === "LUI-GVA" ? { ...i, codeScheme: "phof" as const, codeVerified: true } : i)) };
+    expect(checkModelIntegrity(broken).map((x) => x.code)).toContain("code_scheme");
+  });
 });

@@ -246,6 +246,26 @@ export type OutcomeInput = z.input<typeof OutcomeSchema>;
 /** A shared outcome. */
 export type Outcome = z.output<typeof OutcomeSchema>;
 
+/**
+ * Which scheme an indicator's `code` belongs to: a PHOF indicator code (A01a, B17, ...), the name of the Fingertips
+ * profile that publishes a non-PHOF indicator, a Levelling Up mission metric, a Core20PLUS5 area, one of NHS
+ * England's health inequalities priorities, or a partnership's own reference. Null when the indicator has no code.
+ */
+export const CODE_SCHEMES = ["phof", "fingertips_profile", "lu_mission", "core20plus5", "nhs_priority", "local"] as const;
+/** Which scheme an indicator's code belongs to. */
+export const CodeSchemeSchema = z.enum(CODE_SCHEMES);
+/** Which scheme an indicator's code belongs to. */
+export type CodeScheme = z.infer<typeof CodeSchemeSchema>;
+/** How each code scheme is labelled wherever a code is shown ("PHOF code: B17", "Levelling Up mission metric: M1 headline"). */
+export const CODE_SCHEME_LABELS: Record<CodeScheme, string> = {
+  phof: "PHOF code",
+  fingertips_profile: "Fingertips profile",
+  lu_mission: "Levelling Up mission metric",
+  core20plus5: "Core20PLUS5 area",
+  nhs_priority: "NHS health inequalities priority",
+  local: "Local reference",
+};
+
 /** An indicator. `verified` is computed from `idVerified` and `codeVerified`. */
 export const IndicatorSchema = z
   .object({
@@ -255,6 +275,8 @@ export const IndicatorSchema = z
     /** Who publishes the data (not a cited source id). */
     dataSource: z.string().min(1),
     code: z.string().nullable(),
+    /** The scheme `code` belongs to (label codes by it, never as "PHOF code" unless it is one). */
+    codeScheme: CodeSchemeSchema.nullable(),
     /** true: the PHOF code was seen with the name in a source; false: from recall; null: not a PHOF-coded indicator. */
     codeVerified: z.boolean().nullable(),
     fingertipsId: z.number().int().positive().nullable(),
