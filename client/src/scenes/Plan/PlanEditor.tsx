@@ -20,6 +20,7 @@ import { usePeers } from "../../editor/usePeers.ts";
 import { RowEditorsContext } from "../../editor/rowEditors.ts";
 import { useStructureUndo } from "../../editor/structureUndo.ts";
 import { useAnnounce } from "../../hooks/useAnnounce.tsx";
+import { PlanCoverage } from "../../outcomes/PlanCoverage.tsx";
 import { useSession } from "../../hooks/useSession.tsx";
 import { useMeeting } from "../../realtime/useMeeting.ts";
 import { usePlanRoom } from "../../realtime/usePlanRoom.ts";
@@ -158,6 +159,7 @@ function PlanEditorLoaded({
   const actions = useActions(doc);
   const indicators = useIndicators(doc);
   const risks = useRisks(doc);
+  const coveragePlan = useMemo(() => ({ sections, actions, indicators }), [sections, actions, indicators]);
   const awarenessPeers = usePeers(awareness);
   const room = usePlanRoom(plan.id);
   // Carets and section avatars in each person's own colour, as in the presence bar.
@@ -283,6 +285,9 @@ function PlanEditorLoaded({
                   <li>
                     <a href="#plan-risks">Risks</a>
                   </li>
+                  <li>
+                    <a href="#plan-coverage">Coverage</a>
+                  </li>
                 </ol>
               </nav>
               {sections.map((s, i) => (
@@ -309,6 +314,7 @@ function PlanEditorLoaded({
                 <IndicatorsTable doc={doc} planId={plan.id} indicators={indicators} editable={editable} />
                 <RisksTable doc={doc} risks={risks} editable={editable} />
               </RowEditorsContext.Provider>
+              <PlanCoverage plan={coveragePlan} onFocusSection={focusSection} />
             </>
           )}
         </section>
