@@ -1050,7 +1050,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Give every child the best start in life.",
-    "plainEnglish": "Give every child the best start in life.",
+    "plainEnglish": "Support families from pregnancy through the early years, so every child is healthy and ready to learn.",
     "aliases": [
       "best start in life",
       "Marmot principle 1"
@@ -1074,7 +1074,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Enable all children, young people and adults to maximise their capabilities and have control over their lives.",
-    "plainEnglish": "Enable all children, young people and adults to maximise their capabilities and have control over their lives.",
+    "plainEnglish": "Good schools, skills and chances to learn at every age, so people can take charge of their own lives.",
     "aliases": [
       "Marmot principle 2"
     ],
@@ -1098,7 +1098,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Create fair employment and good work for all.",
-    "plainEnglish": "Create fair employment and good work for all.",
+    "plainEnglish": "Enough good, secure, fairly paid jobs, open to everyone.",
     "aliases": [
       "fair employment",
       "Marmot principle 3"
@@ -1121,7 +1121,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Ensure a healthy standard of living for all.",
-    "plainEnglish": "Ensure a healthy standard of living for all.",
+    "plainEnglish": "Everyone has enough money to live a healthy life.",
     "aliases": [
       "healthy standard of living",
       "Marmot principle 4"
@@ -1145,7 +1145,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Create and develop healthy and sustainable places and communities.",
-    "plainEnglish": "Create and develop healthy and sustainable places and communities.",
+    "plainEnglish": "Neighbourhoods with decent homes, clean air, green space and strong community ties.",
     "aliases": [
       "healthy and sustainable places",
       "Marmot principle 5"
@@ -1170,7 +1170,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Strengthen the role and impact of ill-health prevention.",
-    "plainEnglish": "Strengthen the role and impact of ill-health prevention.",
+    "plainEnglish": "Stop people getting ill in the first place, most of all where ill health is most common.",
     "aliases": [
       "ill-health prevention",
       "Marmot principle 6"
@@ -1192,7 +1192,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Tackle racism, discrimination and their outcomes.",
-    "plainEnglish": "Tackle racism, discrimination and their outcomes.",
+    "plainEnglish": "Act on racism and discrimination, and on the harm they do to people's health.",
     "aliases": [
       "Marmot principle 7"
     ],
@@ -1218,7 +1218,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Pursue environmental sustainability and health equity together.",
-    "plainEnglish": "Pursue environmental sustainability and health equity together.",
+    "plainEnglish": "Cut pollution and tackle climate change in ways that also narrow health gaps.",
     "aliases": [
       "Marmot principle 8"
     ],
