@@ -1,4 +1,4 @@
-import { CODE_SCHEME_LABELS, type Framework, type Indicator } from "@jigsaw/shared/outcomes/index";
+import { CODE_SCHEME_LABELS, type CurrencyCheck, type Framework, type Indicator, type Source } from "@jigsaw/shared/outcomes/index";
 
 /**
  * A caveat stored in the outcomes model (a term's, indicator's or link's note), shown where the item is
@@ -38,4 +38,31 @@ export function codeLabel(i: Pick<Indicator, "code" | "codeScheme" | "codeVerifi
   if (!i.code || !i.codeScheme) return null;
   const unconfirmed = i.codeVerified === false;
   return { term: CODE_SCHEME_LABELS[i.codeScheme], value: `${i.code}${unconfirmed ? " (unconfirmed)" : ""}` };
+}
+
+const CHECK_RESULTS: Record<CurrencyCheck["result"], string> = {
+  confirmed: "Confirmed",
+  changed: "Changed since",
+  unverified: "Unverified",
+};
+
+/** The currency checks recorded on a term: what was checked, when, against which sources, and what was found. */
+export function CurrencyChecks({ checks, sources }: { checks: readonly CurrencyCheck[]; sources: ReadonlyMap<string, Source> }) {
+  if (checks.length === 0) return null;
+  return (
+    <ul className="oc-checks">
+      {checks.map((c) => (
+        <li key={`${c.claim}-${c.checked}`}>
+          <p>
+            <span className={`oc-badge oc-badge--${c.result === "unverified" ? "unconfirmed" : c.result === "changed" ? "legacy" : "confirmed"}`}>{CHECK_RESULTS[c.result]}</span> {c.claim}
+          </p>
+          <p>{c.finding}</p>
+          <p className="oc-detail__muted">
+            Checked {c.checked}
+            {c.sources.length > 0 ? ` against ${c.sources.map((s) => sources.get(s)?.title.replace(/ \(.*$/, "") ?? s).join("; ")}` : ", no citable source found"}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
 }

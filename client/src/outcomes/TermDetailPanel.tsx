@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import { indexModel, type OutcomesModel, type Polarity, type RelatedTerm, type Source } from "@jigsaw/shared/outcomes/index";
 import { isWebUrl, sourcesOf, termDetail } from "./crosswalk.ts";
 import { LENS_LABELS, outcomeWording, termWording, type Lens } from "./lensView.ts";
-import { codeLabel, FrameworkCaveat, ModelNote } from "./ModelNote.tsx";
+import { codeLabel, CurrencyChecks, FrameworkCaveat, ModelNote } from "./ModelNote.tsx";
 import { StrengthMeter } from "./StrengthMeter.tsx";
 
 const POLARITY: Record<Polarity, string> = {
@@ -130,6 +130,12 @@ export function TermDetailPanel({ model, termId, lens, onClose, onSelectTerm }: 
         <section className="oc-detail__section">
           <h3>Framework status</h3>
           <FrameworkCaveat framework={d.framework} versionId={term.version} />
+        </section>
+      )}
+      {term.checks.length > 0 && (
+        <section className="oc-detail__section">
+          <h3>Is it still current?</h3>
+          <CurrencyChecks checks={term.checks} sources={idx.sources} />
         </section>
       )}
 

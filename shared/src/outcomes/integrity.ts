@@ -49,6 +49,10 @@ export function checkModelIntegrity(model: ModelContent): ModelIssue[] {
       add("unknown_version", t.id, `Unknown version ${t.version} of ${t.framework}`);
     if (t.objective && kindOf.get(t.objective) !== "term") add("unknown_objective", t.id, `Unknown objective ${t.objective}`);
     checkSources(t.id, t.sources);
+    for (const c of t.checks) {
+      checkSources(`${t.id}.checks`, c.sources);
+      if (c.result !== "unverified" && !c.sources.some(isSource)) add("check_without_source", t.id, `A ${c.result} check must cite a source: ${c.claim}`);
+    }
   }
   for (const i of model.indicators) {
     if (!frameworks.has(i.framework)) add("unknown_framework", i.id, `Unknown framework ${i.framework}`);

@@ -179,6 +179,24 @@ export type FrameworkInput = z.input<typeof FrameworkSchema>;
 /** A framework. */
 export type Framework = z.output<typeof FrameworkSchema>;
 
+/**
+ * A currency check: a claim about a term (still current? counted right? measured by?) checked on a date. `confirmed`
+ * and `changed` need a cited source; `unverified` records that no citable source was found, so the item stays
+ * marked unverified.
+ */
+export const CurrencyCheckSchema = z.object({
+  /** What was checked, e.g. "The glossary's count of ICBs (42)". */
+  claim: z.string().min(1).max(300),
+  result: z.enum(["confirmed", "changed", "unverified"]),
+  /** The date the check was made (YYYY-MM-DD). */
+  checked: PartialDateSchema,
+  sources: z.array(ModelIdSchema).default([]),
+  /** What the source says, or why nothing could be verified. */
+  finding: z.string().min(1).max(1000),
+});
+/** A currency check. */
+export type CurrencyCheck = z.output<typeof CurrencyCheckSchema>;
+
 const PhraseSchema = z.string().trim().min(2).max(100);
 
 /** A framework term as written in data files (status defaults to its framework's status). */
@@ -211,6 +229,8 @@ export const TermSchema = z
     /** false when the wording is from recall or written for Jigsaw and not checked against a source. */
     wordingVerified: z.boolean(),
     note: z.string().optional(),
+    /** Checks that the term is still current, newest last. */
+    checks: z.array(CurrencyCheckSchema).default([]),
     origin: OriginSchema.default("core"),
   })
   .transform((t) => ({ ...t, verified: t.wordingVerified && t.objectiveVerified !== false }));

@@ -50,6 +50,7 @@ export function withExtensions(model: OutcomesModel, extensions: unknown): Outco
     status: "current",
     sources: [],
     wordingVerified: false,
+    checks: [],
     origin: "local",
     verified: false,
   }));

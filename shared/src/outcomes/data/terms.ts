@@ -1512,6 +1512,18 @@ export const CORE_TERMS: TermInput[] = [
       "S-NHSCONFED",
       "S-ICB-BLUEPRINT"
     ],
+    "checks": [
+      {
+        "claim": "Are there still 42 ICBs?",
+        "result": "changed",
+        "checked": "2026-12-07",
+        "sources": [
+          "S-WMS-ICB-2025",
+          "S-CONFED-ICB-MERGE"
+        ],
+        "finding": "42 ICBs were set up on 1 July 2022. From 2025 most work in clusters (senior leadership teams going from 42 to 26), and the first ICB mergers and boundary changes were approved to take effect on 1 April 2026 (London, East of England, South East), with further mergers planned for 1 April 2027. The number of ICBs after April 2026 was not checked, so the model gives none."
+      }
+    ],
     "wordingVerified": true,
     "note": "ICBs replaced clinical commissioning groups (CCGs), see GL-CCG."
   },
@@ -1876,6 +1888,15 @@ export const CORE_TERMS: TermInput[] = [
     "sources": [
       "S-GOVMISSIONS"
     ],
+    "checks": [
+      {
+        "claim": "Has the mission an indicator in the model?",
+        "result": "unverified",
+        "checked": "2026-12-07",
+        "sources": [],
+        "finding": "No citable source for the growth milestone's measure was checked, and no indicator in the model was confirmed to measure it; none is linked."
+      }
+    ],
     "wordingVerified": true
   },
   {
@@ -1898,6 +1919,15 @@ export const CORE_TERMS: TermInput[] = [
       "S-GOVMISSIONS",
       "S-LAB-HLE"
     ],
+    "checks": [
+      {
+        "claim": "Has the mission an indicator in the model?",
+        "result": "unverified",
+        "checked": "2026-12-07",
+        "sources": [],
+        "finding": "The NHS mission's Plan for Change milestone was not checked against a citable source, and the model holds no indicator confirmed to measure it; none is linked. The healthy life expectancy gap commitment is held separately (GOV-HLE-GAP)."
+      }
+    ],
     "wordingVerified": true
   },
   {
@@ -1917,6 +1947,15 @@ export const CORE_TERMS: TermInput[] = [
     ],
     "sources": [
       "S-GOVMISSIONS"
+    ],
+    "checks": [
+      {
+        "claim": "Has the mission an indicator in the model?",
+        "result": "unverified",
+        "checked": "2026-12-07",
+        "sources": [],
+        "finding": "The safer streets milestone was not checked against a citable source, and no indicator in the model was confirmed to measure it; none is linked."
+      }
     ],
     "wordingVerified": true
   },
@@ -1939,6 +1978,18 @@ export const CORE_TERMS: TermInput[] = [
     "sources": [
       "S-GOVMISSIONS"
     ],
+    "checks": [
+      {
+        "claim": "Has the mission a measurable milestone, and which indicator measures it?",
+        "result": "confirmed",
+        "checked": "2026-12-07",
+        "sources": [
+          "S-NW-PFC-READY",
+          "S-FF-READY"
+        ],
+        "finding": "The Plan for Change (5 Dec 2024) milestone is 75% of five-year-olds reaching a good level of development in the Early Years Foundation Stage assessment by 2028 (67.7% in 2023/24): linked to the school-readiness indicator (IND-SCHREADY)."
+      }
+    ],
     "wordingVerified": true
   },
   {
@@ -1959,6 +2010,15 @@ export const CORE_TERMS: TermInput[] = [
     ],
     "sources": [
       "S-GOVMISSIONS"
+    ],
+    "checks": [
+      {
+        "claim": "Has the mission an indicator in the model?",
+        "result": "unverified",
+        "checked": "2026-12-07",
+        "sources": [],
+        "finding": "The clean energy milestone was not checked against a citable source, and the model holds no indicator for it; none is linked."
+      }
     ],
     "wordingVerified": true
   },
