@@ -9,10 +9,14 @@ import {
 import type {
   CoverageResult,
   LensResult,
+  LocalIndicatorCreate,
+  LocalIndicatorUpdate,
   LocalLinkCreate,
   LocalLinkUpdate,
   LocalOutcomeCreate,
   LocalOutcomeUpdate,
+  LocalSourceCreate,
+  LocalSourceUpdate,
   LocalTermCreate,
   LocalTermUpdate,
   OutcomesModel,
@@ -63,12 +67,16 @@ export interface ExtensionCreateBodies {
   terms: Partial<LocalTermCreate> & { label: string };
   outcomes: Partial<LocalOutcomeCreate> & { label: string };
   links: Partial<LocalLinkCreate> & Pick<LocalLinkCreate, "from" | "to" | "kind" | "rationale">;
+  indicators: Partial<LocalIndicatorCreate> & Pick<LocalIndicatorCreate, "label" | "unit" | "dataSource">;
+  sources: Partial<LocalSourceCreate> & Pick<LocalSourceCreate, "label" | "publisher" | "date" | "url">;
 }
 /** Update bodies per collection. */
 export interface ExtensionUpdateBodies {
   terms: LocalTermUpdate;
   outcomes: LocalOutcomeUpdate;
   links: LocalLinkUpdate;
+  indicators: LocalIndicatorUpdate;
+  sources: LocalSourceUpdate;
 }
 
 /** Add a local term, outcome or link (facilitators). */

@@ -1,7 +1,7 @@
 import { RevisionConflictError } from "./errors.ts";
 
 /** What kind of partnership extension an item is. */
-export type OutcomeExtensionKind = "term" | "outcome" | "link";
+export type OutcomeExtensionKind = "term" | "outcome" | "link" | "indicator" | "source";
 
 /**
  * One local term, shared outcome or link a partnership added to the outcomes

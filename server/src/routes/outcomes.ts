@@ -13,10 +13,14 @@ import {
   indexModel,
   lens,
   LocalIdSchema,
+  LocalIndicatorCreateSchema,
+  LocalIndicatorUpdateSchema,
   LocalLinkCreateSchema,
   LocalLinkUpdateSchema,
   LocalOutcomeCreateSchema,
   LocalOutcomeUpdateSchema,
+  LocalSourceCreateSchema,
+  LocalSourceUpdateSchema,
   LocalTermCreateSchema,
   LocalTermUpdateSchema,
   ModelIdSchema,
@@ -127,8 +131,20 @@ export function outcomeRoutes(ctx: ServerContext): Router {
   return router;
 }
 
-const CREATE = { term: LocalTermCreateSchema, outcome: LocalOutcomeCreateSchema, link: LocalLinkCreateSchema } as const;
-const UPDATE = { term: LocalTermUpdateSchema, outcome: LocalOutcomeUpdateSchema, link: LocalLinkUpdateSchema } as const;
+const CREATE = {
+  term: LocalTermCreateSchema,
+  outcome: LocalOutcomeCreateSchema,
+  link: LocalLinkCreateSchema,
+  indicator: LocalIndicatorCreateSchema,
+  source: LocalSourceCreateSchema,
+} as const;
+const UPDATE = {
+  term: LocalTermUpdateSchema,
+  outcome: LocalOutcomeUpdateSchema,
+  link: LocalLinkUpdateSchema,
+  indicator: LocalIndicatorUpdateSchema,
+  source: LocalSourceUpdateSchema,
+} as const;
 
 function collectionParam(req: Request): OutcomeExtensionKind {
   const c = req.params.collection;
@@ -144,8 +160,9 @@ function localIdParam(req: Request): string {
 
 /**
  * A partnership's outcomes under /api/partnerships/:partnershipId/outcomes: the shared model merged with the
- * partnership's local terms, outcomes and links (members read), and their editing (facilitators:
- * `extendOutcomes`). Collections are `terms`, `outcomes` and `links`; DELETE retires (the id is kept).
+ * partnership's local terms, outcomes, links, indicators and sources (members read), and their editing
+ * (facilitators: `extendOutcomes`). Collections are `terms`, `outcomes`, `links`, `indicators` and `sources`;
+ * DELETE retires (the id is kept).
  */
 export function partnershipOutcomeRoutes(ctx: ServerContext): Router {
   const router = Router({ mergeParams: true });

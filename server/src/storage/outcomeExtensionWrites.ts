@@ -7,7 +7,7 @@ import type { OutcomeExtensionWrite } from "./types.ts";
  * store and in a dump) and the shape checks run before anything is written.
  */
 
-const KINDS: readonly OutcomeExtensionKind[] = ["term", "outcome", "link"];
+const KINDS: readonly OutcomeExtensionKind[] = ["term", "outcome", "link", "indicator", "source"];
 const ACTIONS: readonly OutcomeExtensionAction[] = ["create", "update", "retire"];
 
 /** The stored key of an extension item: `<partnershipId>/<itemId>`. */

@@ -721,6 +721,15 @@ export function storageContract(
         expect(await s.outcomeExtensions.listChanges(p.id, 1)).toHaveLength(1);
       });
 
+      it("stores local indicators and sources like any other kind, with their audit entries", async () => {
+        const { founder, p } = await team();
+        const source = ext(p.id, "local:jsna", founder.id, { kind: "source", data: "{\"id\":\"local:jsna\"}" });
+        const indicator = ext(p.id, "local:cold-homes", founder.id, { kind: "indicator", data: "{\"id\":\"local:cold-homes\"}" });
+        expect(await s.outcomeExtensions.apply(p.id, 0, [write(source), write(indicator)])).toBe(2);
+        expect(await s.outcomeExtensions.load(p.id)).toEqual({ revision: 2, items: [source, indicator] });
+        expect((await s.outcomeExtensions.listChanges(p.id, 10)).map((c) => `${c.seq}:${c.itemKind}:${c.itemId}`)).toEqual(["2:indicator:local:cold-homes", "1:source:local:jsna"]);
+      });
+
       it("update and retire replace the item but keep its creation time, creator and position", async () => {
         const { founder, p, members } = await team("facilitator");
         const other = members[0]!;

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import type {
+  LocalIndicator,
   LocalLink,
+  LocalSource,
   LocalOutcome,
   LocalTerm,
   OutcomesModel,
@@ -57,7 +59,13 @@ export interface TermSearchHit {
 }
 
 /** The collection names in the extension routes, and the kind of item each holds. */
-export const EXTENSION_COLLECTIONS = { terms: "term", outcomes: "outcome", links: "link" } as const;
+export const EXTENSION_COLLECTIONS = {
+  terms: "term",
+  outcomes: "outcome",
+  links: "link",
+  indicators: "indicator",
+  sources: "source",
+} as const;
 /** A collection name in the extension routes. */
 export type ExtensionCollection = keyof typeof EXTENSION_COLLECTIONS;
 
@@ -77,14 +85,20 @@ export type PresentedExtensionItem = {
   updatedBy: PresentedActor;
   retiredAt: string | null;
   retiredBy: PresentedActor | null;
-} & ({ kind: "term"; value: LocalTerm } | { kind: "outcome"; value: LocalOutcome } | { kind: "link"; value: LocalLink });
+} & (
+  | { kind: "term"; value: LocalTerm }
+  | { kind: "outcome"; value: LocalOutcome }
+  | { kind: "link"; value: LocalLink }
+  | { kind: "indicator"; value: LocalIndicator }
+  | { kind: "source"; value: LocalSource }
+);
 
 /** One audit entry. */
 export interface PresentedExtensionChange {
   seq: number;
   actor: PresentedActor;
   action: "create" | "update" | "retire";
-  itemKind: "term" | "outcome" | "link";
+  itemKind: "term" | "outcome" | "link" | "indicator" | "source";
   itemId: string;
   label: string;
   /** Fields an update changed. */

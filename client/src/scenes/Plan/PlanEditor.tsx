@@ -21,6 +21,7 @@ import { RowEditorsContext } from "../../editor/rowEditors.ts";
 import { CellEditorsContext } from "../../editor/cellEditors.ts";
 import { useStructureUndo } from "../../editor/structureUndo.ts";
 import { useAnnounce } from "../../hooks/useAnnounce.tsx";
+import { PlanCoverage } from "../../outcomes/PlanCoverage.tsx";
 import { useSession } from "../../hooks/useSession.tsx";
 import { useMeeting } from "../../realtime/useMeeting.ts";
 import { usePlanRoom } from "../../realtime/usePlanRoom.ts";
@@ -159,6 +160,7 @@ function PlanEditorLoaded({
   const actions = useActions(doc);
   const indicators = useIndicators(doc);
   const risks = useRisks(doc);
+  const coveragePlan = useMemo(() => ({ sections, actions, indicators }), [sections, actions, indicators]);
   const awarenessPeers = usePeers(awareness);
   const room = usePlanRoom(plan.id);
   // Carets and section avatars in each person's own colour, as in the presence bar.
@@ -290,6 +292,9 @@ function PlanEditorLoaded({
                   <li>
                     <a href="#plan-risks">Risks</a>
                   </li>
+                  <li>
+                    <a href="#plan-coverage">Coverage</a>
+                  </li>
                 </ol>
               </nav>
               {sections.map((s, i) => (
@@ -318,6 +323,7 @@ function PlanEditorLoaded({
                   <RisksTable doc={doc} risks={risks} editable={editable} />
                 </CellEditorsContext.Provider>
               </RowEditorsContext.Provider>
+              <PlanCoverage plan={coveragePlan} onFocusSection={focusSection} />
             </>
           )}
         </section>
