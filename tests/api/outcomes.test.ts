@@ -285,6 +285,72 @@ describe("outcomes API", () => {
       expect(read.revision).toBe(seqs[0]);
     });
 
+    it("adds a local source and a local JSNA indicator citing it, links it to a shared outcome, with validation and audit", async () => {
+      const bad: Array<[string, string, unknown, RegExp]> = [
+        ["javascript: address", "sources", { label: "JSNA", publisher: "Riverside Council", date: "2025-03", url: "javascript:alert(1)" }, /^url: Give a web address/],
+        ["bad date", "sources", { label: "JSNA", publisher: "Riverside Council", date: "March 2025", url: "https://example.org/jsna" }, /^date: Use YYYY/],
+        ["source without publisher", "sources", { label: "JSNA", publisher: " ", date: "2025", url: "https://example.org/jsna" }, /^publisher: Publisher is empty/],
+        ["indicator without unit", "indicators", { label: "Cold homes", dataSource: "Riverside Council" }, /^unit:/],
+        ["indicator citing an unknown source", "indicators", { label: "Cold homes", unit: "%", dataSource: "Riverside Council", sources: ["local:nope"] }, /^sources\[0\]: Unknown source local:nope/],
+      ];
+      for (const [name, collection, body, message] of bad) {
+        const before = await state();
+        const r = await facilitator.post(`${base()}/${collection}`, body);
+        expect(r.status, name).toBe(400);
+        expect(r.body.error.message, name).toMatch(message);
+        expect(await state(), name).toEqual(before);
+      }
+      expect((await others.editor.post(`${base()}/indicators`, { label: "Cold homes", unit: "%", dataSource: "Riverside Council" })).status).toBe(403);
+
+      const source = await facilitator.post(`${base()}/sources`, { label: "Riverside JSNA 2025", publisher: "Riverside Council", date: "2025-03", url: "https://example.org/jsna" });
+      expect(source.status).toBe(201);
+      expect(source.body.data).toMatchObject({ id: "local:riverside-jsna-2025", kind: "source" });
+      const indicator = await facilitator.post(`${base()}/indicators`, {
+        label: "Households in cold homes (Riverside)",
+        unit: "%",
+        polarity: "lower_is_better",
+        dataSource: "Riverside Council JSNA",
+        code: "JSNA 4.2",
+        note: "Survey of 1,200 households; not comparable with the national fuel poverty statistic.",
+        sources: [source.body.data.id],
+      });
+      expect(indicator.status).toBe(201);
+      const indicatorId = indicator.body.data.id as string;
+      const link = await facilitator.post(`${base()}/links`, { from: "SO-06", to: indicatorId, kind: "measured_by", rationale: "Cold homes are what the outcome is about" });
+      expect(link.status).toBe(201);
+
+      const read = (await others.viewer.get(base())).body.data;
+      expect(read.model.sources.find((s: { id: string }) => s.id === source.body.data.id)).toMatchObject({ title: "Riverside JSNA 2025", origin: "local", url: "https://example.org/jsna" });
+      expect(read.model.indicators.find((i: { id: string }) => i.id === indicatorId)).toMatchObject({
+        name: "Households in cold homes (Riverside)",
+        framework: "FW-LOCAL",
+        code: "JSNA 4.2",
+        codeScheme: "local",
+        origin: "local",
+        verified: false,
+        higherIsBetter: false,
+        note: expect.stringMatching(/not comparable/),
+      });
+      // A source an indicator still cites cannot be retired; the message names the problem.
+      const refused = await facilitator.delete(`${base()}/sources/${source.body.data.id}`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toMatch(/Unknown source local:riverside-jsna-2025/);
+      // Retiring the indicator retires its local link too.
+      const retired = await facilitator.delete(`${base()}/indicators/${indicatorId}`);
+      expect(retired.status).toBe(200);
+      expect(retired.body.alsoRetired.map((i: { id: string }) => i.id)).toEqual([link.body.data.id]);
+      expect((await facilitator.delete(`${base()}/sources/${source.body.data.id}`)).status).toBe(200);
+      const changes = (await others.viewer.get(base())).body.data.changes.slice(0, 5);
+      expect(changes.map((c: { action: string; itemKind: string }) => `${c.action} ${c.itemKind}`)).toEqual([
+        "retire source",
+        "retire link",
+        "retire indicator",
+        "create link",
+        "create indicator",
+      ]);
+      expect(changes[4].actor).toEqual({ id: facilitatorUser.id, displayName: "Fola" });
+    });
+
     it("concurrent facilitator writes all land with distinct audit entries", async () => {
       const before = (await state()).revision;
       const results = await Promise.all(Array.from({ length: 6 }, (_, i) => facilitator.post(`${base()}/terms`, { label: `Concurrent ${i}` })));

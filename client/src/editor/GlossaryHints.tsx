@@ -52,6 +52,7 @@ export function GlossaryHints({ doc, sectionId, fragment, headingId, delayMs = 4
                 {h.meaning}
                 {!h.verified && <span className="tag tag--unconfirmed">Unconfirmed</span>}
                 {h.status !== "current" && <span className="tag tag--pending">{h.status.replace(/_/g, " ")}</span>}
+                {h.note && <span className="glossary-hints__note"> Note: {h.note}</span>}
               </dd>
             </div>
           ))}

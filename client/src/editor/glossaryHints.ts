@@ -13,6 +13,8 @@ export interface GlossaryHint {
   verified: boolean;
   /** e.g. "current", "superseded": anything but current is worth saying. */
   status: string;
+  /** The term's caveat from the outcomes model, if any (e.g. a target since removed). */
+  note: string | undefined;
   count: number;
 }
 
@@ -39,6 +41,7 @@ export function glossaryHints(text: string, model: OutcomesModel = getOutcomesMo
       meaning: term.plainEnglish || term.definition,
       verified: term.verified,
       status: term.status,
+      note: term.note,
       count: 1,
     });
   }

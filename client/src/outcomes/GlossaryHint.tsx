@@ -2,13 +2,13 @@ import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import type { GlossaryEntry, Term } from "@jigsaw/shared/outcomes/index";
 
 /** What a hint explains: a glossary entry or a model term. */
-export type GlossaryHintSubject = Pick<GlossaryEntry, "plainEnglish" | "status" | "verified"> & { title: string };
+export type GlossaryHintSubject = Pick<GlossaryEntry, "plainEnglish" | "status" | "verified" | "note"> & { title: string };
 
 /** A glossary entry or a term as a hint subject. */
 export function hintSubject(x: GlossaryEntry | Term): GlossaryHintSubject {
   return "expansion" in x
-    ? { title: x.expansion, plainEnglish: x.plainEnglish, status: x.status, verified: x.verified }
-    : { title: x.label, plainEnglish: x.plainEnglish || x.definition, status: x.status, verified: x.verified };
+    ? { title: x.expansion, plainEnglish: x.plainEnglish, status: x.status, verified: x.verified, ...(x.note ? { note: x.note } : {}) }
+    : { title: x.label, plainEnglish: x.plainEnglish || x.definition, status: x.status, verified: x.verified, ...(x.note ? { note: x.note } : {}) };
 }
 
 /**
@@ -56,6 +56,7 @@ export function GlossaryHint({ subject, children }: { subject: GlossaryHintSubje
         <strong className="oc-hint__title">{subject.title}</strong> {subject.plainEnglish || "No plain-English meaning recorded yet."}
         {!subject.verified && <span className="oc-badge oc-badge--unconfirmed">Unconfirmed</span>}
         {subject.status !== "current" && <span className="oc-badge oc-badge--status">{subject.status}</span>}
+        {subject.note && <span className="oc-hint__note"> Note: {subject.note}</span>}
       </span>
     </span>
   );

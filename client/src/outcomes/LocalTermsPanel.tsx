@@ -24,10 +24,11 @@ import { TextAreaField } from "../components/TextAreaField.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { useAnnounce } from "../hooks/useAnnounce.tsx";
 import { useSchemaForm } from "../hooks/useSchemaForm.ts";
+import { AddIndicatorForm, AddSourceForm, EditIndicatorForm, EditSourceForm } from "./LocalIndicatorForms.tsx";
 import { formatDateTime } from "../utils/format.ts";
 
-const KIND_NAMES = { term: "term", outcome: "outcome", link: "link" } as const;
-const COLLECTION = { term: "terms", outcome: "outcomes", link: "links" } as const;
+const KIND_NAMES = { term: "term", outcome: "outcome", link: "link", indicator: "indicator", source: "source" } as const;
+const COLLECTION = { term: "terms", outcome: "outcomes", link: "links", indicator: "indicators", source: "sources" } as const;
 const ACTIONS = { create: "added", update: "changed", retire: "retired" } as const;
 const LINK_KIND_LABELS: Record<(typeof LOCAL_LINK_KINDS)[number], string> = {
   serves: "serves (contributes to a shared outcome)",
@@ -138,7 +139,7 @@ function AddOutcomeForm({ partnershipId, onDone }: { partnershipId: string; onDo
 }
 
 function AddLinkForm({ partnershipId, model, locals, onDone }: { partnershipId: string; model: OutcomesModel; locals: PresentedExtensionItem[]; onDone: () => void }) {
-  const from = locals.filter((i) => i.kind !== "link" && i.status === "active");
+  const from = locals.filter((i) => (i.kind === "term" || i.kind === "outcome" || i.kind === "indicator") && i.status === "active");
   if (from.length === 0) return <p className="oc-detail__muted">Add a local term or outcome first, then link it to the shared model.</p>;
   return <AddLinkFields partnershipId={partnershipId} model={model} from={from} onDone={onDone} />;
 }
@@ -230,7 +231,19 @@ function editPrefix(item: PresentedExtensionItem): string {
 }
 
 function EditItemForm(props: EditFormProps) {
-  return props.item.kind === "link" ? <EditLinkForm {...props} item={props.item} /> : <EditNamedItemForm {...props} item={props.item} />;
+  const { item } = props;
+  if (item.kind === "link") return <EditLinkForm {...props} item={item} />;
+  if (item.kind === "indicator") return <EditIndicatorForm {...props} item={item} />;
+  if (item.kind === "source") return <EditSourceForm {...props} item={item} />;
+  return <EditNamedItemForm {...props} item={item} />;
+}
+
+/** The line under an item's name: a link's reason, an indicator's caveats, a source's publisher and date. */
+function itemLine(item: PresentedExtensionItem): string {
+  if (item.kind === "link") return item.value.rationale;
+  if (item.kind === "indicator") return [`${item.value.unit} · ${item.value.dataSource}`, item.value.note].filter(Boolean).join(" · ");
+  if (item.kind === "source") return `${item.value.publisher}, ${item.value.date} · ${item.value.url}`;
+  return item.value.plainEnglish;
 }
 
 function EditLinkForm({ partnershipId, item, onDone, onCancel }: EditFormProps & { item: Extract<PresentedExtensionItem, { kind: "link" }> }) {
@@ -256,7 +269,7 @@ function EditLinkForm({ partnershipId, item, onDone, onCancel }: EditFormProps &
   );
 }
 
-function EditNamedItemForm({ partnershipId, item, onDone, onCancel }: EditFormProps & { item: Exclude<PresentedExtensionItem, { kind: "link" }> }) {
+function EditNamedItemForm({ partnershipId, item, onDone, onCancel }: EditFormProps & { item: Extract<PresentedExtensionItem, { kind: "term" | "outcome" }> }) {
   const announce = useAnnounce();
   const form = useSchemaForm({
     schema: item.kind === "term" ? LocalTermUpdateSchema : LocalOutcomeUpdateSchema,
@@ -313,7 +326,7 @@ export function LocalTermsPanel({ partnershipId, data, canEdit, onChanged }: { p
         Local terms
       </h2>
       <p className="oc-local__intro">
-        Your partnership's own words (e.g. a local strategy's priorities), linked to the shared model with a reason. They show in the table marked{" "}
+        Your partnership's own words (e.g. a local strategy's priorities), indicators (e.g. from your JSNA) and sources, linked to the shared model with a reason. They show in the table marked{" "}
         <span className="oc-badge oc-badge--local">Local</span> and only members of this partnership see them.
       </p>
       {data.problems.length > 0 && (
@@ -344,8 +357,7 @@ export function LocalTermsPanel({ partnershipId, data, canEdit, onChanged }: { p
                 <td>{KIND_NAMES[item.kind]}</td>
                 <td>
                   <span className="oc-local__name">{itemName(model, item)}</span>
-                  {item.kind === "link" && <span className="oc-local__why">{item.value.rationale}</span>}
-                  {item.kind !== "link" && item.value.plainEnglish && <span className="oc-local__why">{item.value.plainEnglish}</span>}
+                  {itemLine(item) && <span className="oc-local__why">{itemLine(item)}</span>}
                   {editing === item.id && (
                     <EditItemForm
                       partnershipId={partnershipId}
@@ -373,7 +385,7 @@ export function LocalTermsPanel({ partnershipId, data, canEdit, onChanged }: { p
                     <ConfirmButton
                       label="Retire"
                       ariaLabel={`Retire ${itemName(model, item)}`}
-                      question={item.kind === "link" ? "Retire this link?" : "Retire this and its local links?"}
+                      question={item.kind === "link" || item.kind === "source" ? `Retire this ${item.kind}?` : "Retire this and its local links?"}
                       confirmLabel="Yes, retire"
                       onConfirm={async () => {
                         setRetireError(null);
@@ -406,6 +418,18 @@ export function LocalTermsPanel({ partnershipId, data, canEdit, onChanged }: { p
             <summary className="details__summary">Add a local outcome</summary>
             <div className="details__body">
               <AddOutcomeForm partnershipId={partnershipId} onDone={onChanged} />
+            </div>
+          </details>
+          <details className="details">
+            <summary className="details__summary">Add a local indicator</summary>
+            <div className="details__body">
+              <AddIndicatorForm partnershipId={partnershipId} model={model} onDone={onChanged} />
+            </div>
+          </details>
+          <details className="details">
+            <summary className="details__summary">Add a local source</summary>
+            <div className="details__body">
+              <AddSourceForm partnershipId={partnershipId} onDone={onChanged} />
             </div>
           </details>
           <details className="details">

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import { indexModel, type OutcomesModel, type Polarity, type RelatedTerm, type Source } from "@jigsaw/shared/outcomes/index";
 import { isWebUrl, sourcesOf, termDetail } from "./crosswalk.ts";
-import { LENS_LABELS, outcomeWording, termWording, type Lens } from "./lensView.ts";
+import { LENS_LABELS, outcomeWording, termWording, type Lens } from "./lens.ts";
+import { codeLabel, CurrencyChecks, FrameworkCaveat, ModelNote } from "./ModelNote.tsx";
 import { StrengthMeter } from "./StrengthMeter.tsx";
 
 const POLARITY: Record<Polarity, string> = {
@@ -93,6 +94,7 @@ export function TermDetailPanel({ model, termId, lens, onClose, onSelectTerm }: 
           </span>
         ))}
       </p>
+      <ModelNote note={term.note} />
       {d.successor && (
         <p className="oc-detail__note">
           Replaced by{" "}
@@ -124,6 +126,18 @@ export function TermDetailPanel({ model, termId, lens, onClose, onSelectTerm }: 
           <p>{term.definition}</p>
         </section>
       )}
+      {d.framework && (
+        <section className="oc-detail__section">
+          <h3>Framework status</h3>
+          <FrameworkCaveat framework={d.framework} versionId={term.version} />
+        </section>
+      )}
+      {term.checks.length > 0 && (
+        <section className="oc-detail__section">
+          <h3>Is it still current?</h3>
+          <CurrencyChecks checks={term.checks} sources={idx.sources} />
+        </section>
+      )}
 
       {d.outcomes.length > 0 && (
         <section className="oc-detail__section">
@@ -136,6 +150,7 @@ export function TermDetailPanel({ model, termId, lens, onClose, onSelectTerm }: 
                   <StrengthMeter strength={o.strength} /> {outcomeWording(outcome, lens).text}{" "}
                   <span className="visually-hidden">({o.strength} link)</span>
                   {o.confidence !== "confirmed" && <span className={`oc-badge oc-badge--${CONFIDENCE[o.confidence].cls}`}>{CONFIDENCE[o.confidence].label}</span>}
+                  <ModelNote note={o.note} label="About this link" />
                 </li>
               );
             })}
@@ -172,6 +187,9 @@ export function TermDetailPanel({ model, termId, lens, onClose, onSelectTerm }: 
                       <span className={`oc-badge oc-badge--${conf.cls}`}>{conf.label}</span>
                       {!r.termVerified && <span className="oc-badge oc-badge--unconfirmed">Unconfirmed wording</span>}
                       {r.status !== "current" && <span className={`oc-badge oc-badge--${r.status}`}>{r.status}</span>}
+                      {r.linkIds.map((id) => (
+                        <ModelNote key={id} note={idx.links.get(id)?.note} label="About this link" />
+                      ))}
                       {srcs.length > 0 && (
                         <details className="oc-related__sources">
                           <summary>
@@ -193,7 +211,9 @@ export function TermDetailPanel({ model, termId, lens, onClose, onSelectTerm }: 
         <section className="oc-detail__section">
           <h3>Indicators</h3>
           <ul className="oc-indicators">
-            {d.indicators.map(({ indicator: i, via, verified, kind }) => (
+            {d.indicators.map(({ indicator: i, via, verified, kind, linkNote }) => {
+              const code = codeLabel(i);
+              return (
               <li key={i.id} className="oc-indicator">
                 <p className="oc-indicator__name">
                   {i.name}
@@ -204,10 +224,10 @@ export function TermDetailPanel({ model, termId, lens, onClose, onSelectTerm }: 
                     <dt>Fingertips id</dt>
                     <dd>{i.fingertipsId ?? (i.fingertipsIdCandidate ? `${i.fingertipsIdCandidate} (unconfirmed)` : "none")}</dd>
                   </div>
-                  {i.code && (
+                  {code && (
                     <div>
-                      <dt>PHOF code</dt>
-                      <dd>{i.code}</dd>
+                      <dt>{code.term}</dt>
+                      <dd>{code.value}</dd>
                     </div>
                   )}
                   <div>
@@ -223,8 +243,12 @@ export function TermDetailPanel({ model, termId, lens, onClose, onSelectTerm }: 
                   {kind === "headline_metric" ? "Headline measure" : kind === "supporting_metric" ? "Supporting measure" : "Relevant evidence"}
                   {via ? ` for “${outcomeWording(idx.outcomes.get(via)!, lens).text}”` : ""} · {i.dataSource}
                 </p>
+                <ModelNote note={i.polarityNote} label="Direction" />
+                <ModelNote note={i.note} />
+                <ModelNote note={linkNote} label="About this link" />
               </li>
-            ))}
+              );
+            })}
           </ul>
         </section>
       )}

@@ -43,7 +43,7 @@ export function TermSearch({ partnershipId, onSelect }: { partnershipId?: string
   }, [q, partnershipId]);
 
   return (
-    <div className="oc-search" role="search">
+    <div className="oc-search" role="search" aria-label="Find a term in the outcomes model">
       <label className="field__label" htmlFor={`${id}-q`}>
         Find a term
       </label>

@@ -84,6 +84,8 @@ export interface TermIndicator {
   kind: Link["kind"];
   via: string | null;
   verified: boolean;
+  /** The note on the link that puts the indicator here. */
+  linkNote: string | undefined;
 }
 
 /** Everything the detail panel shows about a term. */
@@ -95,7 +97,7 @@ export interface TermDetail {
   indicators: TermIndicator[];
   sources: Source[];
   /** Shared outcomes the term serves. */
-  outcomes: Array<{ outcomeId: string; strength: Strength; confidence: LinkConfidence }>;
+  outcomes: Array<{ outcomeId: string; strength: Strength; confidence: LinkConfidence; note: string | undefined }>;
   /** The term that replaced this one, when legacy or superseded. */
   successor: Term | undefined;
 }
@@ -113,14 +115,14 @@ export function termDetail(model: OutcomesModel, termId: string): TermDetail | n
   for (const r of related) byFw.set(r.framework, [...(byFw.get(r.framework) ?? []), r]);
   const outcomes = links
     .filter((l) => l.kind === "serves" && l.from === termId && idx.outcomes.has(l.to))
-    .map((l) => ({ outcomeId: l.to, strength: l.strength, confidence: linkConfidence(l) }));
+    .map((l) => ({ outcomeId: l.to, strength: l.strength, confidence: linkConfidence(l), note: l.note }));
   const indicators: TermIndicator[] = [];
   const seen = new Set<string>();
   for (const l of links) {
     const ind = idx.indicators.get(l.to);
     if (l.from === termId && ind && INDICATOR_KINDS.has(l.kind) && !seen.has(ind.id)) {
       seen.add(ind.id);
-      indicators.push({ indicator: ind, kind: l.kind, via: null, verified: l.verified && ind.verified });
+      indicators.push({ indicator: ind, kind: l.kind, via: null, verified: l.verified && ind.verified, linkNote: l.note });
     }
   }
   for (const o of outcomes) {
@@ -128,7 +130,7 @@ export function termDetail(model: OutcomesModel, termId: string): TermDetail | n
       const ind = idx.indicators.get(l.to);
       if (l.from === o.outcomeId && l.kind === "measured_by" && ind && !seen.has(ind.id)) {
         seen.add(ind.id);
-        indicators.push({ indicator: ind, kind: l.kind, via: o.outcomeId, verified: l.verified && ind.verified });
+        indicators.push({ indicator: ind, kind: l.kind, via: o.outcomeId, verified: l.verified && ind.verified, linkNote: l.note });
       }
     }
   }

@@ -1,7 +1,8 @@
 import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import { log } from "../logging/logger.ts";
-import type { DocClientOwner, DocStore } from "../storage/types.ts";
+import type { DocClientOwner } from "../domain/planDocument.ts";
+import type { DocStore } from "../storage/types.ts";
 import { mergeLogInline, type LogMerger } from "./logMerger.ts";
 
 const logger = log("collaboration");

@@ -10,6 +10,7 @@ import type { DocRelay, RelayTarget, RelayedUpdate } from "./docRelay.ts";
 import type { LogMerger } from "./logMerger.ts";
 import { loadDoc, ownersToRecord, writtenClients } from "./persistence.ts";
 import { awarenessFrameEntries, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, KEEPALIVE_FRAME, type ClientFrame } from "./protocol.ts";
+import { planMigrationUpdate } from "./planMigration.ts";
 import { SeqWatermark } from "./seqWatermark.ts";
 import { observeCommit, secondsSince } from "../observability/metrics.ts";
 
@@ -226,6 +227,7 @@ export class SharedDoc implements RelayTarget {
       const remote = this.deps.relay?.remoteAwareness(this.planId);
       if (remote) this.claimRelayed(remote);
       this.drainHeld();
+      this.migrate();
     } finally {
       this.applyStarted = true;
       this.early.resolve(null);
@@ -740,6 +742,15 @@ export class SharedDoc implements RelayTarget {
    * behind every client id it prunes, so these were written by the server alone (a template, a
    * system change). They stay the server's: no member may write under them.
    */
+  /** Brings a plan stored under an older schema up to date, once (the server's own change). */
+  private migrate(): void {
+    const m = planMigrationUpdate(this.doc);
+    if (!m) return;
+    const refused = this.accept(m.update, null, null);
+    if (refused) logger.error({ planId: this.planId, ...refused }, "plan migration refused");
+    else logger.info({ planId: this.planId, ...m.migration }, "plan migrated");
+  }
+
   private claimForServer(clients: Iterable<number>): void {
     for (const client of clients) if (!this.owners.has(client)) this.owners.set(client, null);
   }

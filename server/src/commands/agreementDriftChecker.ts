@@ -9,7 +9,8 @@ import { scopeSectionIds } from "@jigsaw/shared/agreement/stateMachine";
 import { readPlan, type readSections, sectionIds, setSectionStatus, type PlanSnapshot } from "@jigsaw/shared/plan/index";
 import * as Y from "yjs";
 import type { Services } from "../services/services.ts";
-import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { scopeNowOf } from "../queries/agreementContent.ts";
 

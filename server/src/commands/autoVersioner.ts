@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import { readPlan } from "@jigsaw/shared/plan/index";
 import { log } from "../logging/logger.ts";
 import type { Services } from "../services/services.ts";
-import type { VersionRecord } from "../storage/types.ts";
+import type { VersionRecord } from "../domain/version.ts";
 import { checkAgreementDrift } from "./agreementDriftChecker.ts";
 import { snapshotHash } from "../domain/snapshotHash.ts";
 import { createVersion } from "./versionCreator.ts";

@@ -4,7 +4,9 @@ import { commentExcerpt } from "@jigsaw/shared/comments/commentBody";
 import type { NotificationKind } from "@jigsaw/shared/comments/schemas";
 import { readAction } from "@jigsaw/shared/plan/index";
 import type { Services } from "../services/services.ts";
-import type { CommentRecord, MemberRecord, PlanRecord } from "../storage/types.ts";
+import type { CommentRecord } from "../domain/comment.ts";
+import type { MemberRecord } from "../domain/membership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { deliverNotifications, type NewNotification } from "./notificationDelivery.ts";
 
 /** Which kind wins when one member qualifies for several. */

@@ -4,11 +4,13 @@ import { canonicalCommentBody, COMMENT_BODY_MAX, mentionedUserIds, renderComment
 import type { Reaction, ThreadCreateInput } from "@jigsaw/shared/comments/schemas";
 import type { PresentedThread } from "@jigsaw/shared/comments/types";
 import { ValidationError } from "../errors.ts";
+import type { Services } from "../services/services.ts";
+import type { CommentRecord } from "../domain/comment.ts";
+import type { MemberRecord } from "../domain/membership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { log } from "../logging/logger.ts";
 import type { Actor } from "../policies/index.ts";
 import { people, threadFor } from "../queries/commentThreads.ts";
-import type { Services } from "../services/services.ts";
-import type { CommentRecord, MemberRecord, PlanRecord } from "../storage/types.ts";
 import { newId } from "../utils/ids.ts";
 import { anchorProblem, parseStoredAnchor } from "../domain/commentAnchors.ts";
 import { notifyForComment } from "./commentNotifications.ts";

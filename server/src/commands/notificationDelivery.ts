@@ -1,6 +1,6 @@
 import { DEFAULT_NOTIFICATION_PREFERENCES, type NotificationKind, type NotificationPreferences } from "@jigsaw/shared/comments/schemas";
 import type { Services } from "../services/services.ts";
-import type { NotificationEmailMode, NotificationRecord } from "../storage/types.ts";
+import type { NotificationEmailMode, NotificationRecord } from "../domain/notification.ts";
 import { newId } from "../utils/ids.ts";
 
 /** A notification to create (email mode comes from the recipient's preferences). */

@@ -2,10 +2,14 @@ import {
   getOutcomesModel,
   indexModel,
   validateExtensions,
+  type LocalIndicatorCreate,
+  type LocalIndicatorUpdate,
   type LocalLinkCreate,
   type LocalLinkUpdate,
   type LocalOutcomeCreate,
   type LocalOutcomeUpdate,
+  type LocalSourceCreate,
+  type LocalSourceUpdate,
   type LocalTermCreate,
   type LocalTermUpdate,
   type OutcomeExtensions,
@@ -20,12 +24,9 @@ import {
   parseStoredItem,
   type StoredExtensionItem,
 } from "../services/partnershipOutcomes.ts";
-import {
-  RevisionConflictError,
-  type OutcomeExtensionItemRecord,
-  type OutcomeExtensionKind,
-  type OutcomeExtensionWrite,
-} from "../storage/types.ts";
+import { RevisionConflictError } from "../domain/errors.ts";
+import type { OutcomeExtensionItemRecord, OutcomeExtensionKind } from "../domain/outcomeExtension.ts";
+import type { OutcomeExtensionWrite } from "../storage/types.ts";
 import { nowIso } from "../utils/clock.ts";
 
 const commandLog = log("commands");
@@ -38,12 +39,16 @@ export interface ExtensionCreateInput {
   term: LocalTermCreate;
   outcome: LocalOutcomeCreate;
   link: LocalLinkCreate;
+  indicator: LocalIndicatorCreate;
+  source: LocalSourceCreate;
 }
 /** Update input per kind. */
 export interface ExtensionUpdateInput {
   term: LocalTermUpdate;
   outcome: LocalOutcomeUpdate;
   link: LocalLinkUpdate;
+  indicator: LocalIndicatorUpdate;
+  source: LocalSourceUpdate;
 }
 
 /** What a change plan produces from the current items: the writes and the item to return. */
@@ -82,6 +87,7 @@ function labelOf(ext: OutcomeExtensions, id: string): string {
   return (
     ext.terms.find((t) => t.id === id)?.label ??
     ext.outcomes.find((o) => o.id === id)?.label ??
+    ext.indicators.find((x) => x.id === id)?.label ??
     core.terms.get(id)?.label ??
     core.outcomes.get(id)?.label ??
     core.indicators.get(id)?.name ??
@@ -158,7 +164,7 @@ function indexIn(ext: OutcomeExtensions, kind: OutcomeExtensionKind, id: string)
   return { collection, index: (ext[collection] as Array<{ id: string }>).findIndex((x) => x.id === id) };
 }
 
-/** Add a local term, shared outcome or link. Returns the stored item. */
+/** Add a local term, shared outcome, link, indicator or source. Returns the stored item. */
 export async function createExtensionItem<K extends OutcomeExtensionKind>(
   ctx: Services,
   partnershipId: string,
@@ -168,7 +174,13 @@ export async function createExtensionItem<K extends OutcomeExtensionKind>(
 ): Promise<StoredExtensionItem> {
   const [created] = await commit(ctx, partnershipId, (items) => {
     const core = indexModel(getOutcomesModel());
-    const taken = new Set<string>([...items.map((i) => i.record.itemId), ...core.terms.keys(), ...core.outcomes.keys()]);
+    const taken = new Set<string>([
+      ...items.map((i) => i.record.itemId),
+      ...core.terms.keys(),
+      ...core.outcomes.keys(),
+      ...core.indicators.keys(),
+      ...core.sources.keys(),
+    ]);
     let id = input.id;
     if (id !== undefined && taken.has(id)) throw ValidationError(`id: Id ${id} is already used`);
     if (id === undefined) {
@@ -234,8 +246,9 @@ export async function updateExtensionItem<K extends OutcomeExtensionKind>(
 
 /**
  * Retire an active local item: it leaves the partnership's model but stays
- * stored (its id is never reused). Retiring a term or outcome also retires the
- * local links that touch it. Returns the retired items, the asked-for one first.
+ * stored (its id is never reused). Retiring a term, outcome or indicator also
+ * retires the local links that touch it; a source still cited stays (the
+ * validation refuses the retirement and names the citing item). Returns the retired items, the asked-for one first.
  */
 export async function retireExtensionItem(
   ctx: Services,

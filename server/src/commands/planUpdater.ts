@@ -1,6 +1,6 @@
 import type { PlanUpdateInput } from "@jigsaw/shared/domain/plan";
 import type { Services } from "../services/services.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { nowIso } from "../utils/clock.ts";
 
 /**

@@ -3,7 +3,8 @@ import { restoreSnapshot, type RestoreReport } from "@jigsaw/shared/versions/res
 import * as Y from "yjs";
 import { NotFoundError } from "../errors.ts";
 import type { Services } from "../services/services.ts";
-import type { PlanRecord, VersionRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { VersionRecord } from "../domain/version.ts";
 import { checkAgreementDrift } from "./agreementDriftChecker.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";
 import { createVersion, versionSnapshot } from "./versionCreator.ts";

@@ -3,7 +3,8 @@ import { planDigests } from "../domain/planDigests.ts";
 import { rememberOwners } from "../domain/clientOwners.ts";
 import type { Actor } from "../policies/index.ts";
 import type { Services } from "../services/services.ts";
-import type { PlanRecord, StoredDoc } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { StoredDoc } from "../storage/types.ts";
 
 function lastSeqOf(stored: StoredDoc | null): number {
   if (!stored) return 0;

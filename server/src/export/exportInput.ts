@@ -2,7 +2,7 @@ import type { ExportLens } from "@jigsaw/shared/export/exportSchema";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
 import { NotFoundError } from "../errors.ts";
 import type { Services } from "../services/services.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { nowIso } from "../utils/clock.ts";
 import { checkAgreementDrift } from "../commands/agreementDriftChecker.ts";
 import type { DeferredExportInput } from "./renderExport.ts";

@@ -1,6 +1,7 @@
 import { baselinePoint, formatIndicatorValue, polarityLabel, seriesTableRows, sourceText, targetYearOf } from "@jigsaw/shared/plan/index";
 import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
 import { ROLE_LABELS } from "@jigsaw/shared/domain/role";
+import { markWords } from "@jigsaw/shared/outcomes/marks";
 import { actionStatusLabel, codesText, codeText, longDateTime, measurementText, neutraliseCell, responseLabel, sectorLabel } from "./exportText.ts";
 
 /*
@@ -62,6 +63,16 @@ export function outcomesTable(e: PlanExport): TextTable {
   };
 }
 
+/**
+ * A crosswalk cell as text, with the marks the Outcomes page shows: "Healthier for longer (proposed). Council terms:
+ * Mission 7: Health (legacy, unconfirmed)". Never "(exact)": how sure a reading is, not how it was found.
+ */
+export function crosswalkCellText(c: PlanExport["crosswalk"]["rows"][number]["cells"][number], lensName: string): string {
+  const head = `${c.label} (${c.mark === "none" ? "no route in the model" : c.mark})`;
+  if (c.terms.length === 0) return head;
+  return `${head}. ${lensName} terms: ${c.terms.map((t) => `${t.label} (${markWords(t.mark, t.status)})`).join("; ")}`;
+}
+
 /** The crosswalk table in the chosen lens(es). */
 export function crosswalkTable(e: PlanExport): TextTable {
   const lensLabel = (l: string) => sectorLabel(l) || l;
@@ -69,7 +80,7 @@ export function crosswalkTable(e: PlanExport): TextTable {
     header: ["Item", ...e.crosswalk.lenses.map((l) => `${lensLabel(l)} view`)],
     widths: [20, ...e.crosswalk.lenses.map(() => 80 / e.crosswalk.lenses.length)],
     rows: e.crosswalk.rows.map((r) =>
-      cells([`${r.item.type === "outcome" ? "Outcome" : "Indicator"}: ${r.item.label}`, ...r.cells.map((c) => `${c.label} (${c.confidence})`)]),
+      cells([`${r.item.type === "outcome" ? "Outcome" : "Indicator"}: ${r.item.label}`, ...r.cells.map((c) => crosswalkCellText(c, lensLabel(c.lens)))]),
     ),
   };
 }

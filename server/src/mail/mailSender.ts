@@ -1,6 +1,6 @@
 import { log } from "../logging/logger.ts";
 import type { Services } from "../services/services.ts";
-import type { NotificationRecord } from "../storage/types.ts";
+import type { NotificationRecord } from "../domain/notification.ts";
 import { digestMail, notificationMail, type MailItem } from "./templates.ts";
 
 const mailLog = log("mail");

@@ -1,7 +1,8 @@
 import type { CommentAnchor } from "@jigsaw/shared/comments/anchor";
 import { REACTIONS, type Reaction } from "@jigsaw/shared/comments/schemas";
 import type { AnchorState, CommentAuthor, PresentedComment, PresentedThread } from "@jigsaw/shared/comments/types";
-import type { CommentReactionRecord, CommentRecord, MemberRecord } from "../storage/types.ts";
+import type { CommentReactionRecord, CommentRecord } from "../domain/comment.ts";
+import type { MemberRecord } from "../domain/membership.ts";
 
 /**
  * What the viewer may do with a comment of a thread, as decided by

@@ -1,6 +1,6 @@
 import type { PresentedActor, PresentedExtensionChange, PresentedExtensionItem } from "@jigsaw/shared/domain/outcomesApi";
 import type { StoredExtensionItem } from "../services/partnershipOutcomes.ts";
-import type { OutcomeExtensionChangeRecord } from "../storage/types.ts";
+import type { OutcomeExtensionChangeRecord } from "../domain/outcomeExtension.ts";
 
 function actor(names: ReadonlyMap<string, PresentedActor>, id: string): PresentedActor {
   return names.get(id) ?? { id, displayName: "Former member" };

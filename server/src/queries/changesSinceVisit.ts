@@ -4,8 +4,8 @@ import type { ChangedPart, ChangesSinceVisit } from "@jigsaw/shared/comments/typ
 import type { Actor } from "../policies/index.ts";
 import { rememberOwners } from "../domain/clientOwners.ts";
 import { partOfItem, planDigests, type Digests } from "../domain/planDigests.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import type { Services } from "../services/services.ts";
-import type { PlanRecord } from "../storage/types.ts";
 
 function itemAt(doc: Y.Doc, client: number, clock: number): Y.Item | null {
   try {

@@ -2,7 +2,7 @@ import { renderCommentText } from "@jigsaw/shared/comments/commentBody";
 import type { AnchorState } from "@jigsaw/shared/comments/types";
 import { readAction, readIndicator, readSection } from "@jigsaw/shared/plan/index";
 import type { Services } from "../services/services.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { anchorState, parseStoredAnchor } from "../domain/commentAnchors.ts";
 
 /** One thread as plain text for exports (HTML/PDF/DOCX renderers escape it for their format). */

@@ -6,7 +6,9 @@ import { log } from "../logging/logger.ts";
 import { canComment, type Actor } from "../policies/index.ts";
 import { presentThread, type CommentAbilities, type PeopleDirectory } from "../presenters/comment.ts";
 import type { Services } from "../services/services.ts";
-import type { CommentRecord, MemberRecord, PlanRecord } from "../storage/types.ts";
+import type { CommentRecord } from "../domain/comment.ts";
+import type { MemberRecord } from "../domain/membership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 
 const logger = log("commands");
 

@@ -1,7 +1,8 @@
 import type { Actor } from "../policies/index.ts";
 import { twoFactorSatisfied } from "../policies/twoFactor.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { MembershipRecord, PlanRecord } from "../storage/types.ts";
+import type { MembershipRecord } from "../domain/membership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 
 /**
  * Load any plan's actor given a plan id (for socket handlers and the Yjs

@@ -6,7 +6,8 @@ import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizeComment, authorizePlan, canPlan, type Actor, type CommentAbility } from "../policies/index.ts";
 import type { Services } from "../services/services.ts";
-import type { CommentRecord, PlanRecord } from "../storage/types.ts";
+import type { CommentRecord } from "../domain/comment.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { createThread, deleteComment, editComment, replyToThread, setReaction, setThreadResolved } from "../commands/commentThreads.ts";
 import { listThreads, loadComment } from "../queries/commentThreads.ts";
 import { idParam, loadPlanActor, requireTwoFactorFor } from "./loaders.ts";
@@ -58,8 +59,9 @@ async function commentActor(
   const membership = await ctx.storage.memberships.find(plan.partnershipId, auth.user.id);
   await requireTwoFactorFor(ctx, auth.user, membership, plan.partnershipId);
   const actor: Actor = { user: auth.user, membership };
+  const record: CommentRecord = comment;
   authorizeComment(actor, ability, plan, comment, root);
-  return { actor, plan, root, comment };
+  return { actor, plan, root, comment: record };
 }
 
 /** One comment: reply, edit, delete, resolve/reopen its thread, react. */

@@ -13,10 +13,14 @@ import {
   indexModel,
   lens,
   LocalIdSchema,
+  LocalIndicatorCreateSchema,
+  LocalIndicatorUpdateSchema,
   LocalLinkCreateSchema,
   LocalLinkUpdateSchema,
   LocalOutcomeCreateSchema,
   LocalOutcomeUpdateSchema,
+  LocalSourceCreateSchema,
+  LocalSourceUpdateSchema,
   LocalTermCreateSchema,
   LocalTermUpdateSchema,
   ModelIdSchema,
@@ -33,7 +37,7 @@ import { itemActorIds, presentExtensionChange, presentExtensionItem } from "../p
 import { actorNames } from "../queries/userNames.ts";
 import type { Services } from "../services/services.ts";
 import { loadPartnershipOutcomes } from "../services/partnershipOutcomes.ts";
-import type { OutcomeExtensionKind } from "../storage/types.ts";
+import type { OutcomeExtensionKind } from "../domain/outcomeExtension.ts";
 import { loadPartnershipActor, requireTwoFactorFor } from "./loaders.ts";
 
 /** How long shared caches may keep the model before revalidating (seconds). */
@@ -128,8 +132,20 @@ export function outcomeRoutes(ctx: Services): Router {
   return router;
 }
 
-const CREATE = { term: LocalTermCreateSchema, outcome: LocalOutcomeCreateSchema, link: LocalLinkCreateSchema } as const;
-const UPDATE = { term: LocalTermUpdateSchema, outcome: LocalOutcomeUpdateSchema, link: LocalLinkUpdateSchema } as const;
+const CREATE = {
+  term: LocalTermCreateSchema,
+  outcome: LocalOutcomeCreateSchema,
+  link: LocalLinkCreateSchema,
+  indicator: LocalIndicatorCreateSchema,
+  source: LocalSourceCreateSchema,
+} as const;
+const UPDATE = {
+  term: LocalTermUpdateSchema,
+  outcome: LocalOutcomeUpdateSchema,
+  link: LocalLinkUpdateSchema,
+  indicator: LocalIndicatorUpdateSchema,
+  source: LocalSourceUpdateSchema,
+} as const;
 
 function collectionParam(req: Request): OutcomeExtensionKind {
   const c = req.params.collection;
@@ -145,8 +161,9 @@ function localIdParam(req: Request): string {
 
 /**
  * A partnership's outcomes under /api/partnerships/:partnershipId/outcomes: the shared model merged with the
- * partnership's local terms, outcomes and links (members read), and their editing (facilitators:
- * `extendOutcomes`). Collections are `terms`, `outcomes` and `links`; DELETE retires (the id is kept).
+ * partnership's local terms, outcomes, links, indicators and sources (members read), and their editing
+ * (facilitators: `extendOutcomes`). Collections are `terms`, `outcomes`, `links`, `indicators` and `sources`;
+ * DELETE retires (the id is kept).
  */
 export function partnershipOutcomeRoutes(ctx: Services): Router {
   const router = Router({ mergeParams: true });

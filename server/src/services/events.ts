@@ -3,7 +3,9 @@ import type { AgreementEventPayload } from "@jigsaw/shared/agreement/presented";
 import type { ScopeNow } from "@jigsaw/shared/agreement/scopeContent";
 import type { CommentChangedEvent } from "@jigsaw/shared/comments/events";
 import type { Role } from "@jigsaw/shared/domain/role";
-import type { AgreementRecord, NotificationRecord, VersionRecord, VersionSummaryRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { NotificationRecord } from "../domain/notification.ts";
+import type { VersionRecord, VersionSummaryRecord } from "../domain/version.ts";
 
 /** Domain events other parts of the server react to (realtime fan-out, closing sockets, notifications). */
 export interface DomainEvents {

@@ -1,20 +1,24 @@
 import type { z } from "zod";
 import {
   getOutcomesModel,
+  LocalIndicatorSchema,
   LocalLinkSchema,
   LocalOutcomeSchema,
+  LocalSourceSchema,
   LocalTermSchema,
   validateExtensions,
   withExtensions,
+  type LocalIndicator,
   type LocalLink,
   type LocalOutcome,
+  type LocalSource,
   type LocalTerm,
   type ModelIssue,
   type OutcomeExtensions,
   type OutcomesModel,
 } from "@jigsaw/shared/outcomes/index";
 import { log } from "../logging/logger.ts";
-import type { OutcomeExtensionItemRecord, OutcomeExtensionKind } from "../storage/types.ts";
+import type { OutcomeExtensionItemRecord, OutcomeExtensionKind } from "../domain/outcomeExtension.ts";
 import type { ServerContext } from "./context.ts";
 
 /** A stored extension item with its parsed value. */
@@ -22,6 +26,8 @@ export type StoredExtensionItem = { record: OutcomeExtensionItemRecord } & (
   | { kind: "term"; value: LocalTerm }
   | { kind: "outcome"; value: LocalOutcome }
   | { kind: "link"; value: LocalLink }
+  | { kind: "indicator"; value: LocalIndicator }
+  | { kind: "source"; value: LocalSource }
 );
 
 /** A partnership's outcomes: stored items, the active extensions and the merged model. */
@@ -37,8 +43,14 @@ export interface LoadedPartnershipOutcomes {
   problems: Array<{ itemId: string; message: string }>;
 }
 
-const SCHEMAS: Record<OutcomeExtensionKind, z.ZodType> = { term: LocalTermSchema, outcome: LocalOutcomeSchema, link: LocalLinkSchema };
-const COLLECTION = { term: "terms", outcome: "outcomes", link: "links" } as const;
+const SCHEMAS: Record<OutcomeExtensionKind, z.ZodType> = {
+  term: LocalTermSchema,
+  outcome: LocalOutcomeSchema,
+  link: LocalLinkSchema,
+  indicator: LocalIndicatorSchema,
+  source: LocalSourceSchema,
+};
+const COLLECTION = { term: "terms", outcome: "outcomes", link: "links", indicator: "indicators", source: "sources" } as const;
 
 /** Parse a stored item's JSON; null (and a warning) when it no longer parses. */
 export function parseStoredItem(record: OutcomeExtensionItemRecord): StoredExtensionItem | null {
@@ -54,17 +66,19 @@ export function parseStoredItem(record: OutcomeExtensionItemRecord): StoredExten
 
 /** The active (not retired) items as an extensions object. */
 export function activeExtensions(items: readonly StoredExtensionItem[]): OutcomeExtensions {
-  const ext: OutcomeExtensions = { terms: [], outcomes: [], links: [] };
+  const ext: OutcomeExtensions = { terms: [], outcomes: [], links: [], indicators: [], sources: [] };
   for (const it of items) {
     if (it.record.retiredAt !== null) continue;
     if (it.kind === "term") ext.terms.push(it.value);
     else if (it.kind === "outcome") ext.outcomes.push(it.value);
+    else if (it.kind === "indicator") ext.indicators.push(it.value);
+    else if (it.kind === "source") ext.sources.push(it.value);
     else ext.links.push(it.value);
   }
   return ext;
 }
 
-const ITEM_PATH = /^(terms|outcomes|links)\[(\d+)\]/;
+const ITEM_PATH = /^(terms|outcomes|links|indicators|sources)\[(\d+)\]/;
 
 /**
  * Merge extensions into `core`, leaving out any item that does not validate
@@ -91,6 +105,8 @@ export function mergeTolerant(core: OutcomesModel, extensions: OutcomeExtensions
       terms: ext.terms.filter((t) => !drop.has(`terms:${t.id}`)),
       outcomes: ext.outcomes.filter((o) => !drop.has(`outcomes:${o.id}`)),
       links: ext.links.filter((l) => !drop.has(`links:${l.id}`)),
+      indicators: ext.indicators.filter((x) => !drop.has(`indicators:${x.id}`)),
+      sources: ext.sources.filter((x) => !drop.has(`sources:${x.id}`)),
     };
   }
   return { model: core, problems: [...problems, { itemId: "*", message: "Local extensions could not be merged" }] };
@@ -115,7 +131,7 @@ export async function loadPartnershipOutcomes(ctx: ServerContext, partnershipId:
   return { revision: state.revision, items, extensions, model: merged.model, problems: merged.problems };
 }
 
-/** The collection key (`terms`, `outcomes`, `links`) of an item kind. */
+/** The collection key (`terms`, `outcomes`, `links`, `indicators`, `sources`) of an item kind. */
 export function collectionOf(kind: OutcomeExtensionKind): keyof OutcomeExtensions {
   return COLLECTION[kind];
 }

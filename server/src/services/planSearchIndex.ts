@@ -1,7 +1,8 @@
 import * as Y from "yjs";
 import { planText } from "@jigsaw/shared/plan/index";
 import { log } from "../logging/logger.ts";
-import type { PlanRecord, SearchDocument, Storage } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { SearchDocument, Storage } from "../storage/types.ts";
 import type { PlanDocGateway } from "./planDocGateway.ts";
 
 const logger = log("commands");

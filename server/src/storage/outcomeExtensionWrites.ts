@@ -1,4 +1,5 @@
-import type { OutcomeExtensionAction, OutcomeExtensionKind, OutcomeExtensionWrite } from "./types.ts";
+import type { OutcomeExtensionAction, OutcomeExtensionKind } from "../domain/outcomeExtension.ts";
+import type { OutcomeExtensionWrite } from "./types.ts";
 
 /**
  * Helpers both adapters use for `OutcomeExtensionRepository`: the stored keys
@@ -6,7 +7,7 @@ import type { OutcomeExtensionAction, OutcomeExtensionKind, OutcomeExtensionWrit
  * store and in a dump) and the shape checks run before anything is written.
  */
 
-const KINDS: readonly OutcomeExtensionKind[] = ["term", "outcome", "link"];
+const KINDS: readonly OutcomeExtensionKind[] = ["term", "outcome", "link", "indicator", "source"];
 const ACTIONS: readonly OutcomeExtensionAction[] = ["create", "update", "retire"];
 
 /** The stored key of an extension item: `<partnershipId>/<itemId>`. */

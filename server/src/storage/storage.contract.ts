@@ -1,21 +1,15 @@
 import crypto from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "@jigsaw/shared/domain/role";
-import {
-  DuplicateError,
-  InvariantError,
-  RevisionConflictError,
-  type InviteRecord,
-  type MembershipRecord,
-  type OutcomeExtensionAction,
-  type OutcomeExtensionItemRecord,
-  type OutcomeExtensionWrite,
-  type PartnershipRecord,
-  type PlanRecord,
-  type SessionRecord,
-  type Storage,
-  type UserRecord,
-} from "./types.ts";
+import { DuplicateError, InvariantError, RevisionConflictError } from "../domain/errors.ts";
+import type { InviteRecord } from "../domain/invite.ts";
+import type { MembershipRecord } from "../domain/membership.ts";
+import type { OutcomeExtensionAction, OutcomeExtensionItemRecord } from "../domain/outcomeExtension.ts";
+import type { OutcomeExtensionWrite, Storage } from "./types.ts";
+import type { PartnershipRecord } from "../domain/partnership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { SessionRecord } from "../domain/session.ts";
+import type { UserRecord } from "../domain/user.ts";
 import { commentStorageContract } from "./commentStorage.contract.ts";
 import { historyStorageContract } from "./historyStorage.contract.ts";
 import { accountStorageContract } from "./accountStorage.contract.ts";
@@ -725,6 +719,15 @@ export function storageContract(
         ]);
         expect(changes[1]).toEqual({ partnershipId: p.id, seq: 1, actorId: founder.id, action: "create", itemKind: "term", itemId: "local:thriving-riverside", label: "Thriving Riverside", fields: "", at: at(1) });
         expect(await s.outcomeExtensions.listChanges(p.id, 1)).toHaveLength(1);
+      });
+
+      it("stores local indicators and sources like any other kind, with their audit entries", async () => {
+        const { founder, p } = await team();
+        const source = ext(p.id, "local:jsna", founder.id, { kind: "source", data: "{\"id\":\"local:jsna\"}" });
+        const indicator = ext(p.id, "local:cold-homes", founder.id, { kind: "indicator", data: "{\"id\":\"local:cold-homes\"}" });
+        expect(await s.outcomeExtensions.apply(p.id, 0, [write(source), write(indicator)])).toBe(2);
+        expect(await s.outcomeExtensions.load(p.id)).toEqual({ revision: 2, items: [source, indicator] });
+        expect((await s.outcomeExtensions.listChanges(p.id, 10)).map((c) => `${c.seq}:${c.itemKind}:${c.itemId}`)).toEqual(["2:indicator:local:cold-homes", "1:source:local:jsna"]);
       });
 
       it("update and retire replace the item but keep its creation time, creator and position", async () => {

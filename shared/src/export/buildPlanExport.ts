@@ -1,6 +1,7 @@
 import { indexModel } from "../outcomes/modelIndex.ts";
 import { getOutcomesModel } from "../outcomes/model.ts";
-import { lens as lensOf } from "../outcomes/lens.ts";
+import { lens as lensOf, type LensTerm } from "../outcomes/lens.ts";
+import { linkMark, weakerMark, type TrustMark } from "../outcomes/marks.ts";
 import type { OutcomesModel } from "../outcomes/schema.ts";
 import type { PlanTemplate } from "../domain/plan.ts";
 import { pmText } from "../plan/bodyText.ts";
@@ -58,26 +59,33 @@ export function buildPlanExport(input: PlanExportInput, model: OutcomesModel = g
     return { id, label: o?.label ?? id, plainEnglish: o?.plainEnglish ?? "Not in the outcomes model", usedBy: by };
   });
 
-  const cell = (itemId: string, fallback: string, target: string) => {
+  type Cell = PlanExport["crosswalk"]["rows"][number]["cells"][number];
+  const termMark = (t: LensTerm): TrustMark => (!t.verified || t.confidence === "unconfirmed" ? "unconfirmed" : t.confidence === "proposal" || !t.sourced ? "proposed" : "verified");
+  const none = (target: string, label: string, text: string): Cell => ({ lens: target, label, text, confidence: "none", mark: "none", terms: [] });
+  const cell = (itemId: string, fallback: string, target: string): Cell => {
     const r = lensOf(itemId, target, model);
-    return r
-      ? { lens: target, label: r.label, text: r.text, confidence: r.confidence }
-      : { lens: target, label: fallback, text: "Not in the outcomes model", confidence: "none" };
+    if (!r) return none(target, fallback, "Not in the outcomes model");
+    const mark: Cell["mark"] = r.confidence === "none" ? "none" : !r.verified ? "unconfirmed" : r.sourced ? "verified" : "proposed";
+    const terms = r.terms.map((t) => ({ id: t.termId, label: t.label, framework: t.framework, status: idx.terms.get(t.termId)?.status ?? "current", mark: termMark(t) }));
+    return { lens: target, label: r.label, text: r.text, confidence: r.confidence, mark, terms };
   };
   const rows: PlanExport["crosswalk"]["rows"] = [];
   for (const o of outcomes) rows.push({ item: { type: "outcome", id: o.id, label: o.label }, cells: lenses.map((l) => cell(o.id, o.label, l)) });
   // An indicator reads, in each lens, as the shared outcome it measures.
-  const measuredOutcome = (ref: string): string | null => {
-    const links = (idx.linksOf.get(ref) ?? []).filter((l) => l.to === ref && l.kind === "measured_by" && idx.outcomes.has(l.from));
-    return links[0]?.from ?? null;
-  };
+  const measuredBy = (ref: string) =>
+    (idx.linksOf.get(ref) ?? []).find((l) => l.to === ref && l.kind === "measured_by" && idx.outcomes.has(l.from)) ?? null;
   for (const i of snap.indicators) {
     if (!i.indicatorRef) continue;
-    const outcome = measuredOutcome(i.indicatorRef);
-    const cells = lenses.map((l) => {
-      if (!outcome) return { lens: l, label: i.label, text: "Not linked to a shared outcome in the model", confidence: "none" };
-      const c = cell(outcome, i.label, l);
-      return { ...c, text: `Measures: ${c.label}. ${c.text}` };
+    const link = measuredBy(i.indicatorRef);
+    const indicator = idx.indicators.get(i.indicatorRef);
+    const cells = lenses.map((l): Cell => {
+      if (!link) return none(l, i.label, "Not linked to a shared outcome in the model");
+      const c = cell(link.from, i.label, l);
+      // The cell is no surer than the link from the outcome to the indicator, nor than the indicator itself.
+      let routeMark = linkMark(link);
+      if (indicator && !indicator.verified) routeMark = weakerMark(routeMark, "unconfirmed");
+      const mark = c.mark === "none" ? routeMark : weakerMark(c.mark, routeMark);
+      return { ...c, mark, text: `Measures: ${c.label}. ${c.text}` };
     });
     rows.push({ item: { type: "indicator", id: i.id, label: i.label }, cells });
   }

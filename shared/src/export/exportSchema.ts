@@ -84,6 +84,20 @@ const CrosswalkCellSchema = z.object({
   label: z.string(),
   text: z.string(),
   confidence: z.string().meta({ description: "exact, strong, moderate, weak or none" }),
+  mark: z
+    .enum(["verified", "unconfirmed", "proposed", "none"])
+    .meta({ description: "As on the Outcomes page: verified (a cited, checked source states it), unconfirmed (not checked), proposed (no source states it), none (no route in the model)" }),
+  terms: z
+    .array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        framework: z.string(),
+        status: z.enum(["current", "legacy", "superseded"]),
+        mark: z.enum(["verified", "unconfirmed", "proposed"]),
+      }),
+    )
+    .meta({ description: "The lens's own terms for the item (e.g. a council's missions), each with its status and mark" }),
 });
 
 /** The JSON export document. */

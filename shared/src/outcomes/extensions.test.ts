@@ -155,3 +155,41 @@ describe("local CRUD input schemas", () => {
     });
   });
 });
+
+describe("local indicators and sources", () => {
+  const withLocalData: OutcomeExtensionsInput = {
+    sources: [{ id: "local:jsna", label: "Riverside JSNA 2025", publisher: "Riverside Council", date: "2025-03", url: "https://example.org/jsna" }],
+    indicators: [
+      { id: "local:cold-homes", label: "Households in cold homes", unit: "%", polarity: "lower_is_better", dataSource: "Riverside Council", sources: ["local:jsna"], note: "Local survey." },
+    ],
+    links: [{ id: "local:l9", from: "SO-06", to: "local:cold-homes", kind: "measured_by", rationale: "What the outcome is about" }],
+  };
+
+  it("merges a local indicator (FW-LOCAL, unverified, its note kept) and a local source", () => {
+    const merged = withExtensions(model, withLocalData);
+    expect(merged.indicators.find((i) => i.id === "local:cold-homes")).toMatchObject({
+      framework: "FW-LOCAL",
+      origin: "local",
+      verified: false,
+      higherIsBetter: false,
+      note: "Local survey.",
+      code: null,
+      codeScheme: null,
+    });
+    expect(merged.sources.find((s) => s.id === "local:jsna")).toMatchObject({ title: "Riverside JSNA 2025", origin: "local" });
+    expect(merged.links.find((l) => l.id === "local:l9")).toMatchObject({ from: "SO-06", to: "local:cold-homes" });
+  });
+
+  it("refuses an unsafe web address, an unknown cited source and an id already in the model", () => {
+    expect(codes({ sources: [{ id: "local:x", label: "X", publisher: "P", date: "2025", url: "javascript:alert(1)" }] })).toContain("invalid_shape");
+    expect(codes({ indicators: [{ id: "local:y", label: "Y", unit: "%", dataSource: "P", sources: ["local:nope"] }] })).toEqual(["unknown_source"]);
+    expect(codes({ sources: [{ id: "local:jsna", label: "X", publisher: "P", date: "2025", url: "https://x.org" }], indicators: [{ id: "local:jsna", label: "Y", unit: "%", dataSource: "P" }] })).toEqual([
+      "duplicate_id",
+    ]);
+  });
+
+  it("lets a link cite a local source as its source", () => {
+    const input = { ...withLocalData, links: [{ ...withLocalData.links![0]!, sourced: true, sources: ["local:jsna"] }] };
+    expect(codes(input)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SECTORS } from "../domain/sector.ts";
-import { ModelIdSchema, StrengthSchema, TermSectorSchema } from "./schema.ts";
+import { GapTypeSchema, ModelIdSchema, PartialDateSchema, PolaritySchema, StrengthSchema, TermSectorSchema } from "./schema.ts";
 
 /** Limits for partnership extensions. */
 export const ExtensionLimits = {
@@ -14,6 +14,11 @@ export const ExtensionLimits = {
   terms: 500,
   outcomes: 200,
   links: 2000,
+  indicators: 200,
+  sources: 200,
+  noteMax: 1000,
+  shortMax: 200,
+  urlMax: 2000,
 } as const;
 
 /** Local ids: `local:` then lower-case letters, digits and hyphens, e.g. `local:warm-homes-sheffield`. */
@@ -152,11 +157,113 @@ export const LocalLinkSchema = LocalLinkCreateSchema.extend({ id: LocalIdSchema 
 /** A stored local link. */
 export type LocalLink = z.infer<typeof LocalLinkSchema>;
 
+const ShortTextSchema = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} is empty`)
+    .max(ExtensionLimits.shortMax, `${what} is longer than ${ExtensionLimits.shortMax} characters`);
+const NoteSchema = z.string().trim().max(ExtensionLimits.noteMax, `Note is longer than ${ExtensionLimits.noteMax} characters`);
+/** A web address a local source may cite: http or https only (never javascript: or data:). */
+export const LocalUrlSchema = z
+  .string()
+  .trim()
+  .max(ExtensionLimits.urlMax)
+  .regex(/^https?:\/\/[^\s]+$/i, "Give a web address starting http:// or https://");
+
+const indicatorFields = {
+  label: LocalLabelSchema,
+  unit: ShortTextSchema("Unit"),
+  polarity: PolaritySchema,
+  dataSource: ShortTextSchema("Data source"),
+  geography: ShortTextSchema("Geography"),
+  gap: GapTypeSchema,
+  /** The publisher's own code for the indicator, if any (e.g. a JSNA table reference). */
+  code: z.string().trim().max(60),
+  note: NoteSchema,
+  sources: z.array(ModelIdSchema).max(20),
+};
+
+/** Create one local indicator (e.g. from the partnership's JSNA). */
+export const LocalIndicatorCreateSchema = z.strictObject({
+  id: LocalIdSchema.optional(),
+  label: indicatorFields.label,
+  unit: indicatorFields.unit,
+  polarity: indicatorFields.polarity.default("higher_is_better"),
+  dataSource: indicatorFields.dataSource,
+  geography: indicatorFields.geography.default("Local authority"),
+  gap: indicatorFields.gap.default("none"),
+  code: indicatorFields.code.default(""),
+  note: indicatorFields.note.default(""),
+  sources: indicatorFields.sources.default([]),
+});
+/** Create one local indicator. */
+export type LocalIndicatorCreate = z.infer<typeof LocalIndicatorCreateSchema>;
+
+/** Update one local indicator: any subset of fields, at least one. */
+export const LocalIndicatorUpdateSchema = z
+  .strictObject({
+    label: indicatorFields.label.optional(),
+    unit: indicatorFields.unit.optional(),
+    polarity: indicatorFields.polarity.optional(),
+    dataSource: indicatorFields.dataSource.optional(),
+    geography: indicatorFields.geography.optional(),
+    gap: indicatorFields.gap.optional(),
+    code: indicatorFields.code.optional(),
+    note: indicatorFields.note.optional(),
+    sources: indicatorFields.sources.optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), "Nothing to update");
+/** Update one local indicator. */
+export type LocalIndicatorUpdate = z.infer<typeof LocalIndicatorUpdateSchema>;
+
+/** A stored local indicator. */
+export const LocalIndicatorSchema = LocalIndicatorCreateSchema.extend({ id: LocalIdSchema });
+/** A stored local indicator. */
+export type LocalIndicator = z.infer<typeof LocalIndicatorSchema>;
+
+const sourceFields = {
+  label: LocalLabelSchema,
+  publisher: ShortTextSchema("Publisher"),
+  date: PartialDateSchema,
+  url: LocalUrlSchema,
+};
+
+/** Create one local source: a document the partnership cites (title, publisher, date, web address). */
+export const LocalSourceCreateSchema = z.strictObject({
+  id: LocalIdSchema.optional(),
+  label: sourceFields.label,
+  publisher: sourceFields.publisher,
+  date: sourceFields.date,
+  url: sourceFields.url,
+});
+/** Create one local source. */
+export type LocalSourceCreate = z.infer<typeof LocalSourceCreateSchema>;
+
+/** Update one local source: any subset of fields, at least one. */
+export const LocalSourceUpdateSchema = z
+  .strictObject({
+    label: sourceFields.label.optional(),
+    publisher: sourceFields.publisher.optional(),
+    date: sourceFields.date.optional(),
+    url: sourceFields.url.optional(),
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), "Nothing to update");
+/** Update one local source. */
+export type LocalSourceUpdate = z.infer<typeof LocalSourceUpdateSchema>;
+
+/** A stored local source (its `label` is the document's title). */
+export const LocalSourceSchema = LocalSourceCreateSchema.extend({ id: LocalIdSchema });
+/** A stored local source. */
+export type LocalSource = z.infer<typeof LocalSourceSchema>;
+
 /** A partnership's extensions to the shared outcomes model. */
 export const OutcomeExtensionsSchema = z.strictObject({
   terms: z.array(LocalTermSchema).max(ExtensionLimits.terms).default([]),
   outcomes: z.array(LocalOutcomeSchema).max(ExtensionLimits.outcomes).default([]),
   links: z.array(LocalLinkSchema).max(ExtensionLimits.links).default([]),
+  indicators: z.array(LocalIndicatorSchema).max(ExtensionLimits.indicators).default([]),
+  sources: z.array(LocalSourceSchema).max(ExtensionLimits.sources).default([]),
 });
 /** A partnership's extensions as sent or stored. */
 export type OutcomeExtensionsInput = z.input<typeof OutcomeExtensionsSchema>;

@@ -12,6 +12,8 @@ export interface GlossaryEntry {
   framework: string;
   status: TermStatus;
   verified: boolean;
+  /** The term's caveat, when it has one (show it with the entry). */
+  note?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function glossary(model: OutcomesModel = getOutcomesModel()): GlossaryEnt
       framework: t.framework,
       status: t.status,
       verified: t.verified,
+      ...(t.note ? { note: t.note } : {}),
     };
     if (t.acronyms.length > 0) for (const a of t.acronyms) out.push({ term: a, ...base });
     else if (t.framework === "FW-GLOSSARY" || t.inGlossary) out.push({ term: base.expansion, ...base });

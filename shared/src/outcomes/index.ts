@@ -36,3 +36,5 @@ export * from "./extensionsSchema.ts";
 export { validateExtensions } from "./validateExtensions.ts";
 export type { ExtensionsValidation } from "./validateExtensions.ts";
 export { withExtensions } from "./withExtensions.ts";
+export { linkMark, markWords, termLinkMark, weakerMark } from "./marks.ts";
+export type { TrustMark } from "./marks.ts";

@@ -52,12 +52,13 @@ describe("outcomes model integrity", () => {
     }
   });
 
-  it("keeps the reference counts (80 core terms, 14 outcomes, 80 indicators, 278 reference links, 73 sources)", () => {
+  it("keeps the reference counts (80 core terms, 14 outcomes, 80 indicators, 278 reference links, 73 reference sources)", () => {
     expect(MODEL_DATA.terms.filter((t) => !t.id.startsWith("GL-") && !["GOV-PFC", "GOV-10YHP-PLAN"].includes(t.id) && !t.id.startsWith("GOV-M-")).length).toBe(80);
     expect(model.outcomes).toHaveLength(14);
     expect(model.indicators).toHaveLength(80);
     expect(model.links.filter((l) => Number(l.id.slice(1)) <= 278)).toHaveLength(278);
-    expect(model.sources).toHaveLength(73);
+    // 73 from the reference, plus the 5 cited by the currency checks of 7 Dec 2026 (issue 22).
+    expect(model.sources).toHaveLength(78);
   });
 
   it("has the 12 Levelling Up missions, each under one of the 4 objectives, and the 6 capitals", () => {
@@ -213,5 +214,18 @@ describe("pinned expectations", () => {
 
   it("records that the levelling up programme was succeeded by the national missions", () => {
     expect(link("L289")).toMatchObject({ from: "GL-LUWP", to: "GOV-PFC", kind: "succeeded_by", sourced: true, sources: ["S-LUAR2025"] });
+  });
+
+  it("labels every indicator code by the scheme it belongs to: none says PHOF unless it is a PHOF code", () => {
+    const model = getOutcomesModel();
+    for (const i of model.indicators) {
+      expect((i.code === null) === (i.codeScheme === null), i.id).toBe(true);
+      if (i.codeScheme === "phof") expect(i.code, i.id).not.toMatch(/not PHOF|headline|profile|Core20|priority|^M\d/i);
+      if (i.framework === "FW-LU") expect(i.codeScheme, i.id).toBe("lu_mission");
+    }
+    expect(model.indicators.find((i) => i.id === "IND-DEPRESS")).toMatchObject({ code: null, codeScheme: null });
+    expect(model.indicators.find((i) => i.id === "LUI-GVA")).toMatchObject({ code: "M1 headline", codeScheme: "lu_mission" });
+    const broken = { ...model, indicators: model.indicators.map((i) => (i.id === "LUI-GVA" ? { ...i, codeScheme: "phof" as const, codeVerified: true } : i)) };
+    expect(checkModelIntegrity(broken).map((x) => x.code)).toContain("code_scheme");
   });
 });

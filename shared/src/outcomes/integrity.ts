@@ -8,7 +8,7 @@ export type ModelContent = Pick<OutcomesModel, "sources" | "frameworks" | "terms
 /**
  * Cross-reference checks zod cannot do: unique ids, resolvable link endpoints and sources, sourced links citing a
  * source, known frameworks/objectives/versions, indicators on the `to` side of links, legacy terms linked to a
- * current term or shared outcome, and unambiguous spotting phrases. Returns an empty array when all is well.
+ * current term or shared outcome, unambiguous spotting phrases, and indicator codes labelled by a scheme they belong to. Returns an empty array when all is well.
  */
 export function checkModelIntegrity(model: ModelContent): ModelIssue[] {
   const issues: ModelIssue[] = [];
@@ -49,10 +49,17 @@ export function checkModelIntegrity(model: ModelContent): ModelIssue[] {
       add("unknown_version", t.id, `Unknown version ${t.version} of ${t.framework}`);
     if (t.objective && kindOf.get(t.objective) !== "term") add("unknown_objective", t.id, `Unknown objective ${t.objective}`);
     checkSources(t.id, t.sources);
+    for (const c of t.checks) {
+      checkSources(`${t.id}.checks`, c.sources);
+      if (c.result !== "unverified" && !c.sources.some(isSource)) add("check_without_source", t.id, `A ${c.result} check must cite a source: ${c.claim}`);
+    }
   }
   for (const i of model.indicators) {
     if (!frameworks.has(i.framework)) add("unknown_framework", i.id, `Unknown framework ${i.framework}`);
     checkSources(i.id, i.sources);
+    if ((i.code === null) !== (i.codeScheme === null)) add("code_scheme", i.id, "A code needs a scheme and a scheme needs a code");
+    if (i.codeVerified === true && i.codeScheme !== "phof") add("code_scheme", i.id, "codeVerified is about PHOF codes only");
+    if (i.codeScheme === "phof" && !/^[A-E]\d{2}/.test(i.code ?? "")) add("code_scheme", i.id, `"${i.code}" is labelled as a PHOF code but is not one (A01a ... E14)`);
   }
 
   for (const l of model.links) {

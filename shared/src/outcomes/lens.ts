@@ -102,7 +102,7 @@ function termToSector(idx: ModelIndex, model: OutcomesModel, t: Term, sector: Se
     const best = related[0];
     return {
       label: best.label,
-      text: `${SECTOR_LABELS[sector]} terms for this: ${related.map((r) => r.label).join("; ")}.`,
+      text: `${SECTOR_LABELS[sector]} terms for this: ${termLines(idx, terms)}.`,
       terms,
       outcomes: [],
       confidence: best.strength,
@@ -117,7 +117,7 @@ function termToSector(idx: ModelIndex, model: OutcomesModel, t: Term, sector: Se
       ? `${t.plainEnglish || best.outcome.plainEnglish} In everyday words: ${label}.`
       : `${SECTOR_LABELS[sector]} view: ${label} (shared outcome: ${best.outcome.label}).`,
   ];
-  if (terms.length > 0) parts.push(`Related ${SECTOR_LABELS[sector]} terms: ${terms.map((x) => x.label).join("; ")}.`);
+  if (terms.length > 0) parts.push(`Related ${SECTOR_LABELS[sector]} terms: ${termLines(idx, terms)}.`);
   return {
     label,
     text: parts.join(" "),
@@ -127,6 +127,18 @@ function termToSector(idx: ModelIndex, model: OutcomesModel, t: Term, sector: Se
     sourced: best.link.sourced,
     verified: t.verified && best.link.verified,
   };
+}
+
+/** Each term in the sector's words with its plain-English line and status: "Mission 9: Pride in place (legacy) — People feel proud of where they live". */
+function termLines(idx: ModelIndex, terms: readonly LensTerm[]): string {
+  return terms
+    .map((x) => {
+      const t = idx.terms.get(x.termId);
+      const status = t && t.status !== "current" ? ` (${t.status})` : "";
+      const plain = t?.plainEnglish ? ` — ${t.plainEnglish.replace(/\.$/, "")}` : "";
+      return `${x.label}${status}${plain}`;
+    })
+    .join("; ");
 }
 
 function outcomeToSector(idx: ModelIndex, o: Outcome, sector: Sector): Omit<LensResult, "item" | "target"> {
@@ -140,7 +152,10 @@ function outcomeToSector(idx: ModelIndex, o: Outcome, sector: Sector): Omit<Lens
   const own = o.readings[sector] !== undefined;
   return {
     label,
-    text: sector === "community" ? `${o.plainEnglish} In everyday words: ${label}.` : `${label}. (${o.label}: ${o.plainEnglish})`,
+    text:
+      sector === "community"
+        ? `${o.plainEnglish} In everyday words: ${label}.`
+        : `${label}. (${o.label}: ${o.plainEnglish})${terms.length > 0 ? ` ${SECTOR_LABELS[sector]} terms: ${termLines(idx, terms)}.` : ""}`,
     terms,
     outcomes: [o.id],
     confidence: own ? "exact" : "moderate",

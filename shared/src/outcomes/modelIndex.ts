@@ -7,6 +7,8 @@ export interface ModelIndex {
   indicators: ReadonlyMap<string, Indicator>;
   frameworks: ReadonlyMap<string, Framework>;
   sources: ReadonlyMap<string, Source>;
+  /** Links by id. */
+  links: ReadonlyMap<string, Link>;
   /** Every link touching an item id (either end). */
   linksOf: ReadonlyMap<string, readonly Link[]>;
   /** Terms per framework id, in model order. */
@@ -43,6 +45,7 @@ export function indexModel(model: OutcomesModel): ModelIndex {
     indicators: new Map(model.indicators.map((i) => [i.id, i])),
     frameworks: new Map(model.frameworks.map((f) => [f.id, f])),
     sources: new Map(model.sources.map((s) => [s.id, s])),
+    links: new Map(model.links.map((l) => [l.id, l])),
     linksOf,
     termsByFramework,
     frameworkOrder: new Map(model.frameworks.map((f, i) => [f.id, i])),

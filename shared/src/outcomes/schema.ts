@@ -179,6 +179,24 @@ export type FrameworkInput = z.input<typeof FrameworkSchema>;
 /** A framework. */
 export type Framework = z.output<typeof FrameworkSchema>;
 
+/**
+ * A currency check: a claim about a term (still current? counted right? measured by?) checked on a date. `confirmed`
+ * and `changed` need a cited source; `unverified` records that no citable source was found, so the item stays
+ * marked unverified.
+ */
+export const CurrencyCheckSchema = z.object({
+  /** What was checked, e.g. "The glossary's count of ICBs (42)". */
+  claim: z.string().min(1).max(300),
+  result: z.enum(["confirmed", "changed", "unverified"]),
+  /** The date the check was made (YYYY-MM-DD). */
+  checked: PartialDateSchema,
+  sources: z.array(ModelIdSchema).default([]),
+  /** What the source says, or why nothing could be verified. */
+  finding: z.string().min(1).max(1000),
+});
+/** A currency check. */
+export type CurrencyCheck = z.output<typeof CurrencyCheckSchema>;
+
 const PhraseSchema = z.string().trim().min(2).max(100);
 
 /** A framework term as written in data files (status defaults to its framework's status). */
@@ -211,6 +229,8 @@ export const TermSchema = z
     /** false when the wording is from recall or written for Jigsaw and not checked against a source. */
     wordingVerified: z.boolean(),
     note: z.string().optional(),
+    /** Checks that the term is still current, newest last. */
+    checks: z.array(CurrencyCheckSchema).default([]),
     origin: OriginSchema.default("core"),
   })
   .transform((t) => ({ ...t, verified: t.wordingVerified && t.objectiveVerified !== false }));
@@ -246,6 +266,26 @@ export type OutcomeInput = z.input<typeof OutcomeSchema>;
 /** A shared outcome. */
 export type Outcome = z.output<typeof OutcomeSchema>;
 
+/**
+ * Which scheme an indicator's `code` belongs to: a PHOF indicator code (A01a, B17, ...), the name of the Fingertips
+ * profile that publishes a non-PHOF indicator, a Levelling Up mission metric, a Core20PLUS5 area, one of NHS
+ * England's health inequalities priorities, or a partnership's own reference. Null when the indicator has no code.
+ */
+export const CODE_SCHEMES = ["phof", "fingertips_profile", "lu_mission", "core20plus5", "nhs_priority", "local"] as const;
+/** Which scheme an indicator's code belongs to. */
+export const CodeSchemeSchema = z.enum(CODE_SCHEMES);
+/** Which scheme an indicator's code belongs to. */
+export type CodeScheme = z.infer<typeof CodeSchemeSchema>;
+/** How each code scheme is labelled wherever a code is shown ("PHOF code: B17", "Levelling Up mission metric: M1 headline"). */
+export const CODE_SCHEME_LABELS: Record<CodeScheme, string> = {
+  phof: "PHOF code",
+  fingertips_profile: "Fingertips profile",
+  lu_mission: "Levelling Up mission metric",
+  core20plus5: "Core20PLUS5 area",
+  nhs_priority: "NHS health inequalities priority",
+  local: "Local reference",
+};
+
 /** An indicator. `verified` is computed from `idVerified` and `codeVerified`. */
 export const IndicatorSchema = z
   .object({
@@ -255,6 +295,8 @@ export const IndicatorSchema = z
     /** Who publishes the data (not a cited source id). */
     dataSource: z.string().min(1),
     code: z.string().nullable(),
+    /** The scheme `code` belongs to (label codes by it, never as "PHOF code" unless it is one). */
+    codeScheme: CodeSchemeSchema.nullable(),
     /** true: the PHOF code was seen with the name in a source; false: from recall; null: not a PHOF-coded indicator. */
     codeVerified: z.boolean().nullable(),
     fingertipsId: z.number().int().positive().nullable(),

@@ -31,7 +31,8 @@ function fromZod(issue: $ZodIssue): ModelIssue {
 
 /**
  * Checks a partnership's extensions against a model: the zod shape (including empty or over-long labels) and then
- * duplicate ids, unknown frameworks, dangling links, links that touch no local item, unknown sources, sourced links
+ * duplicate ids, unknown frameworks, dangling links, links that touch no local item, unknown sources (core or local)
+ * on links and local indicators, sourced links
  * without a source, and spotting phrases that collide with existing ones. Every problem is returned, with a path.
  */
 export function validateExtensions(model: OutcomesModel, input: unknown): ExtensionsValidation {
@@ -58,12 +59,24 @@ export function validateExtensions(model: OutcomesModel, input: unknown): Extens
   ext.terms.forEach((t, i) => claim(t.id, `terms[${i}].id`));
   ext.outcomes.forEach((o, i) => claim(o.id, `outcomes[${i}].id`));
   ext.links.forEach((l, i) => claim(l.id, `links[${i}].id`));
+  ext.indicators.forEach((x, i) => claim(x.id, `indicators[${i}].id`));
+  ext.sources.forEach((x, i) => claim(x.id, `sources[${i}].id`));
 
   const localTerms = new Set(ext.terms.map((t) => t.id));
   const localOutcomes = new Set(ext.outcomes.map((o) => o.id));
+  const localIndicators = new Set(ext.indicators.map((x) => x.id));
+  const localSources = new Set(ext.sources.map((x) => x.id));
+  const isIndicator = (id: string) => idx.indicators.has(id) || localIndicators.has(id);
+  const isSource = (id: string) => idx.sources.has(id) || localSources.has(id);
   const exists = (id: string) =>
-    idx.terms.has(id) || idx.outcomes.has(id) || idx.indicators.has(id) || localTerms.has(id) || localOutcomes.has(id);
-  const isLocal = (id: string) => localTerms.has(id) || localOutcomes.has(id);
+    idx.terms.has(id) || idx.outcomes.has(id) || isIndicator(id) || localTerms.has(id) || localOutcomes.has(id);
+  const isLocal = (id: string) => localTerms.has(id) || localOutcomes.has(id) || localIndicators.has(id);
+
+  ext.indicators.forEach((x, i) => {
+    x.sources.forEach((s, j) => {
+      if (!isSource(s)) add("unknown_source", `indicators[${i}].sources[${j}]`, `Unknown source ${s}`);
+    });
+  });
 
   ext.terms.forEach((t, i) => {
     if (!idx.frameworks.has(t.framework)) add("unknown_framework", `terms[${i}].framework`, `Unknown framework ${t.framework}`);
@@ -89,13 +102,13 @@ export function validateExtensions(model: OutcomesModel, input: unknown): Extens
     if (!isLocal(l.from) && !isLocal(l.to)) add("core_link", path, "A local link must start or end at a local item");
     if (l.from === l.to) add("self_link", path, "A link cannot point to itself");
     l.sources.forEach((s, j) => {
-      if (!idx.sources.has(s)) add("unknown_source", `${path}.sources[${j}]`, `Unknown source ${s}`);
+      if (!isSource(s)) add("unknown_source", `${path}.sources[${j}]`, `Unknown source ${s}`);
     });
-    if (l.sourced && !l.sources.some((s) => idx.sources.has(s)))
+    if (l.sourced && !l.sources.some((s) => isSource(s)))
       add("sourced_without_source", path, "A sourced link must cite a known source");
     if (l.kind === "serves" && !(idx.outcomes.has(l.to) || localOutcomes.has(l.to)))
       add("bad_serves", `${path}.to`, "A serves link must point to a shared outcome");
-    if (l.kind === "measured_by" && !(idx.indicators.has(l.to) || idx.indicators.has(l.from)))
+    if (l.kind === "measured_by" && !(isIndicator(l.to) || isIndicator(l.from)))
       add("bad_measured_by", path, "A measured_by link must join an outcome to an indicator");
   });
 

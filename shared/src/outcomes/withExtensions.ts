@@ -1,18 +1,39 @@
 import { finishModel } from "./model.ts";
 import { OutcomeExtensionsError } from "./outcomesErrors.ts";
-import type { Link, Outcome, OutcomesModel, Term } from "./schema.ts";
+import type { Indicator, Link, Outcome, OutcomesModel, Source, Term } from "./schema.ts";
 import { validateExtensions } from "./validateExtensions.ts";
 
 /**
- * Overlays a partnership's local terms, outcomes and links on a model and returns a new frozen model with its own
+ * Overlays a partnership's local terms, outcomes, links, indicators and sources on a model and returns a new frozen model with its own
  * hash and ETag (version `<base>+local`). Local items are marked `origin: "local"`; local terms are `verified: false`
- * (nothing was checked against a cited source). Throws `OutcomeExtensionsError` listing every problem.
+ * (nothing was checked against a cited source); local indicators belong to FW-LOCAL and are unverified too. Throws `OutcomeExtensionsError` listing every problem.
  */
 export function withExtensions(model: OutcomesModel, extensions: unknown): OutcomesModel {
   const result = validateExtensions(model, extensions);
   if (!result.ok) throw new OutcomeExtensionsError(result.errors);
   const ext = result.extensions;
-  const indicatorIds = new Set(model.indicators.map((i) => i.id));
+  const indicatorIds = new Set([...model.indicators.map((i) => i.id), ...ext.indicators.map((i) => i.id)]);
+  const sources: Source[] = ext.sources.map((s) => ({ id: s.id, title: s.label, publisher: s.publisher, date: s.date, url: s.url, origin: "local" }));
+  const indicators: Indicator[] = ext.indicators.map((x) => ({
+    id: x.id,
+    name: x.label,
+    framework: "FW-LOCAL",
+    dataSource: x.dataSource,
+    code: x.code || null,
+    codeScheme: x.code ? "local" : null,
+    codeVerified: null,
+    fingertipsId: null,
+    idVerified: false,
+    unit: x.unit,
+    polarity: x.polarity,
+    geography: x.geography,
+    gap: x.gap,
+    sources: x.sources,
+    ...(x.note ? { note: x.note } : {}),
+    origin: "local",
+    higherIsBetter: x.polarity === "higher_is_better" ? true : x.polarity === "lower_is_better" ? false : null,
+    verified: false,
+  }));
   const terms: Term[] = ext.terms.map((t) => ({
     id: t.id,
     label: t.label,
@@ -29,6 +50,7 @@ export function withExtensions(model: OutcomesModel, extensions: unknown): Outco
     status: "current",
     sources: [],
     wordingVerified: false,
+    checks: [],
     origin: "local",
     verified: false,
   }));
@@ -64,11 +86,11 @@ export function withExtensions(model: OutcomesModel, extensions: unknown): Outco
   const base = model.version.split("+")[0];
   return finishModel(
     {
-      sources: model.sources,
+      sources: [...model.sources, ...sources],
       frameworks: model.frameworks,
       terms: [...model.terms, ...terms],
       outcomes: [...model.outcomes, ...outcomes],
-      indicators: model.indicators,
+      indicators: [...model.indicators, ...indicators],
       links: [...model.links, ...links],
     },
     `${base}+local`,

@@ -2,7 +2,8 @@ import { clientOwnerStatements } from "./clientOwnerStatements.ts";
 import type { Db } from "./database.ts";
 import { DocWriter } from "./docWriter.ts";
 import { writeWithoutBlocking } from "./writeWithoutBlocking.ts";
-import type { DocClientOwner, DocStore, DocUpdateRecord } from "../types.ts";
+import type { DocClientOwner, DocUpdateRecord } from "../../domain/planDocument.ts";
+import type { DocStore } from "../types.ts";
 
 /**
  * SQLite Yjs document store: a snapshot row per document plus an append-only

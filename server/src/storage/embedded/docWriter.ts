@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { log } from "../../logging/logger.ts";
 import { BUSY_TIMEOUT_MS } from "./database.ts";
-import type { DocClientOwner } from "../types.ts";
+import type { DocClientOwner } from "../../domain/planDocument.ts";
 
 const logger = log("storage");
 

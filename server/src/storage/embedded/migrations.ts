@@ -358,5 +358,32 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE users ADD COLUMN totp_last_step INTEGER;
     `,
   },
+  {
+    version: 10,
+    name: "local_indicators_and_sources",
+    sql: `
+      -- A partnership may add its own indicators and sources: widen the kind check (SQLite cannot alter a
+      -- CHECK, so the table is rebuilt with the same columns, keys and rows).
+      CREATE TABLE outcome_extension_items_v10 (
+        id TEXT PRIMARY KEY,
+        partnership_id TEXT NOT NULL REFERENCES partnerships(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('term', 'outcome', 'link', 'indicator', 'source')),
+        data TEXT NOT NULL,
+        created_seq INTEGER NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        retired_at TEXT,
+        retired_by TEXT,
+        UNIQUE (partnership_id, item_id)
+      );
+      INSERT INTO outcome_extension_items_v10 SELECT id, partnership_id, item_id, kind, data, created_seq, created_at,
+        created_by, updated_at, updated_by, retired_at, retired_by FROM outcome_extension_items;
+      DROP TABLE outcome_extension_items;
+      ALTER TABLE outcome_extension_items_v10 RENAME TO outcome_extension_items;
+    `,
+  },
 ];
 

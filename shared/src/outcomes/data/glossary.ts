@@ -15,12 +15,22 @@ export const GLOSSARY_TERMS: TermInput[] = [
     kind: "jargon",
     sector: "cross",
     definition:
-      "The partnership of an integrated care board, an integrated care partnership, councils, NHS providers, the VCSE sector and others. There are 42 in England; statutory from 1 July 2022.",
+      "The partnership of an integrated care board, an integrated care partnership, councils, NHS providers, the VCSE sector and others. There were 42 in England, statutory from 1 July 2022; ICB mergers from 1 April 2026 reduce the number.",
     plainEnglish: "All the NHS, council and community organisations in a large area working together on health and care.",
     aliases: ["integrated care systems"],
     acronyms: ["ICS"],
     sources: ["S-NHSCONFED"],
     wordingVerified: true,
+    checks: [
+      {
+        claim: "The glossary's count of 42 integrated care systems",
+        result: "changed",
+        checked: "2026-12-07",
+        sources: ["S-WMS-ICB-2025", "S-CONFED-ICB-MERGE"],
+        finding:
+          "The first ICB mergers and boundary changes were approved to take effect on 1 April 2026, with more planned for 1 April 2027, so 42 is no longer current. The count after April 2026 was not checked; the definition gives none.",
+      },
+    ],
   },
   {
     id: "GL-VCSE",
@@ -368,12 +378,23 @@ export const GLOSSARY_TERMS: TermInput[] = [
     framework: "FW-GLOSSARY",
     kind: "jargon",
     sector: "nhs",
-    definition: "The national body that leads the NHS in England and publishes Core20PLUS5 and the health inequalities statement.",
-    plainEnglish: "The national leadership of the NHS in England.",
+    definition:
+      "The national body that leads the NHS in England and publishes Core20PLUS5 and the health inequalities statement. Its abolition was announced on 13 March 2025: its functions are to move into the Department of Health and Social Care.",
+    plainEnglish: "The national leadership of the NHS in England, being merged into the Department of Health and Social Care.",
     aliases: [],
     acronyms: ["NHSE"],
     sources: [],
     wordingVerified: false,
-    note: UNSOURCED,
+    note: `${UNSOURCED} The abolition is checked against a source (see the check).`,
+    checks: [
+      {
+        claim: "NHS England's announced abolition (13 March 2025)",
+        result: "confirmed",
+        checked: "2026-12-07",
+        sources: ["S-INDY-NHSE"],
+        finding:
+          "On 13 March 2025 the Prime Minister announced that NHS England would be abolished and its work brought into the Department of Health and Social Care. Whether the abolition has taken legal effect was not checked.",
+      },
+    ],
   },
 ];

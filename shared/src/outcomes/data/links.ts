@@ -3625,5 +3625,20 @@ export const CORE_LINKS: LinkInput[] = [
     "sources": [],
     "rationale": "Term contributes to this shared outcome (model assignment).",
     "verified": true
+  },
+  {
+    "id": "L308",
+    "from": "GOV-M-OPPORTUNITY",
+    "to": "IND-SCHREADY",
+    "kind": "headline_metric",
+    "strength": "strong",
+    "sourced": true,
+    "sources": [
+      "S-NW-PFC-READY",
+      "S-FF-READY"
+    ],
+    "rationale": "The Plan for Change milestone for the opportunity mission is 75% of five-year-olds reaching a good level of development in the EYFS assessment by 2028: the school-readiness indicator.",
+    "verified": true,
+    "note": "Milestone: 75% by 2028 (67.7% in 2023/24). Checked 7 Dec 2026 against Nursery World (Dec 2024) and Full Fact's tracker."
   }
 ];

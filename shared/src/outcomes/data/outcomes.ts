@@ -109,7 +109,7 @@ export const OUTCOMES: OutcomeInput[] = [
     "plainEnglish": "People in Core20 and PLUS groups get timely, effective care and prevention.",
     "readings": {
       "council": "Public health services; social care",
-      "nhs": "Core20PLUS5; NHS priorities 1 and 4",
+      "nhs": "Services restored fairly and prevention that reaches those at greatest risk (Core20PLUS5)",
       "voluntary": "Outreach, trusted messengers",
       "community": "Getting the care you need"
     }
@@ -120,7 +120,7 @@ export const OUTCOMES: OutcomeInput[] = [
     "plainEnglish": "Everyone can get online and use digital services confidently.",
     "readings": {
       "council": "Mission 4 (digital connectivity)",
-      "nhs": "NHS priority 2; analogue-to-digital shift",
+      "nhs": "Digital services that do not shut people out",
       "voluntary": "Digital skills and devices",
       "community": "Being able to get online"
     }
@@ -131,7 +131,7 @@ export const OUTCOMES: OutcomeInput[] = [
     "plainEnglish": "Partners share data, leadership and accountability for outcomes at place.",
     "readings": {
       "council": "Mission 12 (devolution); HWB",
-      "nhs": "NHS priorities 3 and 5; s13SA statement",
+      "nhs": "Complete, timely data and senior leaders answerable for health inequalities",
       "voluntary": "VCSE alliance seat at the table",
       "community": "Knowing who is responsible"
     }

@@ -514,5 +514,40 @@ export const SOURCES: SourceInput[] = [
     "publisher": "Staffordshire and Stoke-on-Trent ICB",
     "date": "2024-05-31",
     "url": "https://staffsstoke.icb.nhs.uk/health-inequalities-report/"
+  },
+  {
+    "id": "S-NW-PFC-READY",
+    "title": "PM sets target of 75 per cent of Reception children school-ready in Plan for Change (milestone measured as 75% of five-year-olds reaching a good level of development in the EYFS assessment by 2028, from 67.7%)",
+    "publisher": "Nursery World",
+    "date": "2024-12",
+    "url": "https://nurseryworld.co.uk/content/news/pm-sets-target-of-75-per-cent-of-reception-children-school-ready-in-plan-for-change"
+  },
+  {
+    "id": "S-FF-READY",
+    "title": "Government tracker: 75% of five-year-olds ready to learn (Plan for Change milestone of 5 Dec 2024, measured by the EYFS good level of development)",
+    "publisher": "Full Fact",
+    "date": "2025",
+    "url": "https://fullfact.org/government-tracker/75-percent-ready-to-learn"
+  },
+  {
+    "id": "S-WMS-ICB-2025",
+    "title": "Integrated Care Boards: Running Costs and Boundary Alignment with Strategic Authorities (written ministerial statement: ICB senior leadership teams go from 42 to 26 through clustering; first new ICB footprints take effect 1 April 2026)",
+    "publisher": "House of Commons (written statement, via Parallel Parliament)",
+    "date": "2025-09-09",
+    "url": "https://parallelparliament.co.uk/debate/2025-09-09/commons/written-statements/integrated-care-boards-running-costs-and-boundary-alignment-with-strategic-authorities/ministerial-extracts"
+  },
+  {
+    "id": "S-CONFED-ICB-MERGE",
+    "title": "ICB clusters and mergers: what you need to know (42 ICBs; first mergers approved to take effect 1 April 2026; further decisions for 1 April 2027; updated 6 Oct 2025)",
+    "publisher": "NHS Confederation",
+    "date": "2025-10-06",
+    "url": "https://www.nhsconfed.org/publications/icb-clusters-and-mergers"
+  },
+  {
+    "id": "S-INDY-NHSE",
+    "title": "Prime Minister announces the abolition of NHS England (its functions to move into the Department of Health and Social Care)",
+    "publisher": "The Independent",
+    "date": "2025-03-13",
+    "url": "https://www.the-independent.com/news/uk/home-news/nhs-england-keir-starmer-department-of-health-and-social-care-wes-streeting-government-b2714455.html"
   }
 ];

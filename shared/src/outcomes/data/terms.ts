@@ -1050,7 +1050,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Give every child the best start in life.",
-    "plainEnglish": "Give every child the best start in life.",
+    "plainEnglish": "Support families from pregnancy through the early years, so every child is healthy and ready to learn.",
     "aliases": [
       "best start in life",
       "Marmot principle 1"
@@ -1074,7 +1074,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Enable all children, young people and adults to maximise their capabilities and have control over their lives.",
-    "plainEnglish": "Enable all children, young people and adults to maximise their capabilities and have control over their lives.",
+    "plainEnglish": "Good schools, skills and chances to learn at every age, so people can take charge of their own lives.",
     "aliases": [
       "Marmot principle 2"
     ],
@@ -1098,7 +1098,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Create fair employment and good work for all.",
-    "plainEnglish": "Create fair employment and good work for all.",
+    "plainEnglish": "Enough good, secure, fairly paid jobs, open to everyone.",
     "aliases": [
       "fair employment",
       "Marmot principle 3"
@@ -1121,7 +1121,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Ensure a healthy standard of living for all.",
-    "plainEnglish": "Ensure a healthy standard of living for all.",
+    "plainEnglish": "Everyone has enough money to live a healthy life.",
     "aliases": [
       "healthy standard of living",
       "Marmot principle 4"
@@ -1145,7 +1145,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Create and develop healthy and sustainable places and communities.",
-    "plainEnglish": "Create and develop healthy and sustainable places and communities.",
+    "plainEnglish": "Neighbourhoods with decent homes, clean air, green space and strong community ties.",
     "aliases": [
       "healthy and sustainable places",
       "Marmot principle 5"
@@ -1170,7 +1170,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Strengthen the role and impact of ill-health prevention.",
-    "plainEnglish": "Strengthen the role and impact of ill-health prevention.",
+    "plainEnglish": "Stop people getting ill in the first place, most of all where ill health is most common.",
     "aliases": [
       "ill-health prevention",
       "Marmot principle 6"
@@ -1192,7 +1192,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Tackle racism, discrimination and their outcomes.",
-    "plainEnglish": "Tackle racism, discrimination and their outcomes.",
+    "plainEnglish": "Act on racism and discrimination, and on the harm they do to people's health.",
     "aliases": [
       "Marmot principle 7"
     ],
@@ -1218,7 +1218,7 @@ export const CORE_TERMS: TermInput[] = [
     "kind": "principle",
     "sector": "cross",
     "definition": "Pursue environmental sustainability and health equity together.",
-    "plainEnglish": "Pursue environmental sustainability and health equity together.",
+    "plainEnglish": "Cut pollution and tackle climate change in ways that also narrow health gaps.",
     "aliases": [
       "Marmot principle 8"
     ],
@@ -1511,6 +1511,18 @@ export const CORE_TERMS: TermInput[] = [
     "sources": [
       "S-NHSCONFED",
       "S-ICB-BLUEPRINT"
+    ],
+    "checks": [
+      {
+        "claim": "Are there still 42 ICBs?",
+        "result": "changed",
+        "checked": "2026-12-07",
+        "sources": [
+          "S-WMS-ICB-2025",
+          "S-CONFED-ICB-MERGE"
+        ],
+        "finding": "42 ICBs were set up on 1 July 2022. From 2025 most work in clusters (senior leadership teams going from 42 to 26), and the first ICB mergers and boundary changes were approved to take effect on 1 April 2026 (London, East of England, South East), with further mergers planned for 1 April 2027. The number of ICBs after April 2026 was not checked, so the model gives none."
+      }
     ],
     "wordingVerified": true,
     "note": "ICBs replaced clinical commissioning groups (CCGs), see GL-CCG."
@@ -1876,6 +1888,15 @@ export const CORE_TERMS: TermInput[] = [
     "sources": [
       "S-GOVMISSIONS"
     ],
+    "checks": [
+      {
+        "claim": "Has the mission an indicator in the model?",
+        "result": "unverified",
+        "checked": "2026-12-07",
+        "sources": [],
+        "finding": "No citable source for the growth milestone's measure was checked, and no indicator in the model was confirmed to measure it; none is linked."
+      }
+    ],
     "wordingVerified": true
   },
   {
@@ -1898,6 +1919,15 @@ export const CORE_TERMS: TermInput[] = [
       "S-GOVMISSIONS",
       "S-LAB-HLE"
     ],
+    "checks": [
+      {
+        "claim": "Has the mission an indicator in the model?",
+        "result": "unverified",
+        "checked": "2026-12-07",
+        "sources": [],
+        "finding": "The NHS mission's Plan for Change milestone was not checked against a citable source, and the model holds no indicator confirmed to measure it; none is linked. The healthy life expectancy gap commitment is held separately (GOV-HLE-GAP)."
+      }
+    ],
     "wordingVerified": true
   },
   {
@@ -1917,6 +1947,15 @@ export const CORE_TERMS: TermInput[] = [
     ],
     "sources": [
       "S-GOVMISSIONS"
+    ],
+    "checks": [
+      {
+        "claim": "Has the mission an indicator in the model?",
+        "result": "unverified",
+        "checked": "2026-12-07",
+        "sources": [],
+        "finding": "The safer streets milestone was not checked against a citable source, and no indicator in the model was confirmed to measure it; none is linked."
+      }
     ],
     "wordingVerified": true
   },
@@ -1939,6 +1978,18 @@ export const CORE_TERMS: TermInput[] = [
     "sources": [
       "S-GOVMISSIONS"
     ],
+    "checks": [
+      {
+        "claim": "Has the mission a measurable milestone, and which indicator measures it?",
+        "result": "confirmed",
+        "checked": "2026-12-07",
+        "sources": [
+          "S-NW-PFC-READY",
+          "S-FF-READY"
+        ],
+        "finding": "The Plan for Change (5 Dec 2024) milestone is 75% of five-year-olds reaching a good level of development in the Early Years Foundation Stage assessment by 2028 (67.7% in 2023/24): linked to the school-readiness indicator (IND-SCHREADY)."
+      }
+    ],
     "wordingVerified": true
   },
   {
@@ -1959,6 +2010,15 @@ export const CORE_TERMS: TermInput[] = [
     ],
     "sources": [
       "S-GOVMISSIONS"
+    ],
+    "checks": [
+      {
+        "claim": "Has the mission an indicator in the model?",
+        "result": "unverified",
+        "checked": "2026-12-07",
+        "sources": [],
+        "finding": "The clean energy milestone was not checked against a citable source, and the model holds no indicator for it; none is linked."
+      }
     ],
     "wordingVerified": true
   },

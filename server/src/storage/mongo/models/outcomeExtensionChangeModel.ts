@@ -11,7 +11,7 @@ export interface OutcomeExtensionChangeDoc {
   seq: number;
   actorId: string;
   action: "create" | "update" | "retire";
-  itemKind: "term" | "outcome" | "link";
+  itemKind: "term" | "outcome" | "link" | "indicator" | "source";
   itemId: string;
   label: string;
   fields: string;
@@ -26,7 +26,7 @@ export const outcomeExtensionChangeSchema = new Schema<OutcomeExtensionChangeDoc
     seq: { type: Number, required: true, min: 1 },
     actorId: { type: String, required: true },
     action: { type: String, enum: ["create", "update", "retire"], required: true },
-    itemKind: { type: String, enum: ["term", "outcome", "link"], required: true },
+    itemKind: { type: String, enum: ["term", "outcome", "link", "indicator", "source"], required: true },
     itemId: { type: String, required: true },
     label: { type: String },
     fields: { type: String },

@@ -10,7 +10,7 @@ export interface OutcomeExtensionItemDoc {
   _id: string;
   partnershipId: string;
   itemId: string;
-  kind: "term" | "outcome" | "link";
+  kind: "term" | "outcome" | "link" | "indicator" | "source";
   data: string;
   /** The audit seq that created the item: the listing order. */
   createdSeq: number;
@@ -28,7 +28,7 @@ export const outcomeExtensionItemSchema = new Schema<OutcomeExtensionItemDoc>(
     _id: { type: String, required: true },
     partnershipId: { type: String, required: true },
     itemId: { type: String, required: true },
-    kind: { type: String, enum: ["term", "outcome", "link"], required: true },
+    kind: { type: String, enum: ["term", "outcome", "link", "indicator", "source"], required: true },
     data: { type: String, required: true },
     createdSeq: { type: Number, required: true, min: 1 },
     createdAt: { type: String, required: true },
