@@ -238,6 +238,16 @@ function rawLevel(n: PmNode): number {
   return Math.min(6, Math.max(1, Number(n.attrs?.level ?? 1) || 1));
 }
 
+/**
+ * What a sign-off covers, in words: a section-scoped round agreed only its
+ * sections, though its version (and so the export) holds the whole plan.
+ */
+export function signOffScopeLine(scope: NonNullable<PlanExport["signOff"]>["scope"]): string {
+  if (!scope || scope.kind === "plan") return "Covers: the whole plan";
+  const names = scope.sections.map((x) => `“${x.title}”`).join(", ");
+  return `Covers: ${scope.sections.length === 1 ? "the section" : "the sections"} ${names} only; other sections are shown as they stood and were not agreed in this round`;
+}
+
 /** Sentences under the sign-off heading. */
 export function signOffLines(e: PlanExport): string[] {
   const s = e.signOff;
@@ -246,6 +256,7 @@ export function signOffLines(e: PlanExport): string[] {
     `Agreement: ${s.title}`,
     `Outcome: ${s.outcome}`,
     `Closed: ${longDateTime(s.closedAt)} by ${s.closedBy}`,
+    signOffScopeLine(s.scope),
     ...(s.reviewDate ? [`Review date: ${longDate(s.reviewDate)}`] : []),
   ];
 }
