@@ -121,5 +121,16 @@ export async function agreementCloser(
     signOff: signOffRecord(after),
   });
   publishAgreementChange(ctx, plan, after, "closed");
+  ctx.events.emit("agreement.closed", {
+    partnershipId: plan.partnershipId,
+    planId: plan.id,
+    agreementId: after.id,
+    title: after.title,
+    outcome: after.outcome ?? "",
+    requiredOrganisations: after.requiredOrganisations,
+    closedBy: actor.userId,
+    proposedBy: after.proposedBy.userId,
+    versionId: version.id,
+  });
   return { round: after, version };
 }

@@ -26,6 +26,42 @@ export interface DomainEvents {
     deadline: string;
     proposedBy: string;
   };
+  /** An organisation responded to a round, or changed its response (notifications tell the proposer and facilitators). */
+  "agreement.responded": {
+    partnershipId: string;
+    planId: string;
+    agreementId: string;
+    title: string;
+    organisation: string;
+    response: "consent" | "consent_with_comment" | "object" | "abstain";
+    comment: string | null;
+    /** The responder. */
+    by: string;
+    proposedBy: string;
+    /** The organisation had responded before in this round. */
+    changed: boolean;
+  };
+  /** A round closed as agreed (notifications tell every member of the signing organisations). */
+  "agreement.closed": {
+    partnershipId: string;
+    planId: string;
+    agreementId: string;
+    title: string;
+    outcome: string;
+    requiredOrganisations: string[];
+    closedBy: string;
+    proposedBy: string;
+    versionId: string | null;
+  };
+  /**
+   * Agreed sections were edited after agreement: emitted once when a section
+   * turns from "Agreed" to "Changed since agreement" (the drift check), not per edit.
+   */
+  "agreement.textChanged": {
+    partnershipId: string;
+    planId: string;
+    sections: Array<{ sectionId: string; title: string; roundId: string; changes: string[] }>;
+  };
   /**
    * The last connection left a plan's live document (the sync endpoint emits it);
    * versions use it to cut an automatic version of a busy plan.
