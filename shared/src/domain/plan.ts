@@ -1,3 +1,4 @@
+import type { PlanAgreementStatus } from "../agreement/planStatus.ts";
 import { z } from "zod";
 import { Limits } from "../validations.ts";
 
@@ -49,4 +50,6 @@ export interface PresentedPlan {
   archived: boolean;
   createdAt: string;
   lastActivityAt: string;
+  /** Draft / In agreement / Agreed / Changed since agreement (on reads of a plan and the plan list). */
+  agreementStatus?: PlanAgreementStatus;
 }
