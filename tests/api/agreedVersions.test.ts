@@ -8,7 +8,8 @@ import type { PlanExport } from "@jigsaw/shared/export/exportSchema";
 import type { PresentedVersion } from "@jigsaw/shared/versions/schema";
 import { startTestServer, tempDir, type TestServer } from "../utils/testServer.ts";
 import type { ApiClient } from "../utils/apiClient.ts";
-import { agreementTeam, planSnapshot } from "../utils/agreementFixtures.ts";
+import { bodyDoc, paragraph, sectionIds, setSectionBody } from "@jigsaw/shared/plan/index";
+import { agreementTeam, editPlan, planSnapshot } from "../utils/agreementFixtures.ts";
 
 /*
  * Issue 19: every closed round (section-scoped too) makes an agreed version,
@@ -29,6 +30,10 @@ afterAll(async () => {
 });
 
 async function exportText(client: ApiClient, planId: string, body: Record<string, unknown>): Promise<string> {
+  return (await exportBytes(client, planId, body)).toString("utf8");
+}
+
+async function exportBytes(client: ApiClient, planId: string, body: Record<string, unknown>): Promise<Buffer> {
   const created = await client.post(`/api/plans/${planId}/exports`, body);
   expect(created.status).toBe(202);
   let job = created.body.data as { id: string; status: string };
@@ -38,7 +43,7 @@ async function exportText(client: ApiClient, planId: string, body: Record<string
   }
   expect(job.status).toBe("done");
   const res = await fetch(`${server.origin}/api/plans/${planId}/exports/${job.id}/download`, { headers: { cookie: client.cookieHeader!, origin: server.origin } });
-  return res.text();
+  return Buffer.from(await res.arrayBuffer());
 }
 
 /** Run the documented command, as an operator would, from the repository root. */
@@ -108,5 +113,37 @@ describe("agreed versions", () => {
 
     fs.writeFileSync(path.join(dir, "other.json"), JSON.stringify({ hello: "world" }));
     expect((await verifyAgreement(path.join(dir, "other.json"))).code).toBe(2);
+  });
+
+  it("an agreed version exports to the same bytes whenever it is exported, in every format", async () => {
+    const t = await agreementTeam(server);
+    await agree(t, { kind: "plan" }, "Agreed");
+    for (const format of ["json", "md", "html", "docx", "pdf"]) {
+      const first = await exportBytes(t.viewer.client, t.plan.id, { format, version: "agreed" });
+      await new Promise((r) => setTimeout(r, 1100));
+      const again = await exportBytes(t.viewer.client, t.plan.id, { format, version: "agreed" });
+      expect(again.equals(first), format).toBe(true);
+    }
+  }, 120_000);
+});
+
+describe("plan status", () => {
+  it("Draft, In agreement, Agreed and Changed since agreement, on the plan and in the plan list", async () => {
+    const t = await agreementTeam(server);
+    const status = async () => {
+      const one = (await t.viewer.client.get(`/api/plans/${t.plan.id}`)).body.data.agreementStatus as string;
+      const list = (await t.viewer.client.get(`/api/partnerships/${t.partnership.id}/plans`)).body.data as Array<{ id: string; agreementStatus: string }>;
+      expect(list.find((p) => p.id === t.plan.id)!.agreementStatus).toBe(one);
+      return one;
+    };
+    expect(await status()).toBe("draft");
+    const base = `/api/plans/${t.plan.id}/agreements`;
+    const r = await t.facilitator.client.post(base, { scope: { kind: "plan" }, requiredOrganisations: ["Riverside ICB"], deadline: DEADLINE });
+    expect(await status()).toBe("in_agreement");
+    await t.icb.client.post(`${base}/${r.body.data.id}/responses`, { kind: "consent" });
+    await t.facilitator.client.post(`${base}/${r.body.data.id}/close`, { outcome: "Agreed" });
+    expect(await status()).toBe("agreed");
+    await editPlan(server, t.plan.id, t.icb.user.id, (doc) => setSectionBody(doc, sectionIds(doc)[0]!, bodyDoc([paragraph("Changed after sign-off")])));
+    expect(await status()).toBe("changed_since_agreement");
   });
 });

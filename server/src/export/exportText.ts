@@ -142,7 +142,7 @@ export function versionStatus(e: PlanExport): string {
   return e.version.agreed ? "Agreed" : e.version.kind === "draft" ? "Current draft (not agreed)" : "Not agreed";
 }
 
-/** Cover lines shared by every format (label, value): plan, partnership, status, agreed date, hash. */
+/** Cover lines shared by every format (label, value): plan, partnership, status, agreed date, hash, and the export time of a version that is not agreed. */
 export function coverLines(e: PlanExport): Array<[string, string]> {
   return [
     ["Plan", e.plan.title],
@@ -153,7 +153,8 @@ export function coverLines(e: PlanExport): Array<[string, string]> {
     ["Version", e.version.name],
     ["Version date", longDateTime(e.version.createdAt)],
     ["Content hash (SHA-256)", e.version.contentHash],
-    ["Exported", longDateTime(e.generatedAt)],
+    // an agreed version's export is reproducible (the same bytes whenever made), so it carries no export time
+    ...(e.version.agreed ? [] : [["Exported", longDateTime(e.generatedAt)] as [string, string]]),
   ];
 }
 
