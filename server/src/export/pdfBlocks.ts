@@ -3,6 +3,7 @@ import { inlineRuns, inlineText, neutraliseCell, type HeadingLeveler } from "./e
 import type { TextTable } from "./exportTables.ts";
 import { cellText } from "./markdownRenderer.ts";
 import { PDF_FONT, pdfInfoText, pdfMeasureText, pdfRuns, registerFallbackFonts, type PdfFace } from "./pdfFonts.ts";
+import { taggedLink } from "./pdfLinks.ts";
 import { artifact, BODY_SIZE, bottom, contentWidth, drawText, ensureSpace, keepLines, tag, textHeight, type Doc, type Struct } from "./pdfLayout.ts";
 
 /** What the renderer tracks across parts. */
@@ -75,16 +76,32 @@ export function inlinePara(doc: Doc, parent: Struct, nodes: readonly PmNode[] | 
   keepLines(doc, doc.heightOfString(pdfMeasureText(parts) || " ", { width }));
   doc.x = x;
   const y = doc.y;
-  tag(doc, parent, type, () => {
-    parts.forEach((p, i) => {
-      const last = i === parts.length - 1;
-      if (p.fallback) registerFallbackFonts(doc);
-      doc.font(p.font).fillColor(p.link ? "#1a4f9c" : "#111111");
-      const opts: PDFKit.Mixins.TextOptions = { continued: !last, underline: p.underline, strike: p.strike, link: p.link ?? undefined };
-      if (i === 0) doc.text(p.text, x, y, { ...opts, width });
-      else doc.text(p.text, opts);
-    });
-  });
+  const drawPart = (i: number) => {
+    const p = parts[i]!;
+    const last = i === parts.length - 1;
+    if (p.fallback) registerFallbackFonts(doc);
+    doc.font(p.font).fillColor(p.link ? "#1a4f9c" : "#111111");
+    const opts: PDFKit.Mixins.TextOptions = { continued: !last, underline: p.underline, strike: p.strike, link: p.link ?? undefined };
+    if (i === 0) doc.text(p.text, x, y, { ...opts, width });
+    else doc.text(p.text, opts);
+  };
+  // runs of the same link are one Link element (with its annotations) inside the paragraph
+  const el = doc.struct(type);
+  parent.add(el);
+  for (let i = 0; i < parts.length; ) {
+    const href = parts[i]!.link;
+    let j = i;
+    while (j < parts.length && parts[j]!.link === href) j++;
+    const from = i;
+    const to = j;
+    const draw = () => {
+      for (let k = from; k < to; k++) drawPart(k);
+    };
+    if (href) taggedLink(doc, el, draw);
+    else el.add(draw);
+    i = j;
+  }
+  el.end();
   doc.fillColor("#111111").font(PDF_FONT.regular);
   doc.moveDown(0.4);
 }
