@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bodyDoc, paragraph, sectionIds, setSectionBody } from "@jigsaw/shared/plan/index";
+import { addIndicator, bodyDoc, paragraph, sectionIds, setSectionBody, updateIndicatorField } from "@jigsaw/shared/plan/index";
 import type { NotificationList, PresentedNotification } from "@jigsaw/shared/comments/types";
 import { sendDigests } from "@jigsaw/server/src/mail/mailSender.ts";
 import { sweepAgreementReminders } from "@jigsaw/server/src/commands/agreementReminders.ts";
@@ -106,6 +106,33 @@ describe("agreement notifications", () => {
     await new Promise((res) => setTimeout(res, 500));
     expect((await bell(t.cvs.client, "agreement_changed", t.plan.id)).length).toBe(1);
     expect(mailsTo(t.cvs.user.email, /Agreed text changed/).length).toBe(1);
+  });
+});
+
+describe("agreed plan-level items", () => {
+  it("a changed indicator target after a whole-plan agreement is told once per change burst, and again after it was put back and changed anew", async () => {
+    const t = await agreementTeam(server);
+    let indicatorId = "";
+    await editPlan(server, t.plan.id, t.facilitator.user.id, (doc) => {
+      indicatorId = addIndicator(doc, { label: "Physically active adults", target: { value: 70, date: "2029-03-31" } });
+    });
+    const base = `/api/plans/${t.plan.id}/agreements`;
+    const r = await t.facilitator.client.post(base, { scope: { kind: "plan" }, requiredOrganisations: ["Riverside ICB"], deadline: DEADLINE });
+    await t.icb.client.post(`${base}/${r.body.data.id}/responses`, { kind: "consent" });
+    await t.facilitator.client.post(`${base}/${r.body.data.id}/close`, { outcome: "Agreed" });
+    const drift = async () => checkAgreementDrift(server.ctx, (await server.ctx.storage.plans.findById(t.plan.id))!);
+    const setTarget = async (value: number) => {
+      await editPlan(server, t.plan.id, t.cvs.user.id, (doc) => updateIndicatorField(doc, indicatorId, "target", { value, date: "2029-03-31" }));
+      await drift();
+    };
+    await setTarget(50);
+    await setTarget(45);
+    await expect.poll(async () => (await bell(t.icb.client, "agreement_changed", t.plan.id)).length).toBe(1);
+    expect((await bell(t.icb.client, "agreement_changed", t.plan.id))[0]!.title).toContain("“Indicators, risks and actions”");
+    await setTarget(70); // as agreed again
+    await setTarget(40);
+    await expect.poll(async () => (await bell(t.icb.client, "agreement_changed", t.plan.id)).length).toBe(2);
+    expect(await bell(t.cvs.client, "agreement_changed", t.plan.id)).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ import { publishToPlan } from "../realtime/publish.ts";
 import type { ServerContext } from "../services/context.ts";
 import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
 import { recordAudit } from "./auditRecorder.ts";
+import { noticePlanItemsDrift } from "./planItemsDriftNotice.ts";
 import { changePlan, loadPlanState } from "./planDocAccess.ts";
 import { scopeNowOf } from "./agreementContent.ts";
 
@@ -93,6 +94,7 @@ export async function checkAgreementDrift(
   }
   const result = { sections: states, planItems };
   announceStaleResponses(ctx, plan.id, all, snapshot);
+  if (plan.archivedAt === null) await noticePlanItemsDrift(ctx, plan, planItems);
   if (corrections.length === 0 || plan.archivedAt !== null) {
     onSections?.(snapshot.sections, snapshot);
     return result;

@@ -54,13 +54,15 @@ export interface DomainEvents {
     versionId: string | null;
   };
   /**
-   * Agreed sections were edited after agreement: emitted once when a section
-   * turns from "Agreed" to "Changed since agreement" (the drift check), not per edit.
+   * Agreed sections (or a whole-plan agreement's indicators, risks and actions) were
+   * edited after agreement: emitted once when they turn from "Agreed" to "Changed
+   * since agreement" (the drift check), not per edit.
    */
   "agreement.textChanged": {
     partnershipId: string;
     planId: string;
-    sections: Array<{ sectionId: string; title: string; roundId: string; changes: string[] }>;
+    /** `sectionId` null: the plan-level items (indicators, risks, actions under no section) of a whole-plan agreement. */
+    sections: Array<{ sectionId: string | null; title: string; roundId: string; changes: string[] }>;
   };
   /**
    * The last connection left a plan's live document (the sync endpoint emits it);
