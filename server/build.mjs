@@ -26,6 +26,8 @@ await build({
     exportWorker: "src/export/exportWorker.ts",
     // the operator's data tool: `node server/dist/data.js backup`
     data: "src/cli/data.ts",
+    // checks an agreed JSON export against its recorded hash: `node server/dist/verifyAgreement.js plan.json`
+    verifyAgreement: "src/cli/verifyAgreement.ts",
   },
   outdir: "dist",
   bundle: true,

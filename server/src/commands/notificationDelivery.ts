@@ -1,4 +1,4 @@
-import { DEFAULT_NOTIFICATION_PREFERENCES, type NotificationKind, type NotificationPreferences } from "@jigsaw/shared/comments/schemas";
+import { DEFAULT_NOTIFICATION_PREFERENCES, PREFERENCE_OF_KIND, type NotificationKind, type NotificationPreferences } from "@jigsaw/shared/comments/schemas";
 import { log } from "../logging/logger.ts";
 import { sendImmediate } from "../mail/mailSender.ts";
 import { presentNotification } from "../presenters/notification.ts";
@@ -35,7 +35,7 @@ export async function deliverNotifications(ctx: ServerContext, items: NewNotific
   const records: NotificationRecord[] = [];
   for (const item of items) {
     const prefs = await preferencesOf(ctx, item.userId);
-    const pref = prefs[item.kind];
+    const pref = prefs[PREFERENCE_OF_KIND[item.kind]];
     const email: NotificationEmailMode = pref === "off" ? "none" : pref;
     records.push({ ...item, id: newId(), readAt: null, email, emailedAt: null });
   }
