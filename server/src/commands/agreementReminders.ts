@@ -2,7 +2,7 @@ import { sameOrganisation } from "@jigsaw/shared/agreement/stateMachine";
 import { log } from "../logging/logger.ts";
 import { canPlan } from "../policies/index.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { AgreementRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
 import { deliverNotifications } from "./notificationDelivery.ts";
 import { updateAgreement } from "./agreementUpdater.ts";
 

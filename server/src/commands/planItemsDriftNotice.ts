@@ -1,6 +1,6 @@
 import type { PlanItemsAgreementState } from "@jigsaw/shared/agreement/sectionDrift";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { recordAudit } from "./auditRecorder.ts";
 
 const CHANGED = "plan_items.changed_since_agreement";

@@ -1,6 +1,6 @@
 import { planAgreementStatus, type PlanAgreementStatus } from "@jigsaw/shared/agreement/planStatus";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { snapshotOfState } from "./agreementContent.ts";
 import { loadPlanState } from "./planDocAccess.ts";
 
