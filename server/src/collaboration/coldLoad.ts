@@ -1,10 +1,14 @@
-import * as decoding from "lib0/decoding";
-import * as Y from "yjs";
-import { log } from "../logging/logger.ts";
-import type { DocClientOwner, DocStore } from "../storage/types.ts";
-import { mergeLogInline, type LogMerger } from "./logMerger.ts";
+/** Cold load: reads a plan document from storage and answers its first joiners from the stored snapshot before the slow apply. */
+import type { DocStore } from "../storage/types.ts";
+import { ownersToRecord, storedOwners } from "./clientOwners.ts";
+import { mergeStoredLog, type LogMerger } from "./compaction.ts";
 
-const logger = log("collaboration");
+/**
+ * Longest a cold load waits for its first connections' sync step 1 (and for those answered from
+ * the stored snapshot to take it) before applying the snapshot. Anything that needs the applied
+ * doc applies it at once, so this only bounds how long a silent or slow socket delays our step 1.
+ */
+const EARLY_ANSWER_WAIT_MS = 3_000;
 
 /** A document as loaded from storage. */
 export interface LoadedDoc {
@@ -27,72 +31,91 @@ export interface LoadedDoc {
 
 /**
  * Load a plan document: snapshot + log applied into a doc. Long logs are
- * applied in the worker and compacted right away. Poisoned log entries are
- * skipped (logged) rather than making the plan unloadable. Null when the
- * plan has no document.
+ * applied in the worker and compacted right away (`mergeStoredLog`). Poisoned
+ * log entries are skipped (logged) rather than making the plan unloadable.
+ * Null when the plan has no document.
  */
 export async function loadDoc(store: DocStore, merger: LogMerger, planId: string, workerThreshold: number): Promise<LoadedDoc | null> {
   const stored = await store.load(planId);
   if (!stored) return null;
   const updates = stored.updates.map((u) => u.data);
   const lastSeq = stored.updates.length > 0 ? stored.updates[stored.updates.length - 1]!.seq : stored.snapshotSeq;
-  // recorded owners first: they wrote before anything still in the log
-  const owners = new Map<number, string | null>(stored.owners.map((o) => [o.clientId, o.userId]));
-  for (const u of stored.updates) {
-    try {
-      for (const client of writtenClients(u.data)) if (!owners.has(client)) owners.set(client, u.userId);
-    } catch {
-      // unreadable entry: skipped by the merge below as well
-    }
-  }
+  const owners = storedOwners(stored);
   if (updates.length === 0 && stored.snapshot) {
     // nothing to merge: the snapshot is the state (no apply + re-encode on the event loop)
     return { state: stored.snapshot, base: stored.snapshot, tail: [], tailSeqs: [], lastSeq, owners };
   }
-  const merged = updates.length > workerThreshold ? await merger.merge(stored.snapshot, updates) : mergeLogInline(stored.snapshot, updates);
-  if (merged.skipped.length > 0) {
-    logger.error({ planId, skipped: merged.skipped.map((i) => stored.updates[i]!.seq) }, "skipped unreadable stored updates");
-  }
-  if (updates.length > workerThreshold) {
-    await store.compact(planId, merged.state, lastSeq, ownersToRecord(owners, updates));
-    return { state: merged.state, base: merged.state, tail: [], tailSeqs: [], lastSeq, owners };
-  }
+  const merged = await mergeStoredLog(store, merger, planId, stored, lastSeq, (u) => ownersToRecord(owners, u), workerThreshold);
+  if (merged.compacted) return { state: merged.state, base: merged.state, tail: [], tailSeqs: [], lastSeq, owners };
   return { state: merged.state, base: stored.snapshot, tail: updates, tailSeqs: stored.updates.map((u) => u.seq), lastSeq, owners };
 }
 
 /**
- * The owners a compaction of `updates` must record: the member (never the
- * server) who owns each client id those updates write under, per `owners`.
+ * The early answer of a loading document: connections whose first frame may be answered from the
+ * stored snapshot hold the apply back, so that the answer leaves before the event loop is busy
+ * applying it; the apply waits for them at most EARLY_ANSWER_WAIT_MS.
  */
-export function ownersToRecord(owners: ReadonlyMap<number, string | null>, updates: Iterable<Uint8Array>): DocClientOwner[] {
-  const out = new Map<number, string>();
-  for (const u of updates) {
-    let clients: Iterable<number>;
-    try {
-      clients = writtenClients(u);
-    } catch {
-      continue; // unreadable: it wrote nothing into the snapshot either
-    }
-    for (const client of clients) {
-      const userId = owners.get(client);
-      if (typeof userId === "string" && !out.has(client)) out.set(client, userId);
-    }
+export class EarlyAnswer {
+  private holds = 0;
+  private started = false;
+  private openApply: (() => void) | null = null;
+  private readonly early = deferred<Uint8Array | null>();
+  /** State vector of the stored state right after it was applied (what early answers held). */
+  appliedStateVector: Uint8Array | null = null;
+
+  /** The full-state sync step 2 of a bare stored snapshot for the holders, or null. */
+  get fullState(): Promise<Uint8Array | null> {
+    return this.early.promise;
   }
-  return [...out].map(([clientId, userId]) => ({ clientId, userId }));
+
+  /** Someone holds the apply back. */
+  get held(): boolean {
+    return this.holds > 0;
+  }
+
+  /** Hold the apply; the returned release is idempotent. Null once the apply started or `max` hold already. */
+  hold(max: number): (() => void) | null {
+    if (this.started || this.holds >= max) return null;
+    this.holds++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.holds--;
+      if (this.holds === 0) this.openApply?.();
+    };
+  }
+
+  /** Something needs the applied doc: stop waiting. */
+  applyNow(): void {
+    this.openApply?.();
+  }
+
+  /** Hand the holders `frame`, then wait until they let go (or the wait limit passed). */
+  offer(frame: Uint8Array): Promise<void> {
+    this.early.resolve(frame);
+    return new Promise((resolve) => {
+      const open = () => {
+        clearTimeout(timer);
+        this.openApply = null;
+        resolve();
+      };
+      const timer = setTimeout(open, EARLY_ANSWER_WAIT_MS);
+      timer.unref();
+      this.openApply = open;
+    });
+  }
+
+  /** The apply starts (or the load ended): no more holds, holders that got nothing early are told so. */
+  start(): void {
+    this.early.resolve(null);
+    this.started = true;
+  }
 }
 
-/**
- * Client ids that wrote structs in a V1 update. Most log entries come from one
- * client: the header is read directly (3 varints) instead of decoding every
- * struct with `Y.parseUpdateMeta`, which matters for long logs.
- */
-export function writtenClients(update: Uint8Array): Iterable<number> {
-  const d = decoding.createDecoder(update);
-  const groups = decoding.readVarUint(d);
-  if (groups === 0) return [];
-  if (groups === 1) {
-    const structs = decoding.readVarUint(d);
-    return structs > 0 ? [decoding.readVarUint(d)] : [];
-  }
-  return Y.parseUpdateMeta(update).to.keys();
+/** A promise with its resolve (later calls are no-ops). */
+function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
 }

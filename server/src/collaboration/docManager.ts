@@ -3,7 +3,7 @@ import { countRefusedUpdate } from "../observability/metrics.ts";
 import type { DocStore } from "../storage/types.ts";
 import type { CollabOptions } from "./collabOptions.ts";
 import type { DocRelay } from "./docRelay.ts";
-import { LogMerger } from "./logMerger.ts";
+import { LogMerger } from "./compaction.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 
 const logger = log("collaboration");

@@ -7,7 +7,7 @@ import type { EmbeddedStorage } from "../storage/embedded/embeddedStorage.ts";
 import type { DocStore, StoredDoc } from "../storage/types.ts";
 import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay, RelayTarget } from "./docRelay.ts";
-import type { LogMerger } from "./logMerger.ts";
+import type { LogMerger } from "./compaction.ts";
 import type { ClientFrame } from "./protocol.ts";
 import type { SharedDoc } from "./sharedDoc.ts";
 
