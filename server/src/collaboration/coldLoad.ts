@@ -119,3 +119,11 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
 }
+
+/** The plan has no stored document. */
+export class DocNotFoundError extends Error {
+  constructor(planId: string) {
+    super(`no document for plan ${planId}`);
+    this.name = "DocNotFoundError";
+  }
+}

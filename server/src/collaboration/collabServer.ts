@@ -14,7 +14,8 @@ import type { CollabOptions } from "./collabOptions.ts";
 import { CollabConnection } from "./connection.ts";
 import { docRelayFor } from "./docRelay.ts";
 import { DocManager } from "./docManager.ts";
-import { DocNotFoundError, type SharedDoc } from "./sharedDoc.ts";
+import { DocNotFoundError } from "./coldLoad.ts";
+import type { SharedDoc } from "./sharedDoc.ts";
 import { authorizeUpgrade, cachedUpgrade, isCollabRequest, refuseUpgrade } from "./upgrade.ts";
 import { UpgradeAuthCache, type CachedUpgrade } from "./upgradeAuthCache.ts";
 

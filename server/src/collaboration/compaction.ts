@@ -136,11 +136,6 @@ export class Compactor {
     private readonly ownersOf: (updates: readonly Uint8Array[]) => DocClientOwner[],
   ) {}
 
-  /** Number of updates in the log after the last snapshot. */
-  get length(): number {
-    return this.tail.length;
-  }
-
   /** The log as loaded: snapshot, the updates after it and their seqs. */
   loaded(base: Uint8Array | null, tail: readonly Uint8Array[], tailSeqs: readonly number[], lastSeq: number): void {
     this.base = base;

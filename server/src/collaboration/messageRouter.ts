@@ -34,7 +34,7 @@ export interface RoutedDoc {
   /** Applying `update` cannot change the document. */
   isNoopUpdate(update: Uint8Array): boolean;
   /** Validate, apply and log an update; why it was refused (the doc is then unchanged). */
-  accept(update: Uint8Array, userId: string, origin: DocConnection): UpdateRefusal | null;
+  accept(update: Uint8Array, userId: string | null, origin: DocConnection | null): UpdateRefusal | null;
   /** Apply a connection's awareness entries; a close event when they must cut it. */
   applyAwareness(conn: DocConnection, entries: readonly AwarenessEntry[]): CloseEvent | null;
   /** Send the connection everyone's present awareness. */
@@ -44,7 +44,7 @@ export interface RoutedDoc {
   /** Re-read storage for updates another node stored (null when this node runs alone). */
   readonly resync: (() => Promise<void>) | null;
   /** Count a refused update (its connection is closed for it). */
-  onRefused?: (reason: UpdateRefusal["reason"]) => void;
+  onRefused(reason: UpdateRefusal["reason"]): void;
 }
 
 /**
@@ -152,7 +152,7 @@ export class MessageRouter {
     }
     // refused for this connection only: the document and everyone else carry on
     logger.warn({ planId: this.room.planId, conn: conn.id, userId: conn.userId, ...refusal }, "update refused");
-    this.room.onRefused?.(refusal.reason);
+    this.room.onRefused(refusal.reason);
     if (refusal.reason === "too_large") return CloseEvents.MessageTooLarge;
     if (refusal.reason === "doc_failed") return CloseEvents.StorageFailed;
     return CloseEvents.MalformedMessage;

@@ -1,29 +1,25 @@
 /** The room: one loaded plan document, composing its collaborators (update log, router, compaction, owners, cold load, fan-out, relay bridge). */
 import * as Y from "yjs";
-import { checkPlanUpdate } from "@jigsaw/shared/plan/index";
 import { CloseEvents, type CloseEvent } from "@jigsaw/shared/realtime/closeEvents";
 import { log } from "../logging/logger.ts";
 import type { DocStore } from "../storage/types.ts";
 import { AwarenessRoom } from "./awareness.ts";
 import { ClientOwners } from "./clientOwners.ts";
 import type { CollabOptions } from "./collabOptions.ts";
-import { EarlyAnswer, loadDoc } from "./coldLoad.ts";
+import { DocNotFoundError, EarlyAnswer, loadDoc } from "./coldLoad.ts";
 import { Compactor, type LogMerger } from "./compaction.ts";
 import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay } from "./docRelay.ts";
 import { Fanout } from "./fanout.ts";
-import { MessageRouter, type UpdateRefusal } from "./messageRouter.ts";
+import { MessageRouter, type RoutedDoc, type UpdateRefusal } from "./messageRouter.ts";
 import { encodeSyncStep2, encodeSyncUpdate, type AwarenessEntry, type ClientFrame } from "./protocol.ts";
-import { RelayBridge } from "./relayBridge.ts";
+import { RelayBridge, type BridgedDoc } from "./relayBridge.ts";
 import { SyncAnswers } from "./syncAnswers.ts";
+import { admitUpdate } from "./updateGate.ts";
 import { UpdateLog, type Durability, type PendingUpdate } from "./updateLog.ts";
-
-export type { UpdateRefusal } from "./messageRouter.ts";
 
 const logger = log("collaboration");
 
-/** Origin of server-made changes (restore a version). */
-const SERVER_ORIGIN = Symbol("server");
 /** Origin of updates another node stored (relayed through Redis or re-read from storage). */
 const REMOTE_ORIGIN = Symbol("remote");
 
@@ -49,7 +45,7 @@ export interface SharedDocDeps {
  * Lifecycle: `load` → `addConnection` / `handleFrame` / `accept` → `onCommitted` →
  * `afterCommitted` → `removeConnection` → `unload` (or `fail`).
  */
-export class SharedDoc {
+export class SharedDoc implements RoutedDoc, BridgedDoc {
   readonly doc = new Y.Doc();
   readonly awareness: AwarenessRoom;
   /** Connections plus in-process users (getDocSnapshot, applyServerUpdate). */
@@ -65,6 +61,8 @@ export class SharedDoc {
   private readonly router: MessageRouter;
   /** Only when this node runs with others (REDIS_URL). */
   readonly bridge: RelayBridge | null;
+  /** Re-read storage for what other nodes stored (null when this node runs alone). */
+  readonly resync: (() => Promise<void>) | null;
   private lastTouch = 0;
 
   constructor(
@@ -82,7 +80,8 @@ export class SharedDoc {
     this.answers = new SyncAnswers(this.doc, () => this.log.generation);
     this.bridge = deps.relay ? new RelayBridge(deps.relay, this, deps.store) : null;
     this.fanout = new Fanout(this.awareness, deps.options, this.bridge ? (frame) => this.bridge!.publishAwareness(frame) : null);
-    this.router = new MessageRouter(this.routed(), deps.options);
+    this.resync = this.bridge ? () => this.bridge!.resync() : null;
+    this.router = new MessageRouter(this, deps.options);
     this.ready = this.load();
     this.ready.catch(() => this.bridge?.leave());
   }
@@ -90,11 +89,6 @@ export class SharedDoc {
   /** The document's connections. */
   get connections(): Set<DocConnection> {
     return this.fanout.connections;
-  }
-
-  /** Number of updates in the log after the last snapshot. */
-  get logLength(): number {
-    return this.compactor.length;
   }
 
   // --- Lifecycle: load -------------------------------------------------------
@@ -202,47 +196,13 @@ export class SharedDoc {
    */
   accept(update: Uint8Array, userId: string | null, origin: DocConnection | null, done?: Durability): UpdateRefusal | null {
     if (this.state !== "ready") return { reason: "doc_failed" };
-    const check = checkPlanUpdate(this.doc, update, { allowMetaWrites: origin === null });
-    if (!check.ok) return check.detail === undefined ? { reason: check.reason } : { reason: check.reason, detail: check.detail };
-    let meta: { to: Map<number, number> };
-    try {
-      meta = Y.parseUpdateMeta(update);
-    } catch {
-      return { reason: "malformed" };
-    }
-    const writers = this.owners.newWriters(this.doc, meta, userId);
-    if ("foreign" in writers) return { reason: "foreign_client", detail: String(writers.foreign) };
-    const before = this.log.generation;
-    try {
-      this.log.record(userId, origin, done, () => Y.applyUpdate(this.doc, update, origin ?? SERVER_ORIGIN));
-    } catch (err) {
-      // Refused for this sender only. Yjs cleans up its transaction even when it throws: what it
-      // integrated before the throw (if anything) was logged as an ordinary update, so it is
-      // committed and relayed like any other and the doc stays what storage holds.
-      this.dropPending();
-      return { reason: "apply_failed", detail: err instanceof Error ? err.message : String(err) };
-    }
-    if (this.dropPending()) {
-      // never integrated (Yjs keeps them aside): forgetting them leaves the doc as it was
-      return { reason: "missing_dependency", detail: "left pending after validation" };
-    }
-    this.owners.wrote(writers.clients, userId);
-    // nothing new (already contained): durable already, once earlier changes are
-    if (this.log.generation === before && done) this.log.whenGenerationDurable(before, done.resolve);
-    return null;
+    return admitUpdate(this.doc, this.log, this.owners, update, userId, origin, done);
   }
 
   /** Hook: a batch is stored as seqs `first..`: keep it for compaction, publish it to other nodes, send it to connections. */
   private onCommitted(batch: readonly PendingUpdate[], first: number): void {
-    this.compactor.committed(
-      first,
-      batch.map((b) => b.data),
-      !this.bridge,
-    );
-    this.bridge?.publishUpdates(
-      first,
-      batch.map((b) => ({ data: b.data, userId: b.userId })),
-    );
+    this.compactor.committed(first, batch.map((b) => b.data), !this.bridge);
+    this.bridge?.publishUpdates(first, batch.map((b) => ({ data: b.data, userId: b.userId })));
     this.fanout.broadcast(batch);
   }
 
@@ -260,11 +220,6 @@ export class SharedDoc {
   /** Resolves once everything accepted so far is committed. */
   whenDurable(): Promise<void> {
     return this.log.whenDurable();
-  }
-
-  /** Compact the log into a snapshot (see Compactor). */
-  compact(): Promise<void> {
-    return this.compactor.compact();
   }
 
   // --- Lifecycle: failure and unload -------------------------------------------
@@ -293,17 +248,17 @@ export class SharedDoc {
     this.doc.destroy();
   }
 
-  // --- Collaborators' view of the room -------------------------------------------
+  // --- The room as its collaborators see it (MessageRouter, RelayBridge) ---------
 
   /** Send present awareness (this node's and other nodes') to a connection. */
-  private sendPresence(conn: DocConnection): void {
+  sendPresence(conn: DocConnection): void {
     const aw = this.awareness.snapshotFrame();
     if (aw) conn.send(aw);
     const remote = this.bridge?.remoteAwareness();
     if (remote) conn.send(remote);
   }
 
-  private sendWhenDurable(conn: DocConnection, frame: Uint8Array, gen = this.log.generation): void {
+  sendWhenDurable(conn: DocConnection, frame: Uint8Array, gen = this.log.generation): void {
     if (gen <= this.log.durable) conn.send(frame);
     else this.log.whenGenerationDurable(gen, () => (this.connections.has(conn) ? conn.send(frame) : undefined));
   }
@@ -324,55 +279,39 @@ export class SharedDoc {
     this.fanout.relayedAwareness(frame);
   }
 
-  /** Forget structs or deletions an update left pending (never integrated). True when there were some. */
-  private dropPending(): boolean {
-    const store = this.doc.store;
-    if (store.pendingStructs === null && store.pendingDs === null) return false;
-    store.pendingStructs = null;
-    store.pendingDs = null;
-    return true;
+  /** The document is loaded and neither failed nor closed. */
+  isReady(): boolean {
+    return this.state === "ready";
   }
 
-  /** The room as its message router sees it. */
-  private routed(): ConstructorParameters<typeof MessageRouter>[0] {
-    const onRefused = this.deps.onRefused;
-    return {
-      planId: this.planId,
-      doc: this.doc,
-      isReady: () => this.state === "ready",
-      isConnected: (conn) => this.connections.has(conn),
-      answerSyncStep1: (conn, sv) => {
-        const gen = this.log.generation;
-        const frame = this.answers.answer(sv);
-        if (!frame) return CloseEvents.MalformedMessage;
-        this.sendWhenDurable(conn, frame, gen);
-        return null;
-      },
-      isNoopUpdate: (update) => this.answers.isNoop(update),
-      accept: (update, userId, origin) => this.accept(update, userId, origin),
-      applyAwareness: (conn, entries) => this.applyAwareness(conn, entries),
-      sendPresence: (conn) => this.sendPresence(conn),
-      sendWhenDurable: (conn, frame) => this.sendWhenDurable(conn, frame),
-      resync: this.bridge ? () => this.bridge!.resync() : null,
-      ...(onRefused ? { onRefused } : {}),
-    };
+  isConnected(conn: DocConnection): boolean {
+    return this.connections.has(conn);
+  }
+
+  /** Answer a client's sync step 1 once durable; a close event when its state vector is unreadable. */
+  answerSyncStep1(conn: DocConnection, sv: Uint8Array): CloseEvent | null {
+    const gen = this.log.generation;
+    const frame = this.answers.answer(sv);
+    if (!frame) return CloseEvents.MalformedMessage;
+    this.sendWhenDurable(conn, frame, gen);
+    return null;
+  }
+
+  isNoopUpdate(update: Uint8Array): boolean {
+    return this.answers.isNoop(update);
+  }
+
+  onRefused(reason: UpdateRefusal["reason"]): void {
+    this.deps.onRefused?.(reason);
   }
 
   /** A connection's awareness entries: the client id it first announces becomes its user's (unless someone else's already). */
-  private applyAwareness(conn: DocConnection, entries: readonly AwarenessEntry[]): CloseEvent | null {
+  applyAwareness(conn: DocConnection, entries: readonly AwarenessEntry[]): CloseEvent | null {
     const claim = conn.ownedClientId === null ? (client: number) => this.owners.claim(client, conn.userId) : undefined;
     const refusal = this.awareness.apply(conn, entries, claim);
     if (refusal === "too_large") return CloseEvents.MessageTooLarge;
     if (refusal === "malformed") return CloseEvents.MalformedMessage;
     this.fanout.scheduleAwarenessFlush();
     return null;
-  }
-}
-
-/** The plan has no stored document. */
-export class DocNotFoundError extends Error {
-  constructor(planId: string) {
-    super(`no document for plan ${planId}`);
-    this.name = "DocNotFoundError";
   }
 }
