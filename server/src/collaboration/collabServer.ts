@@ -1,3 +1,4 @@
+/** The sync endpoint: websocket upgrade and authorization, connections, revocation, keep-alive and the in-process API. */
 import type http from "node:http";
 import type { Duplex } from "node:stream";
 import * as Y from "yjs";

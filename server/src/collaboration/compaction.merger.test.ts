@@ -1,3 +1,4 @@
+/** Unit tests of the log merger (worker and inline merge). */
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { LogMerger } from "./compaction.ts";

@@ -1,3 +1,4 @@
+/** The document registry: loads each plan's room once, holds it while used, and unloads it after a grace period. */
 import { log } from "../logging/logger.ts";
 import { countRefusedUpdate } from "../observability/metrics.ts";
 import type { DocStore } from "../storage/types.ts";

@@ -1,3 +1,4 @@
+/** Test doubles for the room's unit tests (store, relay, recording connection). */
 /**
  * Test doubles for SharedDoc unit tests: a store that serves one stored doc,
  * a relay that remembers its target, and a connection that records frames.
