@@ -19,8 +19,27 @@ const built = new Map<string, URL>();
  * bundled the same way with esbuild on first use, into node_modules/.cache.
  */
 export function startWorker(name: string, callerUrl: string, options: WorkerOptions = {}): Worker {
-  if (callerUrl.endsWith(".js")) return new Worker(new URL(`./${name}.worker.js`, callerUrl), options);
-  return new Worker(devBundle(fileURLToPath(new URL(`./${name}.worker.ts`, callerUrl))), options);
+  const opts: WorkerOptions = { execArgv: withoutPreloads(process.execArgv), ...options };
+  if (callerUrl.endsWith(".js")) return new Worker(new URL(`./${name}.worker.js`, callerUrl), opts);
+  return new Worker(devBundle(fileURLToPath(new URL(`./${name}.worker.ts`, callerUrl))), opts);
+}
+
+/** Node flags that preload modules: a worker is plain JavaScript and loads no preloads (`--import tsx`, a benchmark's probe in TypeScript). */
+const PRELOAD_FLAGS = new Set(["--import", "--require", "-r", "--loader", "--experimental-loader"]);
+
+/** The process's node flags minus module preloads, for a worker thread. */
+function withoutPreloads(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if (PRELOAD_FLAGS.has(arg)) {
+      i++; // and its value
+      continue;
+    }
+    if ([...PRELOAD_FLAGS].some((f) => arg.startsWith(`${f}=`))) continue;
+    out.push(arg);
+  }
+  return out;
 }
 
 /**
