@@ -13,7 +13,7 @@
 import crypto from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { searchTerms } from "@jigsaw/shared/comments/searchText";
-import type { CommentRecord } from "@jigsaw/server/src/storage/types.ts";
+import type { CommentRecord } from "@jigsaw/server/src/domain/comment.ts";
 import type { EmbeddedStorage } from "@jigsaw/server/src/storage/embedded/embeddedStorage.ts";
 import { createPartnership, createPlan, signedUpClient } from "../utils/apiFixtures.ts";
 import { startTestServer } from "../utils/testServer.ts";

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { ErrorId } from "@jigsaw/shared/errors";
 
 /** Error ids the client adds for failures that never reached the API. */
@@ -20,6 +21,25 @@ export class ApiError extends Error {
     this.status = status;
     this.id = id;
     this.field = match ? match[1]! : null;
+  }
+}
+
+/**
+ * The API answered, but not in the shape its shared response schema says
+ * (`unexpected_response`): a client and server out of step, or a broken proxy.
+ * `issues` are zod's, for the console; people see the usual message.
+ */
+export class UnexpectedResponseError extends ApiError {
+  readonly issues: readonly z.core.$ZodIssue[];
+
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    issues: readonly z.core.$ZodIssue[],
+  ) {
+    super(200, "unexpected_response", "Jigsaw sent an unexpected response. Try again.");
+    this.name = "UnexpectedResponseError";
+    this.issues = issues;
   }
 }
 

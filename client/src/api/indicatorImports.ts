@@ -1,5 +1,5 @@
 import type { IndicatorImportPreview, IndicatorImportQuery, IndicatorImportResult } from "@jigsaw/shared/plan/index";
-import { request } from "./http.ts";
+import { requestUnchecked } from "./http.ts";
 import type { DataEnvelope } from "./types.ts";
 
 function importPath(planId: string, query: IndicatorImportQuery, preview: boolean): string {
@@ -9,10 +9,10 @@ function importPath(planId: string, query: IndicatorImportQuery, preview: boolea
 
 /** What importing this CSV would create or update (nothing is written). */
 export async function previewIndicatorImport(planId: string, csv: string, query: IndicatorImportQuery): Promise<IndicatorImportPreview> {
-  return (await request<DataEnvelope<IndicatorImportPreview>>("POST", importPath(planId, query, true), { rawBody: { text: csv, type: "text/csv" } })).data;
+  return (await requestUnchecked<DataEnvelope<IndicatorImportPreview>>("POST", importPath(planId, query, true), { rawBody: { text: csv, type: "text/csv" } })).data;
 }
 
 /** Import the chosen series and area of this CSV into the plan. */
 export async function importIndicatorCsv(planId: string, csv: string, query: IndicatorImportQuery): Promise<IndicatorImportResult> {
-  return (await request<DataEnvelope<IndicatorImportResult>>("POST", importPath(planId, query, false), { rawBody: { text: csv, type: "text/csv" } })).data;
+  return (await requestUnchecked<DataEnvelope<IndicatorImportResult>>("POST", importPath(planId, query, false), { rawBody: { text: csv, type: "text/csv" } })).data;
 }

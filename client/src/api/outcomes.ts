@@ -1,8 +1,10 @@
-import type {
-  ExtensionCollection,
-  PartnershipOutcomes,
-  PresentedExtensionItem,
-  TermSearchHit,
+import {
+  PresentedExtensionItemSchema,
+  TermSearchHitSchema,
+  type ExtensionCollection,
+  type PartnershipOutcomes,
+  type PresentedExtensionItem,
+  type TermSearchHit,
 } from "@jigsaw/shared/domain/outcomesApi";
 import type {
   CoverageResult,
@@ -16,14 +18,15 @@ import type {
   OutcomesModel,
   RelatedTerm,
 } from "@jigsaw/shared/outcomes/index";
-import { request } from "./http.ts";
-import type { DataEnvelope } from "./types.ts";
+import { z } from "zod";
+import { request, requestUnchecked } from "./http.ts";
+import { data, type DataEnvelope } from "./types.ts";
 
 const po = (id: string) => `/partnerships/${encodeURIComponent(id)}/outcomes`;
 
 /** The shared outcomes model (public; the browser revalidates it with its ETag). */
 export async function getOutcomesModelData(signal?: AbortSignal): Promise<OutcomesModel> {
-  return (await request<DataEnvelope<OutcomesModel>>("GET", "/outcomes/model", { signal })).data;
+  return (await requestUnchecked<DataEnvelope<OutcomesModel>>("GET", "/outcomes/model", { signal })).data;
 }
 
 /** Search terms by label, alias and acronym; with `partnershipId`, that partnership's local terms too. */
@@ -31,28 +34,28 @@ export async function searchOutcomeTerms(q: string, opts: { limit?: number; part
   const params = new URLSearchParams({ q });
   if (opts.limit) params.set("limit", String(opts.limit));
   if (opts.partnershipId) params.set("partnershipId", opts.partnershipId);
-  return (await request<DataEnvelope<TermSearchHit[]>>("GET", `/outcomes/terms?${params}`, { signal: opts.signal })).data;
+  return (await request("GET", `/outcomes/terms?${params}`, data(z.array(TermSearchHitSchema)), { signal: opts.signal })).data;
 }
 
 /** A term or shared outcome in a sector's language or a framework's terms. */
 export async function lensOutcomeTerm(id: string, target: { sector: string } | { framework: string }, signal?: AbortSignal): Promise<LensResult> {
   const params = new URLSearchParams(target as Record<string, string>);
-  return (await request<DataEnvelope<LensResult>>("GET", `/outcomes/terms/${encodeURIComponent(id)}/lens?${params}`, { signal })).data;
+  return (await requestUnchecked<DataEnvelope<LensResult>>("GET", `/outcomes/terms/${encodeURIComponent(id)}/lens?${params}`, { signal })).data;
 }
 
 /** Terms in other frameworks related to a term. */
 export async function relatedOutcomeTerms(id: string, signal?: AbortSignal): Promise<RelatedTerm[]> {
-  return (await request<DataEnvelope<RelatedTerm[]>>("GET", `/outcomes/terms/${encodeURIComponent(id)}/related`, { signal })).data;
+  return (await requestUnchecked<DataEnvelope<RelatedTerm[]>>("GET", `/outcomes/terms/${encodeURIComponent(id)}/related`, { signal })).data;
 }
 
 /** Per-framework coverage of selected shared outcomes. */
 export async function outcomesCoverage(outcomeIds: string[]): Promise<CoverageResult> {
-  return (await request<DataEnvelope<CoverageResult>>("POST", "/outcomes/coverage", { body: { outcomeIds } })).data;
+  return (await requestUnchecked<DataEnvelope<CoverageResult>>("POST", "/outcomes/coverage", { body: { outcomeIds } })).data;
 }
 
 /** A partnership's outcomes: the merged model, its local items and their audit trail. */
 export function getPartnershipOutcomes(id: string, signal?: AbortSignal): Promise<{ data: PartnershipOutcomes; policies: { extendOutcomes: boolean } }> {
-  return request("GET", po(id), { signal });
+  return requestUnchecked("GET", po(id), { signal });
 }
 
 /** Create bodies per collection. */
@@ -70,15 +73,15 @@ export interface ExtensionUpdateBodies {
 
 /** Add a local term, outcome or link (facilitators). */
 export async function createOutcomeExtension<C extends ExtensionCollection>(id: string, collection: C, body: ExtensionCreateBodies[C]): Promise<PresentedExtensionItem> {
-  return (await request<DataEnvelope<PresentedExtensionItem>>("POST", `${po(id)}/${collection}`, { body })).data;
+  return (await request("POST", `${po(id)}/${collection}`, data(PresentedExtensionItemSchema), { body })).data;
 }
 
 /** Change a local term, outcome or link (facilitators). */
 export async function updateOutcomeExtension<C extends ExtensionCollection>(id: string, collection: C, itemId: string, body: ExtensionUpdateBodies[C]): Promise<PresentedExtensionItem> {
-  return (await request<DataEnvelope<PresentedExtensionItem>>("PATCH", `${po(id)}/${collection}/${encodeURIComponent(itemId)}`, { body })).data;
+  return (await request("PATCH", `${po(id)}/${collection}/${encodeURIComponent(itemId)}`, data(PresentedExtensionItemSchema), { body })).data;
 }
 
 /** Retire a local item (and, for terms and outcomes, its local links). */
 export async function retireOutcomeExtension(id: string, collection: ExtensionCollection, itemId: string): Promise<{ data: PresentedExtensionItem; alsoRetired: PresentedExtensionItem[] }> {
-  return request("DELETE", `${po(id)}/${collection}/${encodeURIComponent(itemId)}`);
+  return request("DELETE", `${po(id)}/${collection}/${encodeURIComponent(itemId)}`, z.looseObject({ data: PresentedExtensionItemSchema, alsoRetired: z.array(PresentedExtensionItemSchema) }));
 }

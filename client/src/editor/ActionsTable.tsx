@@ -5,6 +5,7 @@ import {
   ACTION_STATUSES,
   addAction,
   moveAction,
+  PLAN_LIMITS,
   removeAction,
   updateActionField,
   type ActionFields,
@@ -14,8 +15,9 @@ import {
 } from "@jigsaw/shared/plan/index";
 import type * as Y from "yjs";
 import { BoundTextInput } from "./BoundTextInput.tsx";
+import { CollabTextField } from "./CollabTextField.tsx";
 import { BoundDateInput, ChipListField } from "./fields.tsx";
-import { sharedOutcomes } from "./outcomeLens.ts";
+import { sharedOutcomes } from "../outcomes/lens.ts";
 import { RowControls } from "./RowControls.tsx";
 
 /** Labels of action statuses. */
@@ -53,8 +55,9 @@ export interface ActionsTableColumn {
 
 /**
  * The plan's actions: one row per action, one input per field, each bound to
- * that field alone (`updateActionField`), so two people editing different
- * cells never overwrite each other. Rows can be added, moved and removed.
+ * that field alone, so two people editing different cells never overwrite each
+ * other; free-text cells (title, lead) are shared text, so two people typing in
+ * the same cell both keep their words. Rows can be added, moved and removed.
  */
 export function ActionsTable({
   doc,
@@ -103,10 +106,10 @@ export function ActionsTable({
                 return (
                   <tr key={a.id} data-row-id={a.id}>
                     <td>
-                      <BoundTextInput multiline className="input cell-input cell-input--wide" aria-label={`Title, ${name}`} disabled={!editable} value={a.title} onCommit={(v) => set(a.id, "title", v)} />
+                      <CollabTextField doc={doc} collection="actions" rowId={a.id} field="title" multiline className="input cell-input cell-input--wide" label={`Title, ${name}`} maxLength={PLAN_LIMITS.fieldTextMax} disabled={!editable} />
                     </td>
                     <td>
-                      <BoundTextInput className="input cell-input" aria-label={`Lead organisation, ${name}`} disabled={!editable} value={a.leadOrganisation} onCommit={(v) => set(a.id, "leadOrganisation", v)} />
+                      <CollabTextField doc={doc} collection="actions" rowId={a.id} field="leadOrganisation" className="input cell-input" label={`Lead organisation, ${name}`} maxLength={PLAN_LIMITS.fieldTextMax} disabled={!editable} />
                     </td>
                     <td>
                       <BoundTextInput

@@ -1,10 +1,10 @@
 import { getOutcomesModel } from "@jigsaw/shared/outcomes/index";
 import { deleteWithUndo } from "./structureUndo.ts";
-import { addIndicator, moveIndicator, removeIndicator, updateIndicatorField, type IndicatorFields, type IndicatorSnapshot } from "@jigsaw/shared/plan/index";
+import { addIndicator, moveIndicator, PLAN_LIMITS, removeIndicator, updateIndicatorField, type IndicatorFields, type IndicatorSnapshot } from "@jigsaw/shared/plan/index";
 import { Fragment, useState } from "react";
 import type * as Y from "yjs";
 import { useFocusNewRow } from "./ActionsTable.tsx";
-import { BoundTextInput } from "./BoundTextInput.tsx";
+import { CollabTextField } from "./CollabTextField.tsx";
 import { MeasurementCell } from "./fields.tsx";
 import { IndicatorSparkline } from "./IndicatorChart.tsx";
 import { IndicatorDetail } from "./IndicatorDetail.tsx";
@@ -85,10 +85,10 @@ export function IndicatorsTable({ doc, planId, indicators, editable }: { doc: Y.
                       {modelInd && <p className="cell-note">{modelInd.dataSource}</p>}
                     </td>
                     <td>
-                      <BoundTextInput className="input cell-input" aria-label={`Name in this plan, ${name}`} placeholder={modelInd?.name ?? ""} disabled={!editable} value={ind.label} onCommit={(v) => set(ind.id, "label", v)} />
+                      <CollabTextField doc={doc} collection="indicators" rowId={ind.id} field="label" className="input cell-input" label={`Name in this plan, ${name}`} placeholder={modelInd?.name ?? ""} maxLength={PLAN_LIMITS.fieldTextMax} disabled={!editable} />
                     </td>
                     <td>
-                      <BoundTextInput className="input cell-input cell-input--short" aria-label={`Unit, ${name}`} disabled={!editable} value={ind.unit} onCommit={(v) => set(ind.id, "unit", v)} />
+                      <CollabTextField doc={doc} collection="indicators" rowId={ind.id} field="unit" className="input cell-input cell-input--short" label={`Unit, ${name}`} maxLength={40} disabled={!editable} />
                     </td>
                     <td>
                       <MeasurementCell label={`Baseline, ${name},`} value={ind.baseline} disabled={!editable} onCommit={(m) => set(ind.id, "baseline", m)} />

@@ -37,7 +37,7 @@ export function PresenceBar({ members, status, currentUserId, colours }: { membe
       {!offline && (
         <ul className="presence-bar__list" aria-labelledby="presence-bar-label">
           {members.map((m) => {
-            const peer: Peer = { key: m.userId, name: m.displayName, organisation: m.organisation, sector: m.sector, colour: colours.get(m.userId) ?? SECTOR_COLOURS[m.sector], sections: [], rows: [], self: m.userId === currentUserId };
+            const peer: Peer = { key: m.userId, name: m.displayName, organisation: m.organisation, sector: m.sector, colour: colours.get(m.userId) ?? SECTOR_COLOURS[m.sector], sections: [], rows: [], cells: [], self: m.userId === currentUserId };
             return (
               <li key={m.userId} className="presence-bar__person">
                 <PeerAvatar peer={peer} />

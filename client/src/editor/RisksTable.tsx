@@ -1,14 +1,14 @@
-import { addRisk, moveRisk, removeRisk, updateRiskField, type RiskFields, type RiskSnapshot } from "@jigsaw/shared/plan/index";
+import { addRisk, moveRisk, PLAN_LIMITS, removeRisk, updateRiskField, type RiskFields, type RiskSnapshot } from "@jigsaw/shared/plan/index";
 import { deleteWithUndo } from "./structureUndo.ts";
 import type * as Y from "yjs";
 import { useFocusNewRow } from "./ActionsTable.tsx";
-import { BoundTextInput } from "./BoundTextInput.tsx";
+import { CollabTextField } from "./CollabTextField.tsx";
 import { RowControls } from "./RowControls.tsx";
 
 const SCORES = [1, 2, 3, 4, 5] as const;
 const SCORE_LABELS = ["", "1 – very low", "2 – low", "3 – medium", "4 – high", "5 – very high"];
 
-/** The plan's risks (title, likelihood, impact, mitigation, owner), cell-level bound. */
+/** The plan's risks (title, likelihood, impact, mitigation, owner), cell-level bound; the text cells are shared text. */
 export function RisksTable({ doc, risks, editable }: { doc: Y.Doc; risks: RiskSnapshot[]; editable: boolean }) {
   const [, focusRow] = useFocusNewRow();
   const set = <K extends keyof RiskFields>(id: string, field: K, value: RiskFields[K]) => updateRiskField(doc, id, field, value);
@@ -38,7 +38,7 @@ export function RisksTable({ doc, risks, editable }: { doc: Y.Doc; risks: RiskSn
                 return (
                   <tr key={r.id} data-row-id={r.id}>
                     <td>
-                      <BoundTextInput className="input cell-input cell-input--wide" aria-label={`Risk, ${name}`} disabled={!editable} value={r.title} onCommit={(v) => set(r.id, "title", v)} />
+                      <CollabTextField doc={doc} collection="risks" rowId={r.id} field="title" className="input cell-input cell-input--wide" label={`Risk, ${name}`} maxLength={PLAN_LIMITS.fieldTextMax} disabled={!editable} />
                     </td>
                     {(["likelihood", "impact"] as const).map((f) => (
                       <td key={f}>
@@ -52,10 +52,10 @@ export function RisksTable({ doc, risks, editable }: { doc: Y.Doc; risks: RiskSn
                       </td>
                     ))}
                     <td>
-                      <BoundTextInput className="input cell-input cell-input--wide" aria-label={`Mitigation, ${name}`} disabled={!editable} value={r.mitigation} onCommit={(v) => set(r.id, "mitigation", v)} />
+                      <CollabTextField doc={doc} collection="risks" rowId={r.id} field="mitigation" className="input cell-input cell-input--wide" label={`Mitigation, ${name}`} maxLength={PLAN_LIMITS.notesMax} disabled={!editable} />
                     </td>
                     <td>
-                      <BoundTextInput className="input cell-input" aria-label={`Owner, ${name}`} disabled={!editable} value={r.owner} onCommit={(v) => set(r.id, "owner", v)} />
+                      <CollabTextField doc={doc} collection="risks" rowId={r.id} field="owner" className="input cell-input" label={`Owner, ${name}`} maxLength={PLAN_LIMITS.fieldTextMax} disabled={!editable} />
                     </td>
                     {editable && (
                       <td>

@@ -1,6 +1,6 @@
 import { OutcomePicker } from "./OutcomePicker.tsx";
-import { OutcomeTag } from "./OutcomeTag.tsx";
-import { sharedOutcomes, viewOutcome, type Lens } from "./outcomeLens.ts";
+import { OutcomeTag } from "../outcomes/OutcomeTag.tsx";
+import { sharedOutcomes, viewOutcome, type Lens } from "../outcomes/lens.ts";
 
 /** A section's linked shared outcomes as tags in the chosen lens, with add/remove for editors. */
 export function SectionOutcomes({ outcomes, lens, editable, onChange, headingId }: { outcomes: string[]; lens: Lens; editable: boolean; onChange: (ids: string[]) => void; headingId: string }) {

@@ -26,8 +26,16 @@ describe("peersFromStates", () => {
     expect(peersFromStates(states, 9)[0]!.rows).toEqual(["a1", "r2"]);
   });
 
+  it("lists the table cells a person is typing in", () => {
+    const states = new Map<number, Record<string, unknown> | null>([
+      [1, { user: { id: "u-b", name: "Ben" }, row: "a1", cell: "a1/title" }],
+      [2, { user: { id: "u-b", name: "Ben" }, row: "r2", cell: 7 }],
+    ]);
+    expect(peersFromStates(states, 9)[0]!.cells).toEqual(["a1/title"]);
+  });
+
   it("falls back safely for odd values", () => {
     const peers = peersFromStates(new Map([[9, { user: { name: 42, color: "red", sector: "martian" } }]]), 1);
-    expect(peers).toEqual([{ key: "client:9", name: "Someone", organisation: "", sector: null, colour: "#505a5f", sections: [], rows: [], self: false }]);
+    expect(peers).toEqual([{ key: "client:9", name: "Someone", organisation: "", sector: null, colour: "#505a5f", sections: [], rows: [], cells: [], self: false }]);
   });
 });

@@ -12,6 +12,8 @@ export interface Peer {
   sections: string[];
   /** Table rows (actions, indicators, risks) this person has a field of focused. */
   rows: string[];
+  /** Table cells (`cellKey`: row id and field) this person is typing in. */
+  cells: string[];
   /** True for this browser tab's own state. */
   self: boolean;
 }
@@ -42,15 +44,17 @@ export function peersFromStates(states: ReadonlyMap<number, Record<string, unkno
     const colour = /^#[0-9a-fA-F]{6}$/.test(str(u.color)) ? str(u.color) : sector ? SECTOR_COLOURS[sector] : FALLBACK_COLOUR;
     const section = str(state?.section);
     const row = str(state?.row);
+    const cell = str(state?.cell);
     const self = clientId === selfClientId;
     const existing = byKey.get(key);
     if (existing) {
       if (section && !existing.sections.includes(section)) existing.sections.push(section);
       if (row && !existing.rows.includes(row)) existing.rows.push(row);
+      if (cell && !existing.cells.includes(cell)) existing.cells.push(cell);
       existing.self ||= self;
       continue;
     }
-    byKey.set(key, { key, name: str(u.name) || "Someone", organisation: str(u.organisation), sector, colour, sections: section ? [section] : [], rows: row ? [row] : [], self });
+    byKey.set(key, { key, name: str(u.name) || "Someone", organisation: str(u.organisation), sector, colour, sections: section ? [section] : [], rows: row ? [row] : [], cells: cell ? [cell] : [], self });
   }
   return [...byKey.values()].sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getOutcomesModel } from "@jigsaw/shared/outcomes/index";
 import { glossaryHints } from "./glossaryHints.ts";
-import { defaultLens, viewOutcome } from "./outcomeLens.ts";
+import { defaultLens, viewOutcome } from "../outcomes/lens.ts";
 
 describe("viewOutcome", () => {
   const id = getOutcomesModel().outcomes[0]!.id;

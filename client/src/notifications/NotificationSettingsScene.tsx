@@ -7,7 +7,7 @@ import { ErrorState, LoadingState } from "../components/StatusViews.tsx";
 import { useAnnounce } from "../hooks/useAnnounce.tsx";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
 import { useResource } from "../hooks/useResource.ts";
-import { getNotificationPreferences, updateNotificationPreferences } from "./notificationsApi.ts";
+import { getNotificationPreferences, updateNotificationPreferences } from "../api/notifications.ts";
 
 const OPTIONS: Array<{ value: EmailDelivery; label: string }> = [
   { value: "immediate", label: "Email me straight away" },

@@ -1,6 +1,6 @@
 import type { PresentedNotification } from "@jigsaw/shared/comments/types";
 import { connectSocket, getSocket } from "../realtime/socket.ts";
-import { listNotifications, markAllNotificationsRead, markNotificationsRead } from "./notificationsApi.ts";
+import { listNotifications, markAllNotificationsRead, markNotificationsRead } from "../api/notifications.ts";
 
 /** What the bell shows. */
 export interface NotificationState {

@@ -2,7 +2,7 @@ import type { Framework, OutcomesModel, Strength } from "@jigsaw/shared/outcomes
 import { indexModel } from "@jigsaw/shared/outcomes/index";
 import { SECTOR_COLOURS } from "@jigsaw/shared/domain/sector";
 import type { CrosswalkRow } from "./crosswalk.ts";
-import { outcomeWording, type Lens } from "./lensView.ts";
+import { outcomeWording, type Lens } from "./lens.ts";
 import { StrengthMeter } from "./StrengthMeter.tsx";
 
 /** Props of the crosswalk matrix. */

@@ -1,6 +1,11 @@
 import { useId } from "react";
-import { LENSES, LENS_LABELS, type Lens } from "./lensView.ts";
+import { LENSES, LENS_LABELS, type Lens } from "./lens.ts";
 import { useLens } from "./useLens.ts";
+
+/** How the switcher is drawn: the plan toolbar's segmented control (`.lens-switcher`) or the outcomes explorer's (`.oc-lens`). */
+export type LensSwitcherLook = "plan" | "explorer";
+
+const CLASS_PREFIX: Record<LensSwitcherLook, string> = { plan: "lens-switcher", explorer: "oc-lens" };
 
 /** Props of the lens switcher: controlled, or (without props) bound to the remembered preference. */
 export interface LensSwitcherProps {
@@ -8,25 +13,28 @@ export interface LensSwitcherProps {
   onChange?: (lens: Lens) => void;
   /** The visible legend. */
   legend?: string;
+  /** Defaults to the plan toolbar's look. */
+  look?: LensSwitcherLook;
 }
 
 /**
  * Choose whose words outcomes are shown in: Council, NHS, Voluntary sector,
  * Community or Plain English. A radio group styled as segmented buttons
- * (arrow keys move between options); the choice is remembered.
+ * (arrow keys move between options); uncontrolled, the choice is remembered.
  */
-export function LensSwitcher({ value, onChange, legend = "Read outcomes as" }: LensSwitcherProps) {
+export function LensSwitcher({ value, onChange, legend = "Read outcomes as", look = "plan" }: LensSwitcherProps) {
   const name = useId();
   const [stored, setStored] = useLens();
   const current = value ?? stored;
   const change = onChange ?? setStored;
+  const c = CLASS_PREFIX[look];
   return (
-    <fieldset className="oc-lens">
-      <legend className="oc-lens__legend">{legend}</legend>
-      <div className="oc-lens__options">
+    <fieldset className={c}>
+      <legend className={`${c}__legend`}>{legend}</legend>
+      <div className={`${c}__options`}>
         {LENSES.map((l) => (
-          <label key={l} className={`oc-lens__option${current === l ? " oc-lens__option--checked" : ""}`}>
-            <input type="radio" className="oc-lens__input" name={name} value={l} checked={current === l} onChange={() => change(l)} />
+          <label key={l} className={`${c}__option${current === l ? ` ${c}__option--checked` : ""}`}>
+            <input type="radio" className={`${c}__input`} name={name} value={l} checked={current === l} onChange={() => change(l)} />
             {LENS_LABELS[l]}
           </label>
         ))}

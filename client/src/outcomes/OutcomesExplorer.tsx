@@ -68,7 +68,7 @@ export function OutcomesExplorer({ model, partnershipId }: { model: OutcomesMode
     <div className={`oc-explorer${selected ? " oc-explorer--detail" : ""}`}>
       <div className="oc-controls">
         <div className="oc-controls__row">
-          <LensSwitcher value={lens} onChange={setLens} />
+          <LensSwitcher value={lens} onChange={setLens} look="explorer" />
           <div className="field oc-controls__sector">
             <label className="field__label" htmlFor={`${uid}-sector`}>
               Sector

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { indexModel, type OutcomesModel, type Polarity, type RelatedTerm, type Source } from "@jigsaw/shared/outcomes/index";
 import { isWebUrl, sourcesOf, termDetail } from "./crosswalk.ts";
-import { LENS_LABELS, outcomeWording, termWording, type Lens } from "./lensView.ts";
+import { LENS_LABELS, outcomeWording, termWording, type Lens } from "./lens.ts";
 import { StrengthMeter } from "./StrengthMeter.tsx";
 
 const POLARITY: Record<Polarity, string> = {

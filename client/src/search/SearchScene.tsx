@@ -4,7 +4,7 @@ import { PageHeading } from "../components/PageHeading.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../components/StatusViews.tsx";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
 import { useResource } from "../hooks/useResource.ts";
-import { searchAll } from "./searchApi.ts";
+import { searchAll } from "../api/search.ts";
 import "./search.css";
 
 const KIND_LABELS: Record<SearchHit["kind"], string> = {

@@ -1,7 +1,8 @@
 /** Client-id ownership: which user first wrote or claimed each Yjs client id, so nobody writes under another's. */
 import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
-import type { DocClientOwner, StoredDoc } from "../storage/types.ts";
+import type { DocClientOwner } from "../domain/planDocument.ts";
+import type { StoredDoc } from "../storage/types.ts";
 import { awarenessFrameEntries } from "./protocol.ts";
 
 /**

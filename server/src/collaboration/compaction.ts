@@ -1,7 +1,8 @@
 /** Compaction, in one place: the merge worker, when and how a loaded document compacts its log, and the compaction of a long log at load. */
 import type { Worker } from "node:worker_threads";
 import { log } from "../logging/logger.ts";
-import type { DocClientOwner, DocStore, StoredDoc } from "../storage/types.ts";
+import type { DocClientOwner } from "../domain/planDocument.ts";
+import type { DocStore, StoredDoc } from "../storage/types.ts";
 import { startWorker } from "../utils/workerThread.ts";
 import type { CollabOptions } from "./collabOptions.ts";
 import type { MergeJob, MergeReply } from "./logMerge.worker.ts";

@@ -11,6 +11,7 @@ import { Compactor, type LogMerger } from "./compaction.ts";
 import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay } from "./docRelay.ts";
 import { Fanout } from "./fanout.ts";
+import { migrateOnLoad } from "./planMigration.ts";
 import { MessageRouter, type RoutedDoc, type UpdateRefusal } from "./messageRouter.ts";
 import { encodeSyncStep2, encodeSyncUpdate, type AwarenessEntry, type ClientFrame } from "./protocol.ts";
 import { RelayBridge, type BridgedDoc } from "./relayBridge.ts";
@@ -124,9 +125,15 @@ export class SharedDoc implements RoutedDoc, BridgedDoc {
       this.log.start();
       this.state = "ready";
       this.bridge?.onReady();
+      this.onLoaded();
     } finally {
       this.early.start();
     }
+  }
+
+  /** Hook: the document is ready: a plan stored under an older schema is migrated, once, as the server's own change. */
+  private onLoaded(): void {
+    migrateOnLoad(this.doc, this.planId, (update) => this.accept(update, null, null));
   }
 
   /** Loading: the full-state sync step 2 of a bare stored snapshot for connections holding the apply (`holdApply`), else null. */

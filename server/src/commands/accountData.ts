@@ -1,5 +1,5 @@
 import type { ServerContext } from "../services/context.ts";
-import type { UserRecord } from "../storage/types.ts";
+import type { UserRecord } from "../domain/user.ts";
 
 /** Version of the "your data" JSON; bump when its shape changes. */
 export const ACCOUNT_DATA_FORMAT = "jigsaw-your-data/1";

@@ -1,7 +1,7 @@
 import { ForbiddenError, LastFacilitatorError, NotFoundError } from "../errors.ts";
 import { log } from "../logging/logger.ts";
 import type { ServerContext } from "../services/context.ts";
-import { InvariantError } from "../storage/types.ts";
+import { InvariantError } from "../domain/errors.ts";
 import { redactSignOff } from "../storage/agreementRedaction.ts";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
 import { nowIso } from "../utils/clock.ts";

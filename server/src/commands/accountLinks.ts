@@ -5,7 +5,8 @@ import { LinkInvalidError } from "../errors.ts";
 import type { ServerContext } from "../services/context.ts";
 import { hashPassword } from "../services/passwords.ts";
 import { checkNewPassword } from "../services/passwordPolicy.ts";
-import type { AuthTokenPurpose, UserRecord } from "../storage/types.ts";
+import type { AuthTokenPurpose } from "../domain/authToken.ts";
+import type { UserRecord } from "../domain/user.ts";
 import { hashToken, newToken } from "../utils/ids.ts";
 
 const accountLog = log("authentication");

@@ -1,6 +1,6 @@
 import type { AgreementActor } from "@jigsaw/shared/agreement/schema";
 import type { ServerContext } from "../services/context.ts";
-import type { MembershipRecord } from "../storage/types.ts";
+import type { MembershipRecord } from "../domain/membership.ts";
 import type { AuditActor } from "./auditRecorder.ts";
 
 /** The acting member as the agreement state machine sees them (from the stored membership, never the request). */

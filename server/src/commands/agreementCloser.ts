@@ -4,7 +4,9 @@ import { agreementTally, closeAgreement, sameOrganisation } from "@jigsaw/shared
 import { sectionIds, setSectionStatus } from "@jigsaw/shared/plan/index";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
 import type { ServerContext } from "../services/context.ts";
-import type { AgreementRecord, PlanRecord, VersionRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { VersionRecord } from "../domain/version.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import { auditActorOf, todayIso } from "./agreementActor.ts";

@@ -10,7 +10,8 @@ import { readPlan, type readSections, sectionIds, setSectionStatus, type PlanSna
 import * as Y from "yjs";
 import { publishToPlan } from "../realtime/publish.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { changePlan, loadPlanState } from "./planDocAccess.ts";
 import { scopeNowOf } from "./agreementContent.ts";

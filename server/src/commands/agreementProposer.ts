@@ -2,7 +2,8 @@ import type { AgreementActor, ProposeAgreementInput } from "@jigsaw/shared/agree
 import { proposeAgreement, scopeSectionIds } from "@jigsaw/shared/agreement/stateMachine";
 import { readPlan, sectionIds, setSectionStatus } from "@jigsaw/shared/plan/index";
 import type { ServerContext } from "../services/context.ts";
-import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import { agreementError } from "./agreementErrors.ts";

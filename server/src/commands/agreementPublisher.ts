@@ -3,7 +3,8 @@ import type { ScopeNow } from "@jigsaw/shared/agreement/scopeContent";
 import { presentAgreementPublic } from "../presenters/agreement.ts";
 import { publishToPlan } from "../realtime/publish.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { todayIso } from "./agreementActor.ts";
 
 /** Push a changed round to the plan room (without per-viewer policies: clients refetch for those). */

@@ -2,7 +2,8 @@ import type { AgreementActor, ReaskAgreementInput } from "@jigsaw/shared/agreeme
 import { staleResponses, type ScopeNow } from "@jigsaw/shared/agreement/scopeContent";
 import { reaskAgreement } from "@jigsaw/shared/agreement/stateMachine";
 import type { ServerContext } from "../services/context.ts";
-import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { nowIso } from "../utils/clock.ts";
 import { auditActorOf } from "./agreementActor.ts";
 import { planSnapshotNow, scopeNowOf } from "./agreementContent.ts";

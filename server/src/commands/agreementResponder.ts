@@ -1,7 +1,8 @@
 import type { AgreementActor, RespondAgreementInput } from "@jigsaw/shared/agreement/schema";
 import { respondToAgreement, sameOrganisation } from "@jigsaw/shared/agreement/stateMachine";
 import type { ServerContext } from "../services/context.ts";
-import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { nowIso } from "../utils/clock.ts";
 import { auditActorOf } from "./agreementActor.ts";
 import { publishAgreementChange } from "./agreementPublisher.ts";

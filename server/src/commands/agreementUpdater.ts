@@ -1,7 +1,8 @@
 import type { AgreementResult } from "@jigsaw/shared/agreement/stateMachine";
 import { ConflictError, NotFoundError } from "../errors.ts";
 import type { ServerContext } from "../services/context.ts";
-import { RevisionConflictError, type AgreementRecord } from "../storage/types.ts";
+import { RevisionConflictError } from "../domain/errors.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
 import { agreementError } from "./agreementErrors.ts";
 
 /** How often a transition is retried when another write got in first. */

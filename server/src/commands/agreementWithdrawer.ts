@@ -2,7 +2,8 @@ import type { AgreementActor, WithdrawAgreementInput } from "@jigsaw/shared/agre
 import { scopeSectionIds, withdrawAgreement } from "@jigsaw/shared/agreement/stateMachine";
 import { readSections, setSectionStatus } from "@jigsaw/shared/plan/index";
 import type { ServerContext } from "../services/context.ts";
-import type { AgreementRecord, PlanRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { nowIso } from "../utils/clock.ts";
 import { auditActorOf } from "./agreementActor.ts";
 import { checkAgreementDrift } from "./agreementDriftChecker.ts";

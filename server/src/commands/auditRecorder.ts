@@ -1,4 +1,6 @@
-import type { AuditRecord, MembershipRecord, PlanRecord } from "../storage/types.ts";
+import type { AuditRecord } from "../domain/audit.ts";
+import type { MembershipRecord } from "../domain/membership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import type { ServerContext } from "../services/context.ts";
 import { log } from "../logging/logger.ts";
 import { newId } from "../utils/ids.ts";

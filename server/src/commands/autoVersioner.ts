@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import { readPlan } from "@jigsaw/shared/plan/index";
 import { log } from "../logging/logger.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { VersionRecord } from "../storage/types.ts";
+import type { VersionRecord } from "../domain/version.ts";
 import { checkAgreementDrift } from "./agreementDriftChecker.ts";
 import { loadPlanState } from "./planDocAccess.ts";
 import { snapshotHash } from "./snapshotHash.ts";

@@ -2,7 +2,7 @@ import { renderCommentText } from "@jigsaw/shared/comments/commentBody";
 import type { AnchorState } from "@jigsaw/shared/comments/types";
 import { readAction, readIndicator, readSection } from "@jigsaw/shared/plan/index";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { anchorState, parseStoredAnchor } from "./commentAnchors.ts";
 import { readPlanDoc } from "./planDocReader.ts";
 

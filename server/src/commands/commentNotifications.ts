@@ -3,7 +3,9 @@ import { commentExcerpt } from "@jigsaw/shared/comments/commentBody";
 import type { NotificationKind } from "@jigsaw/shared/comments/schemas";
 import { readAction } from "@jigsaw/shared/plan/index";
 import type { ServerContext } from "../services/context.ts";
-import type { CommentRecord, MemberRecord, PlanRecord } from "../storage/types.ts";
+import type { CommentRecord } from "../domain/comment.ts";
+import type { MemberRecord } from "../domain/membership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { deliverNotifications, type NewNotification } from "./notificationDelivery.ts";
 import { withPlanDoc } from "./planDocReader.ts";
 

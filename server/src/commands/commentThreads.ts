@@ -7,7 +7,9 @@ import { authorizeComment, authorizePlan, type Actor } from "../policies/index.t
 import { presentThread, type PeopleDirectory } from "../presenters/comment.ts";
 import { publishToPlan } from "../realtime/publish.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { CommentRecord, MemberRecord, PlanRecord } from "../storage/types.ts";
+import type { CommentRecord } from "../domain/comment.ts";
+import type { MemberRecord } from "../domain/membership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { newId } from "../utils/ids.ts";
 import { anchorProblem, anchorState, parseStoredAnchor } from "./commentAnchors.ts";
 import { notifyForComment } from "./commentNotifications.ts";

@@ -19,7 +19,7 @@ import * as Y from "yjs";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { comparePeriods, ENGLAND_CODE, IndicatorCsvError, parseIndicatorCsv, type CsvGroup, type ParsedIndicatorCsv } from "../indicators/indicatorCsv.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { nowIso } from "../utils/clock.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";
 import { changePlan, loadPlanState } from "./planDocAccess.ts";

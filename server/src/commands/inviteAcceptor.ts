@@ -1,7 +1,9 @@
 import type { InviteAcceptInput } from "@jigsaw/shared/domain/partnership";
 import { ConflictError, InviteExpiredError, InviteUsedError, NotFoundError } from "../errors.ts";
 import type { ServerContext } from "../services/context.ts";
-import { InvariantError, type InviteRecord, type MembershipRecord } from "../storage/types.ts";
+import { InvariantError } from "../domain/errors.ts";
+import type { InviteRecord } from "../domain/invite.ts";
+import type { MembershipRecord } from "../domain/membership.ts";
 import { hashToken } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import { auditActorFor } from "./auditRecorder.ts";

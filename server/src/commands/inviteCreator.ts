@@ -1,6 +1,6 @@
 import type { InviteCreateInput } from "@jigsaw/shared/domain/partnership";
 import type { ServerContext } from "../services/context.ts";
-import type { InviteRecord } from "../storage/types.ts";
+import type { InviteRecord } from "../domain/invite.ts";
 import { hashToken, newId, newToken } from "../utils/ids.ts";
 
 /** Create an invite link; returns the record and the secret URL (shown once). */

@@ -1,7 +1,8 @@
 import type { MembershipUpdateInput } from "@jigsaw/shared/domain/partnership";
 import { LastFacilitatorError, NotFoundError } from "../errors.ts";
 import type { ServerContext } from "../services/context.ts";
-import { InvariantError, type MembershipRecord } from "../storage/types.ts";
+import { InvariantError } from "../domain/errors.ts";
+import type { MembershipRecord } from "../domain/membership.ts";
 import { nowIso } from "../utils/clock.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";
 

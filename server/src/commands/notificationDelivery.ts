@@ -4,7 +4,7 @@ import { sendImmediate } from "../mail/mailSender.ts";
 import { presentNotification } from "../presenters/notification.ts";
 import { publishToUser } from "../realtime/publish.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { NotificationEmailMode, NotificationRecord } from "../storage/types.ts";
+import type { NotificationEmailMode, NotificationRecord } from "../domain/notification.ts";
 import { newId } from "../utils/ids.ts";
 
 const logger = log("commands");

@@ -20,12 +20,9 @@ import {
   parseStoredItem,
   type StoredExtensionItem,
 } from "../services/partnershipOutcomes.ts";
-import {
-  RevisionConflictError,
-  type OutcomeExtensionItemRecord,
-  type OutcomeExtensionKind,
-  type OutcomeExtensionWrite,
-} from "../storage/types.ts";
+import { RevisionConflictError } from "../domain/errors.ts";
+import type { OutcomeExtensionItemRecord, OutcomeExtensionKind } from "../domain/outcomeExtension.ts";
+import type { OutcomeExtensionWrite } from "../storage/types.ts";
 import { nowIso } from "../utils/clock.ts";
 
 const commandLog = log("commands");

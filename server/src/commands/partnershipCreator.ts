@@ -1,6 +1,7 @@
 import type { PartnershipCreateInput } from "@jigsaw/shared/domain/partnership";
 import type { ServerContext } from "../services/context.ts";
-import type { MembershipRecord, PartnershipRecord } from "../storage/types.ts";
+import type { MembershipRecord } from "../domain/membership.ts";
+import type { PartnershipRecord } from "../domain/partnership.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 

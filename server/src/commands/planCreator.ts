@@ -2,7 +2,8 @@ import * as Y from "yjs";
 import type { PlanCreateInput } from "@jigsaw/shared/domain/plan";
 import { createPlanDoc } from "@jigsaw/shared/plan/index";
 import type { ServerContext } from "../services/context.ts";
-import type { PartnershipRecord, PlanRecord } from "../storage/types.ts";
+import type { PartnershipRecord } from "../domain/partnership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 

@@ -5,7 +5,8 @@ import type { ChangedPart, ChangesSinceVisit } from "@jigsaw/shared/comments/typ
 import { PLAN_ROOTS, pmText, readPlan } from "@jigsaw/shared/plan/index";
 import type { Actor } from "../policies/index.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord, StoredDoc } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { StoredDoc } from "../storage/types.ts";
 import { readPlanDoc } from "./planDocReader.ts";
 
 /** What a member saw of each part: section id (or collection name) → title and content hash. */

@@ -3,7 +3,8 @@ import { planText } from "@jigsaw/shared/plan/index";
 import { collabFor } from "../collaboration/collabRegistry.ts";
 import { log } from "../logging/logger.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord, SearchDocument } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { SearchDocument } from "../storage/types.ts";
 import { readPlanState } from "./planDocReader.ts";
 
 const logger = log("commands");

@@ -1,7 +1,8 @@
 import type { SignUpInput } from "@jigsaw/shared/domain/user";
 import type { ServerContext } from "../services/context.ts";
 import { hashPassword } from "../services/passwords.ts";
-import { DuplicateError, type UserRecord } from "../storage/types.ts";
+import { DuplicateError } from "../domain/errors.ts";
+import type { UserRecord } from "../domain/user.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 

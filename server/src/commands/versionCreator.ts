@@ -5,7 +5,8 @@ import type { SignOffRecord, VersionKind } from "@jigsaw/shared/versions/schema"
 import { publishToPlan } from "../realtime/publish.ts";
 import { presentVersion } from "../presenters/version.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord, VersionRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { VersionRecord } from "../domain/version.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import { recordAudit, type AuditActor } from "./auditRecorder.ts";

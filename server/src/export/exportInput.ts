@@ -2,7 +2,7 @@ import type { ExportLens } from "@jigsaw/shared/export/exportSchema";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
 import { NotFoundError } from "../errors.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { collabFor } from "../collaboration/collabRegistry.ts";
 import { nowIso } from "../utils/clock.ts";
 import { exportCommentsFor } from "./commentsProvider.ts";

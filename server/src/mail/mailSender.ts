@@ -1,6 +1,6 @@
 import { log } from "../logging/logger.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { NotificationRecord } from "../storage/types.ts";
+import type { NotificationRecord } from "../domain/notification.ts";
 import { mailerFor } from "./mailRegistry.ts";
 import { digestMail, notificationMail, type MailItem } from "./templates.ts";
 

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import type { ApiErrorBody } from "@jigsaw/shared/errors";
 import { AppError, NotFoundError, ServiceUnavailableError } from "../errors.ts";
-import { StorageUnavailableError } from "../storage/types.ts";
+import { StorageUnavailableError } from "../storage/storageUnavailableError.ts";
 import { log } from "../logging/logger.ts";
 
 const httpLog = log("http");

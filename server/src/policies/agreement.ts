@@ -1,7 +1,7 @@
 import type { AgreementActor, AgreementRound } from "@jigsaw/shared/agreement/schema";
 import type { AgreementRoundPolicies } from "@jigsaw/shared/agreement/presented";
 import { agreementTally, representedOrganisation } from "@jigsaw/shared/agreement/stateMachine";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { canPlan } from "./plan.ts";
 import type { Actor } from "./types.ts";
 

@@ -1,6 +1,7 @@
 import { roleAtLeast } from "@jigsaw/shared/domain/role";
 import { ForbiddenError, NotFoundError } from "../errors.ts";
-import type { CommentRecord, PlanRecord } from "../storage/types.ts";
+import type { CommentRecord } from "../domain/comment.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { canPlan } from "./plan.ts";
 import type { Actor } from "./types.ts";
 

@@ -1,6 +1,7 @@
 import type { PartnershipAbility, PlanAbility } from "@jigsaw/shared/domain/abilities";
 import { ForbiddenError, NotFoundError } from "../errors.ts";
-import type { PartnershipRecord, PlanRecord } from "../storage/types.ts";
+import type { PartnershipRecord } from "../domain/partnership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { canPartnership } from "./partnership.ts";
 import { canPlan } from "./plan.ts";
 import type { Actor } from "./types.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PARTNERSHIP_ABILITIES, type PartnershipAbility } from "@jigsaw/shared/domain/abilities";
 import { AppError } from "../errors.ts";
-import type { PartnershipRecord } from "../storage/types.ts";
+import type { PartnershipRecord } from "../domain/partnership.ts";
 import { authorizePartnership, canPartnership, isMember, partnershipAbilities, type Actor } from "./index.ts";
 import { actorFor, PARTNERSHIP_A, SUBJECTS, type Subject } from "./policyFixtures.ts";
 

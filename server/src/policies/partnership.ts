@@ -1,6 +1,6 @@
 import { PARTNERSHIP_ABILITIES, type Abilities, type PartnershipAbility } from "@jigsaw/shared/domain/abilities";
 import { roleAtLeast } from "@jigsaw/shared/domain/role";
-import type { PartnershipRecord } from "../storage/types.ts";
+import type { PartnershipRecord } from "../domain/partnership.ts";
 import type { Actor } from "./types.ts";
 
 /** True when the actor is a member of this partnership. */

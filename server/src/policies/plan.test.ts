@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PLAN_ABILITIES, type PlanAbility } from "@jigsaw/shared/domain/abilities";
 import { AppError } from "../errors.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { authorizePlan, canPlan, planAbilities } from "./index.ts";
 import { actorFor, PARTNERSHIP_A, SUBJECTS, type Subject } from "./policyFixtures.ts";
 

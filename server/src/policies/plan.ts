@@ -1,6 +1,6 @@
 import { PLAN_ABILITIES, type Abilities, type PlanAbility } from "@jigsaw/shared/domain/abilities";
 import { roleAtLeast } from "@jigsaw/shared/domain/role";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import type { Actor } from "./types.ts";
 import { isMember } from "./partnership.ts";
 

@@ -1,4 +1,5 @@
-import type { PartnershipRecord, UserRecord } from "../storage/types.ts";
+import type { PartnershipRecord } from "../domain/partnership.ts";
+import type { UserRecord } from "../domain/user.ts";
 
 /**
  * A partnership a facilitator has set to require two-factor sign-in admits

@@ -1,4 +1,4 @@
-import type { AuditRecord } from "../storage/types.ts";
+import type { AuditRecord } from "../domain/audit.ts";
 
 /** An audit entry for the API. */
 export interface PresentedAuditEntry {

@@ -2,7 +2,9 @@ import type { CommentAnchor } from "@jigsaw/shared/comments/anchor";
 import { REACTIONS, type Reaction } from "@jigsaw/shared/comments/schemas";
 import type { AnchorState, CommentAuthor, PresentedComment, PresentedThread } from "@jigsaw/shared/comments/types";
 import { canComment, type Actor } from "../policies/index.ts";
-import type { CommentReactionRecord, CommentRecord, MemberRecord, PlanRecord } from "../storage/types.ts";
+import type { CommentReactionRecord, CommentRecord } from "../domain/comment.ts";
+import type { MemberRecord } from "../domain/membership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 
 /** Who is who, for presenting authors and resolvers. */
 export interface PeopleDirectory {

@@ -1,5 +1,5 @@
 import type { PresentedInvite } from "@jigsaw/shared/domain/partnership";
-import type { InviteRecord } from "../storage/types.ts";
+import type { InviteRecord } from "../domain/invite.ts";
 
 /** An invite for facilitators. The secret link is only included when just created. */
 export function presentInvite(i: InviteRecord, url?: string): PresentedInvite {

@@ -1,6 +1,6 @@
 import { NOTIFICATION_KINDS, type NotificationKind } from "@jigsaw/shared/comments/schemas";
 import type { PresentedNotification } from "@jigsaw/shared/comments/types";
-import type { NotificationRecord } from "../storage/types.ts";
+import type { NotificationRecord } from "../domain/notification.ts";
 
 /** A stored notification as the API presents it (`actorName` looked up by the caller). */
 export function presentNotification(n: NotificationRecord, actorName: string | null): PresentedNotification {

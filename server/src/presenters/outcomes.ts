@@ -1,7 +1,7 @@
 import type { PresentedActor, PresentedExtensionChange, PresentedExtensionItem } from "@jigsaw/shared/domain/outcomesApi";
 import type { ServerContext } from "../services/context.ts";
 import type { StoredExtensionItem } from "../services/partnershipOutcomes.ts";
-import type { OutcomeExtensionChangeRecord } from "../storage/types.ts";
+import type { OutcomeExtensionChangeRecord } from "../domain/outcomeExtension.ts";
 
 /** Display names for user ids (a deleted account shows as "Former member"). */
 export async function actorNames(ctx: ServerContext, ids: Iterable<string | null>): Promise<Map<string, PresentedActor>> {

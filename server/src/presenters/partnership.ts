@@ -1,5 +1,6 @@
 import type { PresentedMembership, PresentedPartnership } from "@jigsaw/shared/domain/partnership";
-import type { MemberRecord, MembershipRecord, PartnershipRecord } from "../storage/types.ts";
+import type { MemberRecord, MembershipRecord } from "../domain/membership.ts";
+import type { PartnershipRecord } from "../domain/partnership.ts";
 
 /** A membership for the API. Emails are not shown to other members. */
 export function presentMembership(m: MembershipRecord & { displayName?: string }, displayName?: string): PresentedMembership {

@@ -1,5 +1,5 @@
 import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 
 /** Plan metadata for the API. */
 export function presentPlan(p: PlanRecord): PresentedPlan {

@@ -1,5 +1,5 @@
 import type { PresentedUser } from "@jigsaw/shared/domain/user";
-import type { UserRecord } from "../storage/types.ts";
+import type { UserRecord } from "../domain/user.ts";
 
 /** A user as shown to themselves. Never includes the password hash or the two-factor secret. */
 export function presentUser(u: UserRecord): PresentedUser {

@@ -1,5 +1,5 @@
 import type { PresentedVersion, SignOffRecord } from "@jigsaw/shared/versions/schema";
-import type { VersionRecord, VersionSummaryRecord } from "../storage/types.ts";
+import type { VersionRecord, VersionSummaryRecord } from "../domain/version.ts";
 
 /** A version for the API (no content). `names` maps user ids to display names. */
 export function presentVersion(v: VersionSummaryRecord | VersionRecord, names: ReadonlyMap<string, string>): PresentedVersion {

@@ -24,7 +24,9 @@ import { agreementPolicies } from "../policies/agreement.ts";
 import { presentAgreement } from "../presenters/agreement.ts";
 import { presentVersion } from "../presenters/version.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { AgreementRecord, MembershipRecord, PlanRecord } from "../storage/types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { MembershipRecord } from "../domain/membership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { idParam, requireTwoFactorFor } from "./loaders.ts";
 
 /** The plan, the caller as an Actor and their full membership (organisation included). */

@@ -4,7 +4,7 @@ import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership, authorizePlan } from "../policies/index.ts";
 import { presentAudit } from "../presenters/audit.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { AuditRecord } from "../storage/types.ts";
+import type { AuditRecord } from "../domain/audit.ts";
 import { loadPartnershipActor, loadPlanActor } from "./loaders.ts";
 
 const AuditQuerySchema = z.object({

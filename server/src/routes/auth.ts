@@ -23,7 +23,7 @@ import { claimTotpCode } from "../commands/twoFactorCodes.ts";
 import { newTotpSecret, totpUri } from "../services/totp.ts";
 import { beginSignIn, domainAllowed, finishSignIn, type OidcPending } from "../services/oidc.ts";
 import { parse as parseCookie, serialize as serializeCookie } from "cookie";
-import { DuplicateError } from "../storage/types.ts";
+import { DuplicateError } from "../domain/errors.ts";
 import { newId } from "../utils/ids.ts";
 import { nowIso } from "../utils/clock.ts";
 import { endSession, sessionCookie, startSession } from "../services/sessions.ts";

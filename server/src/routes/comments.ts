@@ -6,7 +6,8 @@ import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePlan, canPlan, type Actor } from "../policies/index.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { CommentRecord, PlanRecord } from "../storage/types.ts";
+import type { CommentRecord } from "../domain/comment.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import {
   createThread,
   deleteComment,

@@ -10,7 +10,7 @@ import { contentDisposition, EXPORT_MIME } from "../export/fileName.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePlan } from "../policies/index.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 import { loadPlanMember } from "./agreements.ts";
 import { idParam } from "./loaders.ts";
 

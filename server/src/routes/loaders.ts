@@ -5,7 +5,10 @@ import { requireAuth } from "../middlewares/authenticate.ts";
 import type { Actor } from "../policies/index.ts";
 import { twoFactorSatisfied } from "../policies/twoFactor.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { MembershipRecord, PartnershipRecord, PlanRecord, UserRecord } from "../storage/types.ts";
+import type { MembershipRecord } from "../domain/membership.ts";
+import type { PartnershipRecord } from "../domain/partnership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { UserRecord } from "../domain/user.ts";
 
 /** Parse an id route parameter; malformed ids are simply not found. */
 export function idParam(req: Request, name: string): string {

@@ -32,7 +32,7 @@ import { authorizePartnership, canPartnership } from "../policies/index.ts";
 import { actorNames, itemActorIds, presentExtensionChange, presentExtensionItem } from "../presenters/outcomes.ts";
 import type { ServerContext } from "../services/context.ts";
 import { loadPartnershipOutcomes } from "../services/partnershipOutcomes.ts";
-import type { OutcomeExtensionKind } from "../storage/types.ts";
+import type { OutcomeExtensionKind } from "../domain/outcomeExtension.ts";
 import { loadPartnershipActor, requireTwoFactorFor } from "./loaders.ts";
 
 /** How long shared caches may keep the model before revalidating (seconds). */

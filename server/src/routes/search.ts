@@ -7,7 +7,7 @@ import { requireAuth } from "../middlewares/authenticate.ts";
 import { parse } from "../middlewares/validate.ts";
 import { canPlan } from "../policies/index.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
 
 /**
  * GET /search?q= — full text over plan sections, actions, indicators, risks

@@ -14,7 +14,8 @@ import { parse } from "../middlewares/validate.ts";
 import { authorizePlan } from "../policies/index.ts";
 import { presentVersion } from "../presenters/version.ts";
 import type { ServerContext } from "../services/context.ts";
-import type { PlanRecord, VersionRecord } from "../storage/types.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { VersionRecord } from "../domain/version.ts";
 import { loadPlanMember } from "./agreements.ts";
 import { idParam } from "./loaders.ts";
 

@@ -14,7 +14,7 @@ import {
   type OutcomesModel,
 } from "@jigsaw/shared/outcomes/index";
 import { log } from "../logging/logger.ts";
-import type { OutcomeExtensionItemRecord, OutcomeExtensionKind } from "../storage/types.ts";
+import type { OutcomeExtensionItemRecord, OutcomeExtensionKind } from "../domain/outcomeExtension.ts";
 import type { ServerContext } from "./context.ts";
 
 /** A stored extension item with its parsed value. */

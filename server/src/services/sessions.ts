@@ -1,7 +1,7 @@
 import { parse as parseCookie, serialize as serializeCookie } from "cookie";
 import type { IncomingMessage } from "node:http";
 import type { ServerContext } from "./context.ts";
-import type { UserRecord } from "../storage/types.ts";
+import type { UserRecord } from "../domain/user.ts";
 import { hashToken, newToken } from "../utils/ids.ts";
 
 /** Name of the session cookie. */

@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { AgreementRound } from "@jigsaw/shared/agreement/schema";
-import type { AuthTokenRecord, Storage } from "./types.ts";
+import type { AuthTokenRecord } from "../domain/authToken.ts";
+import type { Storage } from "./types.ts";
 
 /**
  * Storage contract for account security: verified email, two-factor

@@ -1,6 +1,7 @@
 import type { AgreementActor } from "@jigsaw/shared/agreement/schema";
 import type { SignOffRecord } from "@jigsaw/shared/versions/schema";
-import type { AgreementRecord, AuditRecord } from "./types.ts";
+import type { AgreementRecord } from "../domain/agreement.ts";
+import type { AuditRecord } from "../domain/audit.ts";
 
 /**
  * A round with `userId`'s display name replaced by `displayName` wherever

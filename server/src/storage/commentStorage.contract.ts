@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { MARK_START } from "@jigsaw/shared/comments/searchText";
-import type { CommentRecord, NotificationRecord, Storage } from "./types.ts";
+import type { CommentRecord } from "../domain/comment.ts";
+import type { NotificationRecord } from "../domain/notification.ts";
+import type { Storage } from "./types.ts";
 
 /**
  * Storage contract for comments, reactions, notifications, preferences,

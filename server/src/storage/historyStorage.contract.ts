@@ -1,7 +1,11 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { AgreementRound } from "@jigsaw/shared/agreement/schema";
-import { InvariantError, RevisionConflictError, type AuditRecord, type PlanRecord, type Storage, type VersionRecord } from "./types.ts";
+import { InvariantError, RevisionConflictError } from "../domain/errors.ts";
+import type { AuditRecord } from "../domain/audit.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { Storage } from "./types.ts";
+import type { VersionRecord } from "../domain/version.ts";
 
 /**
  * Contract of the agreement, version and audit repositories, run by

@@ -1,4 +1,5 @@
-import type { OutcomeExtensionAction, OutcomeExtensionKind, OutcomeExtensionWrite } from "./types.ts";
+import type { OutcomeExtensionAction, OutcomeExtensionKind } from "../domain/outcomeExtension.ts";
+import type { OutcomeExtensionWrite } from "./types.ts";
 
 /**
  * Helpers both adapters use for `OutcomeExtensionRepository`: the stored keys

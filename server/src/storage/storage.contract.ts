@@ -1,21 +1,15 @@
 import crypto from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Role } from "@jigsaw/shared/domain/role";
-import {
-  DuplicateError,
-  InvariantError,
-  RevisionConflictError,
-  type InviteRecord,
-  type MembershipRecord,
-  type OutcomeExtensionAction,
-  type OutcomeExtensionItemRecord,
-  type OutcomeExtensionWrite,
-  type PartnershipRecord,
-  type PlanRecord,
-  type SessionRecord,
-  type Storage,
-  type UserRecord,
-} from "./types.ts";
+import { DuplicateError, InvariantError, RevisionConflictError } from "../domain/errors.ts";
+import type { InviteRecord } from "../domain/invite.ts";
+import type { MembershipRecord } from "../domain/membership.ts";
+import type { OutcomeExtensionAction, OutcomeExtensionItemRecord } from "../domain/outcomeExtension.ts";
+import type { OutcomeExtensionWrite, Storage } from "./types.ts";
+import type { PartnershipRecord } from "../domain/partnership.ts";
+import type { PlanRecord } from "../domain/plan.ts";
+import type { SessionRecord } from "../domain/session.ts";
+import type { UserRecord } from "../domain/user.ts";
 import { commentStorageContract } from "./commentStorage.contract.ts";
 import { historyStorageContract } from "./historyStorage.contract.ts";
 import { accountStorageContract } from "./accountStorage.contract.ts";

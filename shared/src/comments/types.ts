@@ -1,7 +1,8 @@
-import type { Role } from "../domain/role.ts";
-import type { Sector } from "../domain/sector.ts";
-import type { CommentAnchor } from "./anchor.ts";
-import type { NotificationKind, Reaction } from "./schemas.ts";
+import { z } from "zod";
+import { RoleSchema, type Role } from "../domain/role.ts";
+import { SectorSchema, type Sector } from "../domain/sector.ts";
+import { CommentAnchorSchema, type CommentAnchor } from "./anchor.ts";
+import { NotificationKindSchema, type NotificationKind, type Reaction } from "./schemas.ts";
 
 /** Who wrote a comment (null fields when they left the partnership). */
 export interface CommentAuthor {
@@ -120,3 +121,100 @@ export interface SearchHit {
   /** In-app path. */
   path: string;
 }
+
+/*
+ * Response schemas of the shapes above (unknown extra fields are kept), so
+ * the client checks what the API sent before using it.
+ */
+
+const PersonRefSchema = z.looseObject({ id: z.string(), displayName: z.string() });
+
+/** The response schema of a `PresentedComment`. */
+export const PresentedCommentSchema: z.ZodType<PresentedComment> = z.looseObject({
+  id: z.string(),
+  threadId: z.string(),
+  parentId: z.string().nullable(),
+  author: z.looseObject({
+    id: z.string(),
+    displayName: z.string(),
+    organisation: z.string().nullable(),
+    sector: SectorSchema.nullable(),
+    role: RoleSchema.nullable(),
+  }),
+  body: z.string(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  deleted: z.boolean(),
+  reactions: z.looseObject({ agree: z.looseObject({ count: z.number(), mine: z.boolean() }) }),
+  policies: z.looseObject({ edit: z.boolean(), delete: z.boolean(), react: z.boolean() }),
+});
+
+/** The response schema of a `PresentedThread`. */
+export const PresentedThreadSchema: z.ZodType<PresentedThread> = z.looseObject({
+  id: z.string(),
+  planId: z.string(),
+  partnershipId: z.string(),
+  anchor: CommentAnchorSchema,
+  anchorState: z.enum(["attached", "detached", "unknown"]),
+  status: z.enum(["open", "resolved"]),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: PersonRefSchema.nullable(),
+  createdAt: z.string(),
+  lastActivityAt: z.string(),
+  comments: z.array(PresentedCommentSchema),
+  policies: z.looseObject({ reply: z.boolean(), resolve: z.boolean(), reopen: z.boolean() }),
+});
+
+/** The response schema of a `PresentedNotification`. */
+export const PresentedNotificationSchema: z.ZodType<PresentedNotification> = z.looseObject({
+  id: z.string(),
+  kind: NotificationKindSchema,
+  partnershipId: z.string(),
+  planId: z.string().nullable(),
+  threadId: z.string().nullable(),
+  commentId: z.string().nullable(),
+  actor: PersonRefSchema.nullable(),
+  title: z.string(),
+  excerpt: z.string(),
+  path: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+
+/** The response schema of a `NotificationList` (`GET /notifications`). */
+export const NotificationListSchema: z.ZodType<NotificationList> = z.looseObject({
+  data: z.array(PresentedNotificationSchema),
+  unreadCount: z.number(),
+});
+
+/** The response schema of `ChangesSinceVisit`. */
+export const ChangesSinceVisitSchema: z.ZodType<ChangesSinceVisit> = z.looseObject({
+  lastVisitAt: z.string().nullable(),
+  changes: z.array(
+    z.looseObject({
+      kind: z.enum(["section", "actions", "indicators", "risks", "plan"]),
+      id: z.string(),
+      title: z.string(),
+      change: z.enum(["edited", "added", "removed"]),
+      changedBy: z.array(PersonRefSchema),
+    }),
+  ),
+  newThreads: z.array(z.looseObject({ id: z.string(), authorName: z.string(), excerpt: z.string(), createdAt: z.string() })),
+  resolvedThreads: z.array(z.looseObject({ id: z.string(), resolvedByName: z.string(), excerpt: z.string(), resolvedAt: z.string() })),
+  attributionComplete: z.boolean(),
+});
+
+/** The response schema of a `SearchHit`. */
+export const SearchHitSchema: z.ZodType<SearchHit> = z.looseObject({
+  kind: z.enum(["section", "action", "indicator", "risk", "comment"]),
+  partnershipId: z.string(),
+  partnershipName: z.string(),
+  planId: z.string(),
+  planTitle: z.string(),
+  refId: z.string(),
+  commentId: z.string().nullable(),
+  title: z.string(),
+  snippet: z.array(z.looseObject({ text: z.string(), match: z.boolean() })),
+  snippetHtml: z.string(),
+  path: z.string(),
+});

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * Ability names the server computes (in `server/src/policies`) and returns with
  * every partnership and plan, so the client never re-implements the rules.
@@ -31,3 +33,8 @@ export type PlanAbility = (typeof PLAN_ABILITIES)[number];
 
 /** Map of ability → allowed. */
 export type Abilities<A extends string> = Record<A, boolean>;
+
+/** The response schema of the abilities returned with a partnership: every partnership ability, each a boolean. */
+export const PartnershipAbilitiesSchema = z.record(z.enum(PARTNERSHIP_ABILITIES), z.boolean());
+/** The response schema of the abilities returned with a plan: every plan ability, each a boolean. */
+export const PlanAbilitiesSchema = z.record(z.enum(PLAN_ABILITIES), z.boolean());

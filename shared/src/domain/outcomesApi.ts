@@ -9,7 +9,9 @@ import type {
   TermStatus,
   Origin,
 } from "../outcomes/index.ts";
-import { ModelIdSchema } from "../outcomes/index.ts";
+// The schema files themselves, not the outcomes index: the index brings the whole model's data with it.
+import { LocalLinkSchema, LocalOutcomeSchema, LocalTermSchema } from "../outcomes/extensionsSchema.ts";
+import { ModelIdSchema, OriginSchema, TermKindSchema, TermSectorSchema, TermStatusSchema } from "../outcomes/schema.ts";
 import { SectorSchema } from "./sector.ts";
 
 /**
@@ -101,3 +103,42 @@ export interface PartnershipOutcomes {
   /** Stored items left out because they no longer fit the shared model (e.g. after a model update). */
   problems: Array<{ itemId: string; message: string }>;
 }
+
+/** The response schema of a `TermSearchHit` (unknown extra fields are kept). */
+export const TermSearchHitSchema: z.ZodType<TermSearchHit> = z.looseObject({
+  id: z.string(),
+  label: z.string(),
+  framework: z.string(),
+  frameworkShortName: z.string(),
+  kind: TermKindSchema,
+  sector: TermSectorSchema,
+  status: TermStatusSchema,
+  verified: z.boolean(),
+  origin: OriginSchema,
+  plainEnglish: z.string(),
+  match: z.enum(["exact", "prefix", "alias", "substring"]),
+  matched: z.string(),
+});
+
+const PresentedActorSchema = z.looseObject({ id: z.string(), displayName: z.string() });
+
+const ExtensionItemFieldsSchema = z.looseObject({
+  id: z.string(),
+  status: z.enum(["active", "retired"]),
+  createdAt: z.string(),
+  createdBy: PresentedActorSchema,
+  updatedAt: z.string(),
+  updatedBy: PresentedActorSchema,
+  retiredAt: z.string().nullable(),
+  retiredBy: PresentedActorSchema.nullable(),
+});
+
+/** The response schema of a `PresentedExtensionItem`: its fields and its value, checked by the local item schemas. */
+export const PresentedExtensionItemSchema: z.ZodType<PresentedExtensionItem> = z.intersection(
+  ExtensionItemFieldsSchema,
+  z.discriminatedUnion("kind", [
+    z.looseObject({ kind: z.literal("term"), value: LocalTermSchema }),
+    z.looseObject({ kind: z.literal("outcome"), value: LocalOutcomeSchema }),
+    z.looseObject({ kind: z.literal("link"), value: LocalLinkSchema }),
+  ]),
+);

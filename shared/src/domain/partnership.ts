@@ -115,3 +115,52 @@ export interface PresentedInvitePreview {
   expiresAt: string;
   invitedBy: string;
 }
+
+/** The response schema of a `PresentedMembership` (unknown extra fields are kept). */
+export const PresentedMembershipSchema: z.ZodType<PresentedMembership> = z.looseObject({
+  partnershipId: z.string(),
+  userId: z.string(),
+  displayName: z.string(),
+  organisation: z.string(),
+  sector: SectorSchema,
+  role: RoleSchema,
+  joinedAt: z.string(),
+});
+
+/** The response schema of a `PresentedPartnership`. */
+export const PresentedPartnershipSchema: z.ZodType<PresentedPartnership> = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  place: z.string(),
+  description: z.string(),
+  createdAt: z.string(),
+  twoFactorRequired: z.boolean(),
+  membership: PresentedMembershipSchema.nullable(),
+  memberCount: z.number().optional(),
+  planCount: z.number().optional(),
+});
+
+/** The response schema of a `PresentedInvite`. */
+export const PresentedInviteSchema: z.ZodType<PresentedInvite> = z.looseObject({
+  id: z.string(),
+  partnershipId: z.string(),
+  role: RoleSchema,
+  organisation: z.string().nullable(),
+  sector: SectorSchema.nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  acceptedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  url: z.string().optional(),
+});
+
+/** The response schema of a `PresentedInvitePreview`. */
+export const PresentedInvitePreviewSchema: z.ZodType<PresentedInvitePreview> = z.looseObject({
+  partnershipName: z.string(),
+  place: z.string(),
+  role: RoleSchema,
+  organisation: z.string().nullable(),
+  sector: SectorSchema.nullable(),
+  expiresAt: z.string(),
+  invitedBy: z.string(),
+});

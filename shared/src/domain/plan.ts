@@ -50,3 +50,14 @@ export interface PresentedPlan {
   createdAt: string;
   lastActivityAt: string;
 }
+
+/** The response schema of a `PresentedPlan` (unknown extra fields are kept). */
+export const PresentedPlanSchema: z.ZodType<PresentedPlan> = z.looseObject({
+  id: z.string(),
+  partnershipId: z.string(),
+  title: z.string(),
+  template: PlanTemplateSchema,
+  archived: z.boolean(),
+  createdAt: z.string(),
+  lastActivityAt: z.string(),
+});

@@ -92,3 +92,27 @@ export interface TotpSetup {
   /** `otpauth://` URI (for a QR code or a link on a phone). */
   uri: string;
 }
+
+/** The response schema of a `PresentedUser` (unknown extra fields are kept). */
+export const PresentedUserSchema: z.ZodType<PresentedUser> = z.looseObject({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  createdAt: z.string(),
+  emailVerified: z.boolean(),
+  twoFactorEnabled: z.boolean(),
+});
+
+/** The response schema of a `TotpSetup`. */
+export const TotpSetupSchema: z.ZodType<TotpSetup> = z.looseObject({ secret: z.string(), uri: z.string() });
+
+/** A single sign-on provider offered on the sign-in page. */
+export interface SsoProvider {
+  id: string;
+  name: string;
+  /** Where the browser goes to start (a full page navigation, not fetch). */
+  startUrl: string;
+}
+
+/** The response schema of an `SsoProvider`. */
+export const SsoProviderSchema: z.ZodType<SsoProvider> = z.looseObject({ id: z.string(), name: z.string(), startUrl: z.string() });

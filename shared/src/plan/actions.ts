@@ -31,6 +31,7 @@ export const ACTION_SPEC: RecordSpec<ActionFields> = {
     sectionId: null,
   },
   lists: new Set(["partnerOrganisations", "outcomes", "indicators"]),
+  texts: new Set(["title", "leadOrganisation"]),
 };
 
 /** What `addAction` accepts: a title plus any other fields (others default). */

@@ -24,3 +24,7 @@ export * from "./planText.ts";
 export * from "./templates.ts";
 export * from "./createPlanDoc.ts";
 export * from "./validateUpdate.ts";
+export { ensureTextField, textChange, writeText, TEXT_CONVERSION_ORIGIN } from "./textFields.ts";
+export type { TextChange } from "./textFields.ts";
+export { migratePlanDoc } from "./migratePlanDoc.ts";
+export type { PlanMigration } from "./migratePlanDoc.ts";

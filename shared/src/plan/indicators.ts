@@ -36,6 +36,7 @@ export const INDICATOR_SPEC: RecordSpec<IndicatorFields> = {
     ...EMPTY_SERIES_FIELDS,
   },
   lists: new Set(),
+  texts: new Set(["label", "unit", "notes"]),
 };
 
 /** What `addIndicator` accepts: a label plus any other fields. */

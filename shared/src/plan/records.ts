@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { randomPlanId } from "./newId.ts";
 import type { NewId } from "./newId.ts";
 import { PlanDocError } from "./planDocError.ts";
+import { ensureTextField, writeText } from "./textFields.ts";
 import { collectionRoots, transact } from "./roots.ts";
 import type { PlanCollection } from "./roots.ts";
 import { orderedIds, placeInOrder, readStringList, removeFromOrder, writeStringList } from "./yValues.ts";
@@ -10,8 +11,9 @@ import { orderedIds, placeInOrder, readStringList, removeFromOrder, writeStringL
 /**
  * How one kind of record (action, indicator, risk) is stored: a `Y.Map` per record
  * with one key per field (so concurrent edits to different fields merge), list
- * fields as `Y.Array<string>`, everything else as plain values (last writer wins
- * per field).
+ * fields as `Y.Array<string>`, free-text fields as `Y.Text` (concurrent typing in
+ * one cell merges character by character), everything else as plain values (last
+ * writer wins per field: dates, statuses, scores).
  */
 export interface RecordSpec<F extends object> {
   collection: Exclude<PlanCollection, "sections">;
@@ -23,6 +25,8 @@ export interface RecordSpec<F extends object> {
   snapshot: z.ZodObject;
   defaults: F;
   lists: ReadonlySet<string>;
+  /** Free-text fields, kept as `Y.Text` (documents of schema version 1 hold plain strings: see textFields.ts). */
+  texts: ReadonlySet<string>;
 }
 
 function fieldSchema(obj: z.ZodObject, key: string): z.ZodType {
@@ -85,6 +89,8 @@ export function addRecord<F extends object>(
         const arr = new Y.Array<string>();
         arr.insert(0, [...new Set(v as string[])]);
         m.set(key, arr);
+      } else if (spec.texts.has(key)) {
+        m.set(key, new Y.Text(v as string));
       } else {
         m.set(key, cloneValue(v));
       }
@@ -109,7 +115,29 @@ export function updateRecordField<F extends object>(
     throw new PlanDocError("invalid_input", `Invalid ${spec.noun} ${field}: ${parsed.error.issues[0]?.message ?? ""}`);
   }
   const m = recordMap(doc, spec, id);
+  if (spec.texts.has(field)) {
+    const text = ensureTextField(m, field);
+    transact(doc, () => writeText(text, parsed.data as string));
+    return;
+  }
   transact(doc, () => writeField(m, field, parsed.data, spec.lists.has(field)));
+}
+
+/**
+ * Converts every free-text field of every record of a kind still held as a plain
+ * string into a `Y.Text` (deterministic: see textFields.ts). Returns how many.
+ */
+export function convertRecordTexts<F extends object>(doc: Y.Doc, spec: RecordSpec<F>): number {
+  let converted = 0;
+  for (const m of collectionRoots(doc, spec.collection).items.values()) {
+    if (!(m instanceof Y.Map)) continue;
+    for (const key of spec.texts) {
+      if (m.get(key) instanceof Y.Text) continue;
+      ensureTextField(m as Y.Map<unknown>, key);
+      converted++;
+    }
+  }
+  return converted;
 }
 
 /** Removes a record and its order entries. */

@@ -21,6 +21,7 @@ export const RISK_SPEC: RecordSpec<RiskFields> = {
   snapshot: RiskSnapshotSchema,
   defaults: { title: "", likelihood: 3, impact: 3, mitigation: "", owner: "" },
   lists: new Set(),
+  texts: new Set(["title", "mitigation", "owner"]),
 };
 
 /** What `addRisk` accepts: a title plus any other fields. */

@@ -5,9 +5,10 @@ import { IndicatorSeriesFieldsSchema, IndicatorSeriesSnapshotSchema } from "./in
 
 /**
  * Version of the plan document layout (root types and field names). Stored in
- * `meta.schemaVersion`; bump it and add a migration when the layout changes.
+ * `meta.schemaVersion`; bump it and add a migration when the layout changes
+ * (see migratePlanDoc.ts). 2: records' free-text fields are `Y.Text`.
  */
-export const PLAN_SCHEMA_VERSION = 1;
+export const PLAN_SCHEMA_VERSION = 2;
 
 /** Names of every root type of a plan Y.Doc. Nothing else may exist at the root. */
 export const PLAN_ROOTS = {

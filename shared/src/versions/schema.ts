@@ -84,3 +84,55 @@ export interface PresentedVersion {
   signOff: SignOffRecord | null;
   sizeBytes: number;
 }
+
+/*
+ * Response schemas of the shapes above (unknown extra fields are kept), so
+ * the client checks what the API sent before using it.
+ */
+
+const SignOffResponseSchema = z.enum(["consent", "consent_with_comment", "object", "abstain", "none"]);
+
+/** The response schema of a `SignOffRecord`. */
+export const SignOffRecordSchema: z.ZodType<SignOffRecord> = z.looseObject({
+  agreementId: z.string(),
+  title: z.string(),
+  outcome: z.string(),
+  reviewDate: z.string().nullable(),
+  closedAt: z.string(),
+  closedBy: z.string(),
+  entries: z.array(
+    z.looseObject({
+      organisation: z.string(),
+      response: SignOffResponseSchema,
+      comment: z.string().nullable(),
+      by: z.string().nullable(),
+      at: z.string().nullable(),
+      trail: z
+        .array(
+          z.looseObject({
+            response: SignOffResponseSchema.exclude(["none"]),
+            comment: z.string().nullable(),
+            by: z.string(),
+            role: z.string(),
+            at: z.string(),
+          }),
+        )
+        .optional(),
+    }),
+  ),
+});
+
+/** The response schema of a `PresentedVersion` (history lists). */
+export const PresentedVersionSchema: z.ZodType<PresentedVersion> = z.looseObject({
+  id: z.string(),
+  planId: z.string(),
+  kind: VersionKindSchema,
+  name: z.string(),
+  createdAt: z.string(),
+  createdBy: z.looseObject({ userId: z.string(), displayName: z.string() }).nullable(),
+  contentHash: z.string(),
+  immutable: z.boolean(),
+  agreementId: z.string().nullable(),
+  signOff: SignOffRecordSchema.nullable(),
+  sizeBytes: z.number(),
+});

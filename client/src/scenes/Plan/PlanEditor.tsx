@@ -11,13 +11,14 @@ import { ConnectionStatus } from "../../editor/ConnectionStatus.tsx";
 import { ActionsTable, type ActionsTableColumn } from "../../editor/ActionsTable.tsx";
 import { setCaretColours, type CaretUser } from "../../editor/extensions.ts";
 import { IndicatorsTable } from "../../editor/IndicatorsTable.tsx";
-import { LensSwitcher } from "../../editor/LensSwitcher.tsx";
-import { defaultLens, LENSES, type Lens } from "../../editor/outcomeLens.ts";
+import { LensSwitcher } from "../../outcomes/LensSwitcher.tsx";
+import { defaultLens, LENSES, type Lens } from "../../outcomes/lens.ts";
 import { useActions, useIndicators, useRisks, useSections } from "../../editor/planData.ts";
 import { PresenceBar } from "../../editor/PresenceBar.tsx";
 import { RisksTable } from "../../editor/RisksTable.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
 import { RowEditorsContext } from "../../editor/rowEditors.ts";
+import { CellEditorsContext } from "../../editor/cellEditors.ts";
 import { useStructureUndo } from "../../editor/structureUndo.ts";
 import { useAnnounce } from "../../hooks/useAnnounce.tsx";
 import { useSession } from "../../hooks/useSession.tsx";
@@ -204,16 +205,22 @@ function PlanEditorLoaded({
     (e: React.FocusEvent<HTMLDivElement>) => {
       const row = (e.target as HTMLElement).closest<HTMLElement>("tr[data-row-id]")?.dataset.rowId ?? null;
       if ((awareness.getLocalState()?.row ?? null) !== row) awareness.setLocalStateField("row", row);
+      // ...and which free-text cell, so others see who is typing in it.
+      const cell = (e.target as HTMLElement).closest<HTMLElement>("[data-cell]")?.dataset.cell ?? null;
+      if ((awareness.getLocalState()?.cell ?? null) !== cell) awareness.setLocalStateField("cell", cell);
     },
     [awareness],
   );
   const onFocusOut = useCallback(
     (e: React.FocusEvent<HTMLDivElement>) => {
-      if (!e.currentTarget.contains(e.relatedTarget as Node | null) && awareness.getLocalState()?.row) awareness.setLocalStateField("row", null);
+      if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+      if (awareness.getLocalState()?.row) awareness.setLocalStateField("row", null);
+      if (awareness.getLocalState()?.cell) awareness.setLocalStateField("cell", null);
     },
     [awareness],
   );
   const rowEditors = useCallback((rowId: string) => (rowId ? peers.filter((p) => !p.self && p.rows.includes(rowId)).map((p) => p.name) : []), [peers]);
+  const cellEditors = useCallback((cell: string) => peers.filter((p) => !p.self && p.cells.includes(cell)).map((p) => ({ name: p.name, colour: p.colour })), [peers]);
   const structure = useStructureUndo(doc);
   const announce = useAnnounce();
   const undoDelete = useCallback(() => {
@@ -305,9 +312,11 @@ function PlanEditorLoaded({
               ))}
               {editable && <AddSectionForm doc={doc} onAdded={revealSection} />}
               <RowEditorsContext.Provider value={rowEditors}>
-                <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} extraColumn={commentColumn} />
-                <IndicatorsTable doc={doc} planId={plan.id} indicators={indicators} editable={editable} />
-                <RisksTable doc={doc} risks={risks} editable={editable} />
+                <CellEditorsContext.Provider value={cellEditors}>
+                  <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} extraColumn={commentColumn} />
+                  <IndicatorsTable doc={doc} planId={plan.id} indicators={indicators} editable={editable} />
+                  <RisksTable doc={doc} risks={risks} editable={editable} />
+                </CellEditorsContext.Provider>
               </RowEditorsContext.Provider>
             </>
           )}

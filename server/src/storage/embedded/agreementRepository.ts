@@ -1,7 +1,8 @@
 import { AgreementRoundSchema } from "@jigsaw/shared/agreement/schema";
 import type { Db } from "./database.ts";
 import { redactRoundPerson } from "../agreementRedaction.ts";
-import { InvariantError, RevisionConflictError, type AgreementRecord, type AgreementRepository } from "../types.ts";
+import { assertRevisionAdvances, replaceRefusal, type AgreementRecord } from "../../domain/agreement.ts";
+import type { AgreementRepository } from "../types.ts";
 
 interface Row {
   id: string;
@@ -27,9 +28,7 @@ export function createAgreementRepository(db: Db): AgreementRepository {
   const replaceTx = db.transaction((round: AgreementRecord, expected: number) => {
     const r = cas.run(round.status, round.revision, JSON.stringify(round), round.id, expected);
     if (r.changes === 1) return;
-    const current = byId.get(round.id);
-    if (!current) throw new InvariantError("not_found");
-    throw new RevisionConflictError(expected, current.revision);
+    throw replaceRefusal(expected, byId.get(round.id) ?? null);
   });
   const mentioning = db.prepare<[string], Row>("SELECT * FROM agreements WHERE instr(data, ?) > 0");
   const rewrite = db.prepare("UPDATE agreements SET data = ? WHERE id = ?");
@@ -60,7 +59,7 @@ export function createAgreementRepository(db: Db): AgreementRepository {
     },
     async replace(round, expectedRevision) {
       const valid = AgreementRoundSchema.parse(round);
-      if (valid.revision <= expectedRevision) throw new RevisionConflictError(expectedRevision, valid.revision);
+      assertRevisionAdvances(expectedRevision, valid.revision);
       replaceTx.immediate(valid, expectedRevision);
     },
   };

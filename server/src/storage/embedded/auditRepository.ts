@@ -1,5 +1,6 @@
 import type { Db } from "./database.ts";
-import type { AuditRecord, AuditRepository } from "../types.ts";
+import type { AuditRecord } from "../../domain/audit.ts";
+import type { AuditRepository } from "../types.ts";
 import { FORMER_MEMBER_PREFIX, redactAuditEntry } from "../agreementRedaction.ts";
 
 interface Row {

@@ -1,5 +1,6 @@
 import type { Db } from "./database.ts";
-import type { AuthTokenPurpose, AuthTokenRecord, AuthTokenRepository } from "../types.ts";
+import type { AuthTokenPurpose, AuthTokenRecord } from "../../domain/authToken.ts";
+import type { AuthTokenRepository } from "../types.ts";
 
 interface Row {
   id: string;

@@ -1,5 +1,5 @@
 import type { Db } from "./database.ts";
-import type { DocClientOwner } from "../types.ts";
+import type { DocClientOwner } from "../../domain/planDocument.ts";
 
 /**
  * `doc_client_owners`, shared by the document store (compaction records the

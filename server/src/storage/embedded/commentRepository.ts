@@ -1,5 +1,6 @@
 import type { Db } from "./database.ts";
-import type { CommentReactionRecord, CommentRecord, CommentRepository } from "../types.ts";
+import type { CommentReactionRecord, CommentRecord } from "../../domain/comment.ts";
+import type { CommentRepository } from "../types.ts";
 
 interface CommentRow {
   id: string;

@@ -1,7 +1,7 @@
 /** The document log's writes (append, compact) as SQLite transactions: one copy for the main connection and the writer thread. */
 import type { Db } from "./database.ts";
 import { clientOwnerStatements } from "./clientOwnerStatements.ts";
-import type { DocClientOwner } from "../types.ts";
+import type { DocClientOwner } from "../../domain/planDocument.ts";
 
 /** One log entry to append. */
 export interface DocLogItem {

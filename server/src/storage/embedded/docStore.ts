@@ -4,7 +4,8 @@ import type { Db } from "./database.ts";
 import { docLogWrites } from "./docLogWrites.ts";
 import { DocWriter } from "./docWriter.ts";
 import { writeWithoutBlocking } from "./writeWithoutBlocking.ts";
-import type { DocStore, DocUpdateRecord } from "../types.ts";
+import type { DocUpdateRecord } from "../../domain/planDocument.ts";
+import type { DocStore } from "../types.ts";
 
 /**
  * SQLite Yjs document store: a snapshot row per document plus an append-only

@@ -5,7 +5,7 @@ import { startWorker } from "../../utils/workerThread.ts";
 import { BUSY_TIMEOUT_MS } from "./database.ts";
 import type { DocLogItem } from "./docLogWrites.ts";
 import type { DocWriteJob, DocWriteResult, DocWriterData } from "./docWriter.worker.ts";
-import type { DocClientOwner } from "../types.ts";
+import type { DocClientOwner } from "../../domain/planDocument.ts";
 
 const logger = log("storage");
 

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { docLogWrites, type DocLogItem } from "./docLogWrites.ts";
-import type { DocClientOwner } from "../types.ts";
+import type { DocClientOwner } from "../../domain/planDocument.ts";
 
 /** A write posted to the thread. */
 export type DocWriteJob =

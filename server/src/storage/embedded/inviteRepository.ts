@@ -1,7 +1,9 @@
 import type { Role } from "@jigsaw/shared/domain/role";
 import type { Sector } from "@jigsaw/shared/domain/sector";
 import type { Db } from "./database.ts";
-import { InvariantError, type InviteRecord, type InviteRepository, type MembershipRecord } from "../types.ts";
+import { assertInviteClaimed, assertNotYetMember, type InviteRecord } from "../../domain/invite.ts";
+import type { InviteRepository } from "../types.ts";
+import type { MembershipRecord } from "../../domain/membership.ts";
 
 interface Row {
   id: string;
@@ -53,13 +55,8 @@ export function createInviteRepository(db: Db): InviteRepository {
     "INSERT INTO memberships (partnership_id, user_id, organisation, sector, role, joined_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
   const acceptTx = db.transaction((inviteId: string, m: MembershipRecord) => {
-    if (memberExists.get(m.partnershipId, m.userId)!.n > 0) {
-      throw new InvariantError("already_member");
-    }
-    const changed = markAccepted.run(m.joinedAt, m.userId, inviteId, m.joinedAt).changes;
-    if (changed !== 1) {
-      throw new InvariantError("invite_used");
-    }
+    assertNotYetMember(memberExists.get(m.partnershipId, m.userId)!.n > 0);
+    assertInviteClaimed(markAccepted.run(m.joinedAt, m.userId, inviteId, m.joinedAt).changes === 1);
     insertMember.run(m.partnershipId, m.userId, m.organisation, m.sector, m.role, m.joinedAt, m.updatedAt);
   });
   return {

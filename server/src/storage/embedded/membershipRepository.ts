@@ -1,7 +1,8 @@
 import type { Role } from "@jigsaw/shared/domain/role";
 import type { Sector } from "@jigsaw/shared/domain/sector";
 import type { Db } from "./database.ts";
-import { InvariantError, type MemberRecord, type MembershipRecord, type MembershipRepository } from "../types.ts";
+import { assertFacilitatorRemains, takesAwayFacilitator, type MemberRecord, type MembershipRecord } from "../../domain/membership.ts";
+import type { MembershipRepository } from "../types.ts";
 
 /** A memberships row. */
 export interface MembershipRow {
@@ -45,9 +46,7 @@ export function createMembershipRepository(db: Db): MembershipRepository {
       const row = find.get(pid, uid);
       if (!row) return null;
       const next = { ...membershipFromRow(row), ...stripUndefined(patch), updatedAt: at };
-      if (row.role === "facilitator" && next.role !== "facilitator" && facilitators.get(pid)!.n <= 1) {
-        throw new InvariantError("last_facilitator");
-      }
+      if (takesAwayFacilitator(row.role as Role, next.role)) assertFacilitatorRemains(facilitators.get(pid)!.n);
       db.prepare(
         "UPDATE memberships SET role = ?, organisation = ?, sector = ?, updated_at = ? WHERE partnership_id = ? AND user_id = ?",
       ).run(next.role, next.organisation, next.sector, at, pid, uid);
@@ -57,9 +56,7 @@ export function createMembershipRepository(db: Db): MembershipRepository {
   const removeTx = db.transaction((pid: string, uid: string) => {
     const row = find.get(pid, uid);
     if (!row) return false;
-    if (row.role === "facilitator" && facilitators.get(pid)!.n <= 1) {
-      throw new InvariantError("last_facilitator");
-    }
+    if (takesAwayFacilitator(row.role as Role, null)) assertFacilitatorRemains(facilitators.get(pid)!.n);
     del.run(pid, uid);
     return true;
   });

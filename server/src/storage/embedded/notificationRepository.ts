@@ -1,5 +1,6 @@
 import type { Db } from "./database.ts";
-import type { NotificationEmailMode, NotificationRecord, NotificationRepository } from "../types.ts";
+import type { NotificationEmailMode, NotificationRecord } from "../../domain/notification.ts";
+import type { NotificationRepository } from "../types.ts";
 
 interface NotificationRow {
   id: string;

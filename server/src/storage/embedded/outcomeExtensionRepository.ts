@@ -1,12 +1,7 @@
 import type { Db } from "./database.ts";
-import {
-  RevisionConflictError,
-  type OutcomeExtensionAction,
-  type OutcomeExtensionChangeRecord,
-  type OutcomeExtensionItemRecord,
-  type OutcomeExtensionKind,
-  type OutcomeExtensionRepository,
-} from "../types.ts";
+import { RevisionConflictError } from "../../domain/errors.ts";
+import { assertAtRevision, type OutcomeExtensionAction, type OutcomeExtensionChangeRecord, type OutcomeExtensionItemRecord, type OutcomeExtensionKind } from "../../domain/outcomeExtension.ts";
+import type { OutcomeExtensionRepository } from "../types.ts";
 import { checkExtensionWrites, extensionChangeKey, extensionItemKey } from "../outcomeExtensionWrites.ts";
 
 interface ItemRow {
@@ -86,7 +81,7 @@ export function createOutcomeExtensionRepository(db: Db): OutcomeExtensionReposi
 
   const applyTx = db.transaction((pid: string, expected: number, writes: Parameters<OutcomeExtensionRepository["apply"]>[2]) => {
     const rev = head.get(pid)!.rev;
-    if (rev !== expected) throw new RevisionConflictError(expected, rev);
+    assertAtRevision(expected, rev);
     writes.forEach(({ item, change }, i) => {
       const seq = expected + i + 1;
       upsert.run(

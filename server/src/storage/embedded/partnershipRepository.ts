@@ -1,5 +1,7 @@
 import type { Db } from "./database.ts";
-import type { MembershipRecord, PartnershipRecord, PartnershipRepository } from "../types.ts";
+import type { MembershipRecord } from "../../domain/membership.ts";
+import type { PartnershipRecord } from "../../domain/partnership.ts";
+import type { PartnershipRepository } from "../types.ts";
 import { membershipFromRow, type MembershipRow } from "./membershipRepository.ts";
 
 interface Row {

@@ -1,6 +1,7 @@
 import type { PlanTemplate } from "@jigsaw/shared/domain/plan";
 import type { Db } from "./database.ts";
-import type { PlanRecord, PlanRepository } from "../types.ts";
+import type { PlanRecord } from "../../domain/plan.ts";
+import type { PlanRepository } from "../types.ts";
 
 interface Row {
   id: string;

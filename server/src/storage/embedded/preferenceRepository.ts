@@ -1,5 +1,6 @@
 import type { Db } from "./database.ts";
-import type { NotificationPreferenceRecord, PreferenceRepository } from "../types.ts";
+import type { NotificationPreferenceRecord } from "../../domain/notification.ts";
+import type { PreferenceRepository } from "../types.ts";
 
 interface PreferenceRow {
   user_id: string;

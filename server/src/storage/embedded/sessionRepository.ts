@@ -1,5 +1,6 @@
 import type { Db } from "./database.ts";
-import type { SessionRecord, SessionRepository } from "../types.ts";
+import type { SessionRecord } from "../../domain/session.ts";
+import type { SessionRepository } from "../types.ts";
 
 interface Row {
   id: string;

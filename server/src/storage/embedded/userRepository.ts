@@ -1,5 +1,7 @@
 import type { Db } from "./database.ts";
-import { DuplicateError, type UserErasure, type UserRecord, type UserRepository } from "../types.ts";
+import { DuplicateError } from "../../domain/errors.ts";
+import type { UserErasure, UserRecord } from "../../domain/user.ts";
+import type { UserRepository } from "../types.ts";
 
 interface Row {
   id: string;

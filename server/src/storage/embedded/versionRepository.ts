@@ -1,7 +1,8 @@
 import type { VersionKind } from "@jigsaw/shared/versions/schema";
 import type { Db } from "./database.ts";
 import { FORMER_MEMBER_PREFIX } from "../agreementRedaction.ts";
-import type { VersionRecord, VersionRepository, VersionSummaryRecord } from "../types.ts";
+import type { VersionRecord, VersionSummaryRecord } from "../../domain/version.ts";
+import type { VersionRepository } from "../types.ts";
 
 interface SummaryRow {
   id: string;

@@ -1,6 +1,8 @@
 import { clientOwnerStatements } from "./clientOwnerStatements.ts";
 import type { Db } from "./database.ts";
-import type { DocClientOwner, PlanVisitRecord, VisitRepository } from "../types.ts";
+import type { DocClientOwner } from "../../domain/planDocument.ts";
+import type { PlanVisitRecord } from "../../domain/planVisit.ts";
+import type { VisitRepository } from "../types.ts";
 
 interface VisitRow {
   user_id: string;

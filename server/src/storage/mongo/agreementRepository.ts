@@ -2,7 +2,8 @@ import mongoose from "mongoose";
 import { AgreementRoundSchema } from "@jigsaw/shared/agreement/schema";
 import { redactRoundPerson } from "../agreementRedaction.ts";
 import { inTransaction } from "./transaction.ts";
-import { InvariantError, RevisionConflictError, type AgreementRecord, type AgreementRepository } from "../types.ts";
+import { assertRevisionAdvances, replaceRefusal, type AgreementRecord } from "../../domain/agreement.ts";
+import type { AgreementRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { AgreementDoc } from "./models/agreementModel.ts";
 import { str } from "./ids.ts";
@@ -62,7 +63,7 @@ export function createAgreementRepository(ctx: MongoContext): AgreementRepositor
     async replace(round, expectedRevision) {
       const doc = agreementToDoc(round);
       if (!Number.isSafeInteger(expectedRevision)) throw new TypeError("expectedRevision must be an integer");
-      if (doc.revision <= expectedRevision) throw new RevisionConflictError(expectedRevision, doc.revision);
+      assertRevisionAdvances(expectedRevision, doc.revision);
       await guard("agreements.replace", async () => {
         const r = await Agreements.updateOne(
           { _id: doc._id, revision: expectedRevision, status: "open" },
@@ -70,8 +71,7 @@ export function createAgreementRepository(ctx: MongoContext): AgreementRepositor
         ).exec();
         if (r.matchedCount === 1) return;
         const current = await Agreements.findOne({ _id: doc._id }).select({ revision: 1 }).lean<{ revision: number }>().exec();
-        if (!current) throw new InvariantError("not_found");
-        throw new RevisionConflictError(expectedRevision, current.revision);
+        throw replaceRefusal(expectedRevision, current);
       });
     },
   };

@@ -1,5 +1,6 @@
 import mongoose from "mongoose";
-import type { AuditRecord, AuditRepository } from "../types.ts";
+import type { AuditRecord } from "../../domain/audit.ts";
+import type { AuditRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { AuditEventDoc } from "./models/auditEventModel.ts";
 import { str, strOrNull } from "./ids.ts";

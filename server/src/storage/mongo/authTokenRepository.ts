@@ -1,5 +1,6 @@
 import mongoose from "mongoose";
-import type { AuthTokenPurpose, AuthTokenRecord, AuthTokenRepository } from "../types.ts";
+import type { AuthTokenPurpose, AuthTokenRecord } from "../../domain/authToken.ts";
+import type { AuthTokenRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { AuthTokenDoc } from "./models/authTokenModel.ts";
 import { str } from "./ids.ts";

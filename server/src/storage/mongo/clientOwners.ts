@@ -1,5 +1,5 @@
 import type { ClientSession, Model } from "mongoose";
-import type { DocClientOwner } from "../types.ts";
+import type { DocClientOwner } from "../../domain/planDocument.ts";
 import type { DocClientOwnerDoc } from "./models/docClientOwnerModel.ts";
 import { seqNo, str } from "./ids.ts";
 

@@ -1,4 +1,5 @@
-import type { CommentReactionRecord, CommentRecord, CommentRepository } from "../types.ts";
+import type { CommentReactionRecord, CommentRecord } from "../../domain/comment.ts";
+import type { CommentRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { CommentDoc } from "./models/commentModel.ts";
 import type { CommentReactionDoc } from "./models/commentReactionModel.ts";

@@ -1,5 +1,6 @@
 import mongoose from "mongoose";
-import type { DocStore, DocUpdateRecord } from "../types.ts";
+import type { DocStore } from "../types.ts";
+import type { DocUpdateRecord } from "../../domain/planDocument.ts";
 import { listOwners, recordOwners, validOwners } from "./clientOwners.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { DocHeadDoc } from "./models/docHeadModel.ts";

@@ -1,5 +1,6 @@
 import mongoose from "mongoose";
-import { InvariantError, type InviteRecord, type InviteRepository } from "../types.ts";
+import { assertInviteClaimed, assertNotYetMember, type InviteRecord } from "../../domain/invite.ts";
+import type { InviteRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { InviteDoc } from "./models/inviteModel.ts";
 import { membershipToDoc, role, sector } from "./membershipMapping.ts";
@@ -87,18 +88,18 @@ export function createInviteRepository(ctx: MongoContext): InviteRepository {
       try {
         await inTransaction(ctx.conn, "invites.accept", async (session) => {
           const existing = await Memberships.exists({ partnershipId: m.partnershipId, userId: m.userId }).session(session).exec();
-          if (existing) throw new InvariantError("already_member");
+          assertNotYetMember(!!existing);
           const marked = await Invites.updateOne(
             { _id, acceptedAt: null, revokedAt: null, expiresAt: mongoose.trusted({ $gt: m.joinedAt }) },
             { $set: { acceptedAt: m.joinedAt, acceptedBy: m.userId } },
             { session },
           ).exec();
-          if (marked.matchedCount !== 1) throw new InvariantError("invite_used");
+          assertInviteClaimed(marked.matchedCount === 1);
           await Memberships.create([m], { session });
         });
       } catch (err) {
         // A membership created concurrently by another accept wins the unique index.
-        if (isDuplicateKeyError(err)) throw new InvariantError("already_member");
+        if (isDuplicateKeyError(err)) assertNotYetMember(true);
         throw err;
       }
     },

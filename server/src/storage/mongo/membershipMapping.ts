@@ -1,6 +1,6 @@
 import { ROLES, type Role } from "@jigsaw/shared/domain/role";
 import { SECTORS, type Sector } from "@jigsaw/shared/domain/sector";
-import type { MembershipRecord } from "../types.ts";
+import type { MembershipRecord } from "../../domain/membership.ts";
 import type { MembershipDoc } from "./models/membershipModel.ts";
 import { str } from "./ids.ts";
 

@@ -1,5 +1,6 @@
 import mongoose, { type ClientSession } from "mongoose";
-import { InvariantError, type MemberRecord, type MembershipRecord, type MembershipRepository } from "../types.ts";
+import { assertFacilitatorRemains, takesAwayFacilitator, type MemberRecord, type MembershipRecord } from "../../domain/membership.ts";
+import type { MembershipRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { MembershipDoc } from "./models/membershipModel.ts";
 import type { UserDoc } from "./models/userModel.ts";
@@ -21,7 +22,7 @@ export function createMembershipRepository(ctx: MongoContext): MembershipReposit
   async function guardLastFacilitator(pid: string, session: ClientSession): Promise<void> {
     await Partnerships.updateOne({ _id: pid }, { $inc: { memberRev: 1 } }, { session }).exec();
     const n = await Memberships.countDocuments({ partnershipId: pid, role: "facilitator" }, { session }).exec();
-    if (n <= 1) throw new InvariantError("last_facilitator");
+    assertFacilitatorRemains(n);
   }
 
   return {
@@ -62,7 +63,7 @@ export function createMembershipRepository(ctx: MongoContext): MembershipReposit
         const row = await Memberships.findOne({ partnershipId: pid, userId: uid }, null, { session }).lean<MembershipDoc>().exec();
         if (!row) return null;
         const next: MembershipRecord = { ...membershipFromDoc(row), ...clean, updatedAt: at };
-        if (row.role === "facilitator" && next.role !== "facilitator") {
+        if (takesAwayFacilitator(row.role, next.role)) {
           await guardLastFacilitator(pid, session);
         }
         await Memberships.updateOne(
@@ -79,7 +80,7 @@ export function createMembershipRepository(ctx: MongoContext): MembershipReposit
       return inTransaction(ctx.conn, "memberships.remove", async (session) => {
         const row = await Memberships.findOne({ partnershipId: pid, userId: uid }, null, { session }).lean<MembershipDoc>().exec();
         if (!row) return false;
-        if (row.role === "facilitator") {
+        if (takesAwayFacilitator(row.role, null)) {
           await guardLastFacilitator(pid, session);
         }
         await Memberships.deleteOne({ partnershipId: pid, userId: uid }, { session }).exec();

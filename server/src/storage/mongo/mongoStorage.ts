@@ -1,7 +1,8 @@
 import mongoose, { type Connection } from "mongoose";
 import { log } from "../../logging/logger.ts";
 import { settleWithin } from "../../utils/settleWithin.ts";
-import { StorageUnavailableError, type Storage } from "../types.ts";
+import { StorageUnavailableError } from "../storageUnavailableError.ts";
+import type { Storage } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import { configureMongoose, durabilityProblems, mongoConnectOptions } from "./mongooseSetup.ts";
 import { checkTopology, MongoTopologyError, type HelloReply } from "./topology.ts";

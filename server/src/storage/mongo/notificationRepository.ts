@@ -1,5 +1,6 @@
 import mongoose from "mongoose";
-import type { NotificationRecord, NotificationRepository } from "../types.ts";
+import type { NotificationRecord } from "../../domain/notification.ts";
+import type { NotificationRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { NotificationDoc } from "./models/notificationModel.ts";
 import { str, strOrNull } from "./ids.ts";

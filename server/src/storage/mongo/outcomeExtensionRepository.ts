@@ -1,9 +1,6 @@
-import {
-  RevisionConflictError,
-  type OutcomeExtensionChangeRecord,
-  type OutcomeExtensionItemRecord,
-  type OutcomeExtensionRepository,
-} from "../types.ts";
+import { RevisionConflictError } from "../../domain/errors.ts";
+import { assertAtRevision, type OutcomeExtensionChangeRecord, type OutcomeExtensionItemRecord } from "../../domain/outcomeExtension.ts";
+import type { OutcomeExtensionRepository } from "../types.ts";
 import { checkExtensionWrites, extensionChangeKey, extensionItemKey } from "../outcomeExtensionWrites.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { OutcomeExtensionItemDoc } from "./models/outcomeExtensionItemModel.ts";
@@ -75,7 +72,7 @@ export function createOutcomeExtensionRepository(ctx: MongoContext): OutcomeExte
         return await inTransaction(ctx.conn, "outcomeExtensions.apply", async (session) => {
           const last = await Changes.findOne({ partnershipId: pid }).sort({ seq: -1 }).select({ seq: 1 }).session(session).lean<{ seq: number }>().exec();
           const rev = last?.seq ?? 0;
-          if (rev !== expectedRevision) throw new RevisionConflictError(expectedRevision, rev);
+          assertAtRevision(expectedRevision, rev);
           const changes: OutcomeExtensionChangeDoc[] = [];
           for (const [i, { item, change }] of writes.entries()) {
             const seq = expectedRevision + i + 1;

@@ -1,5 +1,6 @@
 import mongoose from "mongoose";
-import type { PartnershipRecord, PartnershipRepository } from "../types.ts";
+import type { PartnershipRecord } from "../../domain/partnership.ts";
+import type { PartnershipRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { PartnershipDoc } from "./models/partnershipModel.ts";
 import type { MembershipDoc } from "./models/membershipModel.ts";

@@ -1,6 +1,7 @@
 import mongoose from "mongoose";
 import { PLAN_TEMPLATES, type PlanTemplate } from "@jigsaw/shared/domain/plan";
-import type { PlanRecord, PlanRepository } from "../types.ts";
+import type { PlanRecord } from "../../domain/plan.ts";
+import type { PlanRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { PlanDoc } from "./models/planModel.ts";
 import { str, strOrNull } from "./ids.ts";

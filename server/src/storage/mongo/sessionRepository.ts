@@ -1,5 +1,6 @@
 import mongoose from "mongoose";
-import type { SessionRecord, SessionRepository } from "../types.ts";
+import type { SessionRecord } from "../../domain/session.ts";
+import type { SessionRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { SessionDoc } from "./models/sessionModel.ts";
 import { str } from "./ids.ts";

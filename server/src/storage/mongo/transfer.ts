@@ -1,5 +1,6 @@
 import type { Model } from "mongoose";
-import { StorageUnavailableError, type DumpRecord, type DumpValue, type RestoreCounts, type StorageTransfer } from "../types.ts";
+import { StorageUnavailableError } from "../storageUnavailableError.ts";
+import type { DumpRecord, DumpValue, RestoreCounts, StorageTransfer } from "../types.ts";
 import { TransferError } from "../transfer/transferError.ts";
 import { asDumpFields, bytesField, bytesOrNullField, expectFields, intField } from "../transfer/records.ts";
 import type { MongoContext } from "./mongoContext.ts";

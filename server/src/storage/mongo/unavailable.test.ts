@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import mongoose from "mongoose";
 import { toAppError } from "../../middlewares/errorHandler.ts";
-import { DuplicateError, InvariantError, StorageUnavailableError } from "../types.ts";
+import { DuplicateError, InvariantError } from "../../domain/errors.ts";
+import { StorageUnavailableError } from "../storageUnavailableError.ts";
 import { guard, isDuplicateKeyError, isUnavailableError } from "./unavailable.ts";
 
 const { MongoNetworkError, MongoNetworkTimeoutError, MongoServerError, MongoNotConnectedError, MongoWriteConcernError } = mongoose.mongo;

@@ -1,4 +1,4 @@
-import { StorageUnavailableError } from "../types.ts";
+import { StorageUnavailableError } from "../storageUnavailableError.ts";
 
 /**
  * Classifies driver errors that mean "the store could not be reached or could

@@ -1,4 +1,6 @@
-import { DuplicateError, type UserRecord, type UserRepository } from "../types.ts";
+import { DuplicateError } from "../../domain/errors.ts";
+import type { UserRecord } from "../../domain/user.ts";
+import type { UserRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { UserDoc } from "./models/userModel.ts";
 import { str, strOrNull } from "./ids.ts";

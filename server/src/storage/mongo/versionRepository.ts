@@ -1,6 +1,7 @@
 import mongoose from "mongoose";
 import { VERSION_KINDS, type VersionKind } from "@jigsaw/shared/versions/schema";
-import type { VersionRecord, VersionRepository, VersionSummaryRecord } from "../types.ts";
+import type { VersionRecord, VersionSummaryRecord } from "../../domain/version.ts";
+import type { VersionRepository } from "../types.ts";
 import type { MongoContext } from "./mongoContext.ts";
 import type { PlanVersionDoc } from "./models/planVersionModel.ts";
 import { str, strOrNull } from "./ids.ts";

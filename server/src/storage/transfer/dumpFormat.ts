@@ -13,7 +13,7 @@ import { TransferError } from "./transferError.ts";
  * ```
  *
  * Store-neutral: collections and fields are camelCase aggregate names (the
- * `*Record` shapes of `storage/types.ts`; `docSnapshots` {docId, snapshot,
+ * `*Record` shapes of `server/src/domain`; `docSnapshots` {docId, snapshot,
  * snapshotSeq, nextSeq} and `docUpdates` {docId, seq, data, userId, createdAt}
  * for Yjs data). Values are JSON scalars; binary (Yjs updates and snapshots)
  * is `{"$b64":"<base64>"}`. The `end` line's counts detect a truncated file.

@@ -3,7 +3,7 @@ import { ErrorState, LoadingState } from "../../../components/StatusViews.tsx";
 import { useResource } from "../../../hooks/useResource.ts";
 import { formatDateTime } from "../../../utils/format.ts";
 import { TextDiff } from "../history/DiffView.tsx";
-import * as agreementApi from "./agreementApi.ts";
+import * as agreementApi from "../../../api/agreements.ts";
 import { ProposeForm } from "./ProposeForm.tsx";
 import { RoundCard } from "./RoundCard.tsx";
 import { usePlanEvents } from "./usePlanEvents.ts";

@@ -5,7 +5,7 @@ import { errorMessage } from "../../../api/index.ts";
 import { isApiError } from "../../../api/ApiError.ts";
 import { ConfirmButton } from "../../../components/ConfirmButton.tsx";
 import { TextAreaField } from "../../../components/TextAreaField.tsx";
-import * as agreementApi from "./agreementApi.ts";
+import * as agreementApi from "../../../api/agreements.ts";
 
 export function CloseForm({ planId, round, onDone }: { planId: string; round: PresentedAgreement; onDone: () => void }) {
   const [outcome, setOutcome] = useState("");

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from "react";
 import type { AgreementOverview } from "@jigsaw/shared/agreement/presented";
 import { errorMessage } from "../../../api/index.ts";
 import { RadioGroup } from "../../../components/RadioGroup.tsx";
-import * as agreementApi from "./agreementApi.ts";
+import * as agreementApi from "../../../api/agreements.ts";
 
 const isoDate = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 

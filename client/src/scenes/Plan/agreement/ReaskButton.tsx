@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { PresentedAgreement } from "@jigsaw/shared/agreement/presented";
 import { errorMessage } from "../../../api/index.ts";
-import * as agreementApi from "./agreementApi.ts";
+import * as agreementApi from "../../../api/agreements.ts";
 
 export function ReaskButton({ planId, round, onDone }: { planId: string; round: PresentedAgreement; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import { AGREEMENT_RESPONSE_HINTS, AGREEMENT_RESPONSE_LABELS, type AgreementResp
 import { errorMessage } from "../../../api/index.ts";
 import { RadioGroup } from "../../../components/RadioGroup.tsx";
 import { TextAreaField } from "../../../components/TextAreaField.tsx";
-import * as agreementApi from "./agreementApi.ts";
+import * as agreementApi from "../../../api/agreements.ts";
 
 export function RespondForm({ planId, round, org, onDone }: { planId: string; round: PresentedAgreement; org: string; onDone: () => void }) {
   const current = round.tally.organisations.find((o) => o.organisation === org)?.response ?? null;

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import type { ChangesSinceVisit } from "@jigsaw/shared/comments/types";
 import { formatDateTime, formatRelative } from "../../../utils/format.ts";
 import { sectionHeadingId } from "../components/PlanSection.tsx";
-import { getChangesSinceVisit, recordVisit } from "./commentsApi.ts";
+import { getChangesSinceVisit, recordVisit } from "../../../api/comments.ts";
 
 const ANCHORS: Record<string, string> = { actions: "plan-actions", indicators: "plan-indicators", risks: "plan-risks" };
 

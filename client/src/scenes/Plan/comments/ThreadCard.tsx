@@ -5,7 +5,7 @@ import { errorMessage } from "../../../api/index.ts";
 import { formatDateTime, formatRelative } from "../../../utils/format.ts";
 import { CommentBody } from "./CommentBody.tsx";
 import { CommentComposer } from "./CommentComposer.tsx";
-import { deleteComment, editComment, reopenThread, replyTo, resolveThread, setAgree } from "./commentsApi.ts";
+import { deleteComment, editComment, reopenThread, replyTo, resolveThread, setAgree } from "../../../api/comments.ts";
 import { detachedMessage } from "./describeAnchor.ts";
 
 /** Props for one thread in the sidebar. */

@@ -6,7 +6,7 @@ import type { Peer } from "../../../editor/awarenessPeers.ts";
 import { BoundTextInput } from "../../../editor/BoundTextInput.tsx";
 import type { CaretUser } from "../../../editor/extensions.ts";
 import { GlossaryHints } from "../../../editor/GlossaryHints.tsx";
-import type { Lens } from "../../../editor/outcomeLens.ts";
+import type { Lens } from "../../../outcomes/lens.ts";
 import type { SectionInfo } from "../../../editor/planData.ts";
 import { SectionPresence } from "../../../editor/PresenceBar.tsx";
 import { SectionBodyEditor } from "../../../editor/SectionBodyEditor.tsx";

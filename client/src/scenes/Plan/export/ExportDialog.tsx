@@ -3,7 +3,8 @@ import type { ExportJobView } from "@jigsaw/shared/export/exportJob";
 import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS, EXPORT_LENSES, type ExportFormat, type ExportLens } from "@jigsaw/shared/export/exportSchema";
 import type { PresentedVersion } from "@jigsaw/shared/versions/schema";
 import { errorMessage } from "../../../api/index.ts";
-import * as agreementApi from "../agreement/agreementApi.ts";
+import * as versionsApi from "../../../api/versions.ts";
+import * as exportsApi from "../../../api/exports.ts";
 import "../agreement/agreement.css";
 
 const LENS_LABELS: Record<ExportLens, string> = {
@@ -41,7 +42,7 @@ export function ExportDialog({ planId }: ExportDialogProps) {
     setJob(null);
     setError(null);
     dialogRef.current?.showModal();
-    agreementApi.listVersions(planId).then(
+    versionsApi.listVersions(planId).then(
       (vs) => {
         setVersions(vs);
         setVersion((cur) => cur || (vs.some((v) => v.kind === "agreed") ? "agreed" : "current"));
@@ -53,7 +54,7 @@ export function ExportDialog({ planId }: ExportDialogProps) {
   useEffect(() => {
     if (!job || job.status === "done" || job.status === "failed") return;
     const t = setTimeout(() => {
-      agreementApi.getExport(planId, job.id).then(setJob, (err: unknown) => setError(errorMessage(err)));
+      exportsApi.getExport(planId, job.id).then(setJob, (err: unknown) => setError(errorMessage(err)));
     }, 250);
     return () => clearTimeout(t);
   }, [job, planId]);
@@ -63,7 +64,7 @@ export function ExportDialog({ planId }: ExportDialogProps) {
     setError(null);
     setJob(null);
     try {
-      setJob(await agreementApi.startExport(planId, { format, version: version || "current", lens, includeComments }));
+      setJob(await exportsApi.startExport(planId, { format, version: version || "current", lens, includeComments }));
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -133,7 +134,7 @@ export function ExportDialog({ planId }: ExportDialogProps) {
               {job.status === "failed" && <p className="field__error">{job.error ?? "The export could not be made."}</p>}
               {job.status === "done" && (
                 <p>
-                  <a className="button" href={agreementApi.exportDownloadUrl(planId, job.id)} download={job.fileName}>
+                  <a className="button" href={exportsApi.exportDownloadUrl(planId, job.id)} download={job.fileName}>
                     Download {job.fileName}
                   </a>
                 </p>

@@ -6,7 +6,7 @@ import { ConfirmButton } from "../../../components/ConfirmButton.tsx";
 import { ErrorState, LoadingState } from "../../../components/StatusViews.tsx";
 import { useResource } from "../../../hooks/useResource.ts";
 import { formatDateTime } from "../../../utils/format.ts";
-import * as agreementApi from "../agreement/agreementApi.ts";
+import * as versionsApi from "../../../api/versions.ts";
 import { usePlanEvents } from "../agreement/usePlanEvents.ts";
 import { DiffView } from "./DiffView.tsx";
 import { VersionReader } from "./VersionReader.tsx";
@@ -26,7 +26,7 @@ export interface HistoryPanelProps {
  * version with the current draft) and restoring a version as a new change.
  */
 export function HistoryPanel({ planId, canName, canRestore }: HistoryPanelProps) {
-  const versions = useResource((signal) => agreementApi.listVersions(planId, signal), [planId]);
+  const versions = useResource((signal) => versionsApi.listVersions(planId, signal), [planId]);
   usePlanEvents(planId, ["version.created"], versions.reload);
   const [from, setFrom] = useState<string>("");
   const [to, setTo] = useState<string>("current");
@@ -45,7 +45,7 @@ export function HistoryPanel({ planId, canName, canRestore }: HistoryPanelProps)
     setFrom(a);
     setTo(b);
     try {
-      setDiff(await agreementApi.diffVersions(planId, a, b));
+      setDiff(await versionsApi.diffVersions(planId, a, b));
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -54,7 +54,7 @@ export function HistoryPanel({ planId, canName, canRestore }: HistoryPanelProps)
   async function read(v: PresentedVersion) {
     setError(null);
     try {
-      setReading(await agreementApi.getVersion(planId, v.id));
+      setReading(await versionsApi.getVersion(planId, v.id));
     } catch (err) {
       setError(errorMessage(err));
     }
@@ -63,7 +63,7 @@ export function HistoryPanel({ planId, canName, canRestore }: HistoryPanelProps)
   async function restore(v: PresentedVersion) {
     setError(null);
     try {
-      await agreementApi.restoreVersion(planId, v.id);
+      await versionsApi.restoreVersion(planId, v.id);
       setMessage(`Restored "${v.name}". The state before the restore was kept as a version.`);
       versions.reload();
     } catch (err) {
@@ -187,7 +187,7 @@ function NameVersionForm({ planId, onNamed }: { planId: string; onNamed: () => v
     if (!name.trim()) return setError("Give the version a name.");
     setBusy(true);
     try {
-      await agreementApi.nameVersion(planId, name.trim());
+      await versionsApi.nameVersion(planId, name.trim());
       setName("");
       onNamed();
     } catch (err) {

@@ -1,5 +1,5 @@
 import type { Sector } from "@jigsaw/shared/domain/sector";
-import { getOutcomesModel, indexModel, lens, type OutcomesModel } from "@jigsaw/shared/outcomes/index";
+import { getOutcomesModel, indexModel, lens, type Outcome, type OutcomesModel, type Term } from "@jigsaw/shared/outcomes/index";
 
 /** The lenses people can read outcome tags through. */
 export const LENSES = ["council", "nhs", "voluntary", "community", "plain"] as const;
@@ -15,9 +15,14 @@ export const LENS_LABELS: Record<Lens, string> = {
   plain: "Plain English",
 };
 
+/** True for a known lens value. */
+export function isLens(v: unknown): v is Lens {
+  return typeof v === "string" && (LENSES as readonly string[]).includes(v);
+}
+
 /** The default lens for a member's sector (plain English for sectors without a reading). */
 export function defaultLens(sector: Sector | null | undefined): Lens {
-  return sector && (LENSES as readonly string[]).includes(sector) ? (sector as Lens) : "plain";
+  return isLens(sector) ? sector : "plain";
 }
 
 /** An outcome tag as read through a lens. */
@@ -54,4 +59,28 @@ export function viewOutcome(id: string, which: Lens, model: OutcomesModel = getO
 /** Every shared outcome in the model (id and neutral label), for pickers. */
 export function sharedOutcomes(model: OutcomesModel = getOutcomesModel()): Array<{ id: string; label: string }> {
   return model.outcomes.map((o) => ({ id: o.id, label: o.label }));
+}
+
+/** A shared outcome worded for a lens: the short wording and the neutral name under it. */
+export interface OutcomeWording {
+  /** What to show. */
+  text: string;
+  /** The neutral shared-outcome name (shown small when it differs). */
+  neutral: string;
+  /** The plain-English sentence. */
+  plain: string;
+}
+
+/** How a shared outcome reads through a lens: the sector's reading, or the neutral label for plain English. */
+export function outcomeWording(o: Outcome, which: Lens): OutcomeWording {
+  const text = which === "plain" ? o.label : (o.readings[which as keyof Outcome["readings"]] ?? o.label);
+  return { text, neutral: o.label, plain: o.plainEnglish };
+}
+
+/** How a framework term reads through a lens: a one-line translation, or null when the model has no route. */
+export function termWording(t: Term, which: Lens, model: OutcomesModel): { label: string; text: string; verified: boolean } | null {
+  if (which === "plain") return t.plainEnglish ? { label: t.label, text: t.plainEnglish, verified: t.verified } : null;
+  const r = lens(t.id, which, model);
+  if (!r || r.confidence === "none") return null;
+  return { label: r.label, text: r.text, verified: r.verified };
 }

@@ -1,25 +1,29 @@
 import type { TextAnchor, CommentAnchor } from "@jigsaw/shared/comments/anchor";
-import type { ChangesSinceVisit, PresentedThread } from "@jigsaw/shared/comments/types";
-import { request } from "../../../api/http.ts";
+import { ChangesSinceVisitSchema, PresentedThreadSchema, type ChangesSinceVisit, type PresentedThread } from "@jigsaw/shared/comments/types";
+import { z } from "zod";
+import { request, send } from "./http.ts";
+import { data, dataWithPolicies } from "./types.ts";
+
+const ThreadData = data(PresentedThreadSchema);
 
 /** Every thread of a plan, and whether I may start threads. */
 export function listThreads(planId: string, signal?: AbortSignal): Promise<{ data: PresentedThread[]; policies: { comment: boolean } }> {
-  return request("GET", `/plans/${planId}/comments?status=all`, { signal });
+  return request("GET", `/plans/${planId}/comments?status=all`, dataWithPolicies(z.array(PresentedThreadSchema), z.looseObject({ comment: z.boolean() })), { signal });
 }
 
 /** One thread. */
 export async function getThread(planId: string, threadId: string): Promise<PresentedThread> {
-  return (await request<{ data: PresentedThread }>("GET", `/plans/${planId}/comments/${threadId}`)).data;
+  return (await request("GET", `/plans/${planId}/comments/${threadId}`, ThreadData)).data;
 }
 
 /** Start a thread on a text range or an item. */
 export async function createThread(planId: string, anchor: CommentAnchor | TextAnchor, body: string): Promise<PresentedThread> {
-  return (await request<{ data: PresentedThread }>("POST", `/plans/${planId}/comments`, { body: { anchor, body } })).data;
+  return (await request("POST", `/plans/${planId}/comments`, ThreadData, { body: { anchor, body } })).data;
 }
 
 type ThreadReply = Promise<PresentedThread>;
 const thread = async (method: string, path: string, body?: unknown): ThreadReply =>
-  (await request<{ data: PresentedThread }>(method, path, body === undefined ? {} : { body })).data;
+  (await request(method, path, ThreadData, body === undefined ? {} : { body })).data;
 
 /** Reply in the thread of `commentId`. */
 export const replyTo = (commentId: string, body: string): ThreadReply => thread("POST", `/comments/${commentId}/replies`, { body });
@@ -36,16 +40,10 @@ export const setAgree = (commentId: string, on: boolean): ThreadReply => thread(
 
 /** What changed since my last visit. */
 export async function getChangesSinceVisit(planId: string, signal?: AbortSignal): Promise<ChangesSinceVisit> {
-  return (await request<{ data: ChangesSinceVisit }>("GET", `/plans/${planId}/changes-since-visit`, { signal })).data;
+  return (await request("GET", `/plans/${planId}/changes-since-visit`, data(ChangesSinceVisitSchema), { signal })).data;
 }
 
 /** Remember what I have seen now. `keepalive` lets it finish while the page unloads. */
 export function recordVisit(planId: string, keepalive = false): void {
-  void fetch(`/api/plans/${planId}/visit`, {
-    method: "POST",
-    credentials: "same-origin",
-    keepalive,
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: "{}",
-  }).catch(() => undefined);
+  send("POST", `/plans/${planId}/visit`, { body: {}, keepalive, quietUnauthenticated: true }).catch(() => undefined);
 }
