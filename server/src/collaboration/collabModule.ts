@@ -1,3 +1,4 @@
+/** The collaboration module: the one entry point (`collaborationModule`) that starts the Yjs sync endpoint and registers its API. */
 import type { ModuleFactory, ServerModule } from "../server.ts";
 import { collabOptions, type CollabOptions } from "./collabOptions.ts";
 import { registerCollab } from "./collabRegistry.ts";

@@ -1,3 +1,4 @@
+/** Where routes and commands find the running sync endpoint of a server (`collabFor`). */
 import type { ServerContext } from "../services/context.ts";
 import type { CollabApi } from "./collabApi.ts";
 

@@ -1,3 +1,4 @@
+/** The cross-node relay contract (implemented by scaleout/ over Redis) and where a server's relay is registered. */
 import type { ServerContext } from "../services/context.ts";
 
 /** One stored update as relayed between nodes (author kept for client-id ownership). */

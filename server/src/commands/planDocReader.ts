@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { collabFor } from "../collaboration/collabRegistry.ts";
-import { mergeLogInline } from "../collaboration/logMerger.ts";
+import { mergeLogInline } from "../collaboration/mergeLog.ts";
 import type { ServerContext } from "../services/context.ts";
 
 /**
