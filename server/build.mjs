@@ -24,8 +24,13 @@ await build({
     main: "src/main.ts",
     // forked by export/exportJobs.ts from beside the bundle
     exportWorker: "src/export/exportWorker.ts",
+    // worker threads, started by utils/workerThread.ts from beside the bundle
+    "logMerge.worker": "src/collaboration/logMerge.worker.ts",
+    "docWriter.worker": "src/storage/embedded/docWriter.worker.ts",
     // the operator's data tool: `node server/dist/data.js backup`
     data: "src/cli/data.ts",
+    // checks an agreed JSON export against its recorded hash: `node server/dist/verifyAgreement.js plan.json`
+    verifyAgreement: "src/cli/verifyAgreement.ts",
   },
   outdir: "dist",
   bundle: true,

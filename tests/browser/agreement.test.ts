@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import mammoth from "mammoth";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { ApiClient } from "../utils/apiClient.ts";
-import { hasChromium, launchBrowser, signedInContext } from "../utils/browser.ts";
+import { hasChromium, launchBrowser, runAxe, signedInContext } from "../utils/browser.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { agreementTeam, planSnapshot } from "../utils/agreementFixtures.ts";
 import { hasPdfToText, pdfToText, squash } from "../utils/exportFixtures.ts";
@@ -204,5 +204,47 @@ describe.skipIf(!hasChromium())("agreement in the browser", () => {
     expect(await reader.locator('[data-signoff-org="Riverside Community Trust"]').textContent()).toContain("Stand aside");
     expect(await reader.locator("[data-content-hash]").textContent()).toMatch(/^[0-9a-f]{64}$/);
     expect(await reader.textContent()).toContain("A paragraph the partners have not seen.");
-  }, 240_000);
+
+    // the plan's status is at the top of the page, in words, and Agreement and History are reachable from there
+    const headerStatus = fac.locator(".plan-header .plan-status");
+    await expect.poll(() => headerStatus.textContent()).toBe("Status: Agreed");
+    await fac.evaluate(() => window.scrollTo(0, 0));
+    await fac.locator(".plan-header").getByRole("link", { name: "History", exact: true }).click();
+    await expect.poll(() => fac.evaluate(() => document.activeElement?.id)).toBe("plan-history");
+    await fac.evaluate(() => window.scrollTo(0, 0));
+    await fac.locator(".plan-header").getByRole("link", { name: "Agreement", exact: true }).click();
+    await expect.poll(() => fac.evaluate(() => document.activeElement?.id)).toBe("plan-agreement");
+    expect(await fac.evaluate(() => Math.abs(document.getElementById("plan-agreement")!.getBoundingClientRect().top))).toBeLessThan(400);
+    expect(await runAxe(fac), "axe on the plan page after agreement").toEqual([]);
+
+    // export the agreed version, then export it again: the same bytes
+    await fac.evaluate(() => window.scrollTo(0, 0));
+    await fac.getByRole("button", { name: "Export", exact: true }).click();
+    const dialog = fac.locator("dialog.export-dialog");
+    await expect.poll(() => dialog.locator("#export-version").inputValue()).toBe("agreed");
+    await dialog.locator("#export-format").selectOption("json");
+    const exported: Buffer[] = [];
+    let previous: string | null = null;
+    for (let i = 0; i < 2; i++) {
+      await dialog.getByRole("button", { name: "Start export" }).click();
+      const link = dialog.getByRole("link", { name: /^Download / });
+      // a new job each time (its own download address)
+      await expect.poll(async () => ((await link.count()) > 0 ? await link.getAttribute("href") : null), { timeout: 60_000 }).not.toBe(previous);
+      await expect.poll(async () => (await link.count()) > 0).toBe(true);
+      previous = await link.getAttribute("href");
+      const [download] = await Promise.all([fac.waitForEvent("download"), link.click()]);
+      const file = path.join(downloads, `walk-${i}.json`);
+      await download.saveAs(file);
+      exported.push(fs.readFileSync(file));
+      await fac.waitForTimeout(1100);
+    }
+    expect(exported[1]!.equals(exported[0]!)).toBe(true);
+    const json = JSON.parse(exported[0]!.toString("utf8")) as { version: { contentHash: string; agreed: boolean } };
+    expect(json.version.agreed).toBe(true);
+    expect(json.version.contentHash).toBe(await reader.locator("[data-content-hash]").textContent());
+
+    // and in the plan list
+    await fac.goto(`/partnerships/${t.partnership.id}/plans`);
+    await expect.poll(() => fac.locator(".plan-card .plan-status").first().textContent()).toBe("Status: Agreed");
+  }, 300_000);
 });

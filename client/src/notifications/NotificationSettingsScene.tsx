@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS, type EmailDelivery, type NotificationPreferences } from "@jigsaw/shared/comments/schemas";
+import { NOTIFICATION_KIND_LABELS, PREFERENCE_KINDS, type EmailDelivery, type NotificationPreferences } from "@jigsaw/shared/comments/schemas";
 import { errorMessage } from "../api/index.ts";
 import { PageHeading } from "../components/PageHeading.tsx";
 import { RadioGroup } from "../components/RadioGroup.tsx";
@@ -50,7 +50,7 @@ export function NotificationSettingsScene() {
         </div>
       )}
       <form className="notification-settings" onSubmit={(e) => e.preventDefault()} aria-busy={saving !== null}>
-        {NOTIFICATION_KINDS.map((kind) => (
+        {PREFERENCE_KINDS.map((kind) => (
           <RadioGroup
             key={kind}
             name={`pref-${kind}`}

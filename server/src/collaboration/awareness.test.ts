@@ -1,3 +1,4 @@
+/** Unit tests of the awareness room. */
 import { describe, expect, it } from "vitest";
 import { AwarenessRoom, type AwarenessPeer } from "./awareness.ts";
 import { parseClientFrame, type AwarenessEntry } from "./protocol.ts";

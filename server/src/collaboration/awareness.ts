@@ -1,3 +1,4 @@
+/** The awareness room: presence states of one document, identity stamped from the session, one client id per connection. */
 import { encodeAwarenessFrame, isRemovedState, MalformedFrameError, readAwarenessState, type AwarenessEntry } from "./protocol.ts";
 
 /** Who a connection is, as shown to everyone else. Set by the server, never by the client. */

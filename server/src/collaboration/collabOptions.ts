@@ -1,3 +1,4 @@
+/** Tunables of the Yjs sync endpoint (limits, timers, thresholds) with their defaults. */
 import { Limits } from "@jigsaw/shared/validations";
 
 /** Tunables of the sync endpoint. Defaults suit production; tests shorten the timers. */

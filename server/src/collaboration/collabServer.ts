@@ -1,3 +1,4 @@
+/** The sync endpoint: websocket upgrade and authorization, connections, revocation, keep-alive and the in-process API. */
 import type http from "node:http";
 import type { Duplex } from "node:stream";
 import * as Y from "yjs";
@@ -14,7 +15,8 @@ import type { CollabOptions } from "./collabOptions.ts";
 import { CollabConnection } from "./connection.ts";
 import type { DocRelay } from "./docRelay.ts";
 import { DocManager } from "./docManager.ts";
-import { DocNotFoundError, type SharedDoc } from "./sharedDoc.ts";
+import { DocNotFoundError } from "./coldLoad.ts";
+import type { SharedDoc } from "./sharedDoc.ts";
 import { authorizeUpgrade, cachedUpgrade, isCollabRequest, refuseUpgrade } from "./upgrade.ts";
 import { UpgradeAuthCache, type CachedUpgrade } from "./upgradeAuthCache.ts";
 

@@ -1,3 +1,4 @@
+/** One client's websocket: rate limits, decodes and queues its frames for its document, and writes frames to it. */
 import type { Duplex } from "node:stream";
 import type { WebSocket, RawData } from "ws";
 import * as Y from "yjs";

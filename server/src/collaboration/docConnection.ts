@@ -1,3 +1,4 @@
+/** What a document needs from one client connection (the interface the room and its collaborators see). */
 import type { CloseEvent } from "@jigsaw/shared/realtime/closeEvents";
 import type { AwarenessPeer } from "./awareness.ts";
 

@@ -1,9 +1,10 @@
+/** The document registry: loads each plan's room once, holds it while used, and unloads it after a grace period. */
 import { log } from "../logging/logger.ts";
 import { countRefusedUpdate } from "../observability/metrics.ts";
 import type { DocStore } from "../storage/types.ts";
 import type { CollabOptions } from "./collabOptions.ts";
 import type { DocRelay } from "./docRelay.ts";
-import { LogMerger } from "./logMerger.ts";
+import { LogMerger } from "./compaction.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 
 const logger = log("collaboration");

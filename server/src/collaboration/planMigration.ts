@@ -1,5 +1,10 @@
+/** Plan schema migration on load: brings a plan stored under an older schema up to date, once, as the server's own validated update. */
 import * as Y from "yjs";
 import { migratePlanDoc, PLAN_SCHEMA_VERSION, readMeta, type PlanMigration } from "@jigsaw/shared/plan/index";
+import { log } from "../logging/logger.ts";
+import type { UpdateRefusal } from "./messageRouter.ts";
+
+const logger = log("collaboration");
 
 /**
  * What a loaded plan needs to reach the current schema, as one update the server
@@ -21,4 +26,13 @@ export function planMigrationUpdate(doc: Y.Doc): { update: Uint8Array; migration
   } finally {
     copy.destroy();
   }
+}
+
+/** Bring a loaded plan stored under an older schema up to date, once, through `accept` (the server's own change). */
+export function migrateOnLoad(doc: Y.Doc, planId: string, accept: (update: Uint8Array) => UpdateRefusal | null): void {
+  const m = planMigrationUpdate(doc);
+  if (!m) return;
+  const refused = accept(m.update);
+  if (refused) logger.error({ planId, ...refused }, "plan migration refused");
+  else logger.info({ planId, ...m.migration }, "plan migrated");
 }

@@ -1,3 +1,4 @@
+/** The y-websocket wire protocol: decoding client frames and encoding sync, awareness and refusal frames. */
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 

@@ -1,3 +1,4 @@
+/** A per-connection token bucket that rate-limits incoming frames. */
 /**
  * A token bucket: `burst` tokens, refilled at `perSecond`. One instance per
  * connection; `take()` is O(1) and allocation-free.

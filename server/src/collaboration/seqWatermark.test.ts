@@ -1,3 +1,4 @@
+/** Unit tests of the seq watermark. */
 import { describe, expect, it } from "vitest";
 import { SeqWatermark } from "./seqWatermark.ts";
 

@@ -1,3 +1,4 @@
+/** The seq watermark: which stored log seqs of one document this node holds, so compaction never drops unseen updates. */
 /**
  * Which storage seqs of one document this node holds in memory (loaded,
  * appended itself, or relayed from another node). `value` is the highest seq

@@ -1,3 +1,4 @@
+/** Test doubles for the room's unit tests (store, relay, recording connection). */
 /**
  * Test doubles for SharedDoc unit tests: a store that serves one stored doc,
  * a relay that remembers its target, and a connection that records frames.
@@ -7,7 +8,7 @@ import type { EmbeddedStorage } from "../storage/embedded/embeddedStorage.ts";
 import type { DocStore, StoredDoc } from "../storage/types.ts";
 import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay, RelayTarget } from "./docRelay.ts";
-import type { LogMerger } from "./logMerger.ts";
+import type { LogMerger } from "./compaction.ts";
 import type { ClientFrame } from "./protocol.ts";
 import type { SharedDoc } from "./sharedDoc.ts";
 

@@ -1,3 +1,4 @@
+/** Unit tests of the upgrade URL parsing. */
 import { describe, expect, it } from "vitest";
 import { planIdFromUrl } from "./upgrade.ts";
 

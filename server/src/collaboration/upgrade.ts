@@ -1,3 +1,4 @@
+/** Authorization of a collaboration websocket upgrade: who the user is, whether they may read the plan, and whether read-only. */
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { IdSchema } from "@jigsaw/shared/domain/id";

@@ -1,3 +1,4 @@
+/** Unit tests of the upgrade authorization cache. */
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
 import type { ServerContext } from "../services/context.ts";

@@ -1,3 +1,4 @@
+/** A short-lived cache of upgrade authorization decisions reused by reconnects, dropped on revocation. */
 import type { CollabAccess } from "./upgrade.ts";
 
 /** The session facts an upgrade decision rests on (epoch ms), shared by a session's decisions. */

@@ -1,3 +1,4 @@
+/** Unit tests of server websocket frames. */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";

@@ -1,3 +1,4 @@
+/** Builds a server websocket frame's wire bytes once, for every connection a broadcast goes to. */
 /**
  * A binary websocket message as it goes on the wire from a server (RFC 6455
  * §5.2: FIN, opcode 2, no mask, 7/16/64-bit length, payload), built once.

@@ -31,6 +31,7 @@ export function signOffRecord(round: AgreementRound): SignOffRecord {
     reviewDate: round.reviewDate,
     closedAt: round.closedAt ?? "",
     closedBy: round.closedBy ? `${round.closedBy.displayName} (${round.closedBy.organisation})` : "",
+    scope: round.scope.kind === "plan" ? { kind: "plan" } : { kind: "sections", sections: round.agreedSections.map((s) => ({ id: s.id, title: s.title })) },
     entries: tally.organisations.map((o) => ({
       organisation: o.organisation,
       response: o.response?.kind ?? "none",
@@ -52,8 +53,10 @@ export function signOffRecord(round: AgreementRound): SignOffRecord {
  * (409 stale_responses, naming them and what changed) while any response was
  * given on older text than the scope has now. Keeps the agreed content
  * of the covered sections in the round, marks them `agreed` in the live
- * document, and for a whole-plan round stores the immutable agreed version
- * (full state + snapshot + SHA-256 hash + sign-off record).
+ * document, and stores the immutable agreed version (the whole plan's state +
+ * snapshot + SHA-256 hash + sign-off record naming what the round covered),
+ * for a section-scoped round too: the latest agreed version is the one of the
+ * round that closed last, whatever its scope.
  */
 export async function agreementCloser(
   ctx: Services,
@@ -61,10 +64,11 @@ export async function agreementCloser(
   agreementId: string,
   actor: AgreementActor,
   input: CloseAgreementInput,
-): Promise<{ round: AgreementRecord; version: VersionRecord | null }> {
+): Promise<{ round: AgreementRecord; version: VersionRecord }> {
   const now = nowIso();
   const versionId = newId();
   let state: Uint8Array = new Uint8Array(0);
+  // every closed round, whole-plan or section-scoped, stores an agreed version of the whole plan as it stood
   const { after } = await updateAgreement(ctx, plan.id, agreementId, async (round) => {
     // Fail fast (no document load) when the round cannot close anyway.
     const pre = closeAgreement(round, input, actor, { now, today: todayIso(new Date(now)), agreedSections: [], versionId: null });
@@ -79,7 +83,7 @@ export async function agreementCloser(
       agreedPlanItems: current.content.planItems,
       currentHash: current.hash,
       staleChanges: new Map(staleResponses(round, current).map((r) => [r.organisation, r.changes])),
-      versionId: round.scope.kind === "plan" ? versionId : null,
+      versionId,
     });
   });
   const covered = new Set(after.agreedSections.map((s) => s.id));
@@ -106,18 +110,26 @@ export async function agreementCloser(
     },
     at: now,
   });
-  let version: VersionRecord | null = null;
-  if (after.scope.kind === "plan") {
-    version = await createVersion(ctx, plan, {
-      id: versionId,
-      kind: "agreed",
-      name: `Agreed: ${after.title}`.slice(0, 120),
-      actor: auditActorOf(actor),
-      state: change.state,
-      agreementId: after.id,
-      signOff: signOffRecord(after),
-    });
-  }
+  const version = await createVersion(ctx, plan, {
+    id: versionId,
+    kind: "agreed",
+    name: `Agreed: ${after.title}`.slice(0, 120),
+    actor: auditActorOf(actor),
+    state: change.state,
+    agreementId: after.id,
+    signOff: signOffRecord(after),
+  });
   publishAgreementChange(ctx, plan, after, "closed");
+  ctx.events.emit("agreement.closed", {
+    partnershipId: plan.partnershipId,
+    planId: plan.id,
+    agreementId: after.id,
+    title: after.title,
+    outcome: after.outcome ?? "",
+    requiredOrganisations: after.requiredOrganisations,
+    closedBy: actor.userId,
+    proposedBy: after.proposedBy.userId,
+    versionId: version.id,
+  });
   return { round: after, version };
 }

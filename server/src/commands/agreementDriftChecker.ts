@@ -13,6 +13,7 @@ import type { AgreementRecord } from "../domain/agreement.ts";
 import type { PlanRecord } from "../domain/plan.ts";
 import { recordAudit } from "./auditRecorder.ts";
 import { scopeNowOf } from "../queries/agreementContent.ts";
+import { noticePlanItemsDrift } from "./planItemsDriftNotice.ts";
 
 /** Last published set of out-of-date organisations per open round (so the room hears only when it changes). */
 const lastStale = new Map<string, string>();
@@ -64,7 +65,8 @@ export interface AgreementDrift {
  * status no longer matches (edited → `changed_since_agreement`; edited back →
  * `agreed`; typed as agreed without an agreement → `draft` or `in_review`)
  * the status is written with a server update so every editor sees it, and
- * audited. Read-only plans (archived) are compared but not written.
+ * audited; sections that newly turned "changed since agreement" are emitted
+ * as `agreement.textChanged` (notifications, once per change burst). Read-only plans (archived) are compared but not written.
  */
 export async function checkAgreementDrift(
   ctx: Services,
@@ -91,6 +93,7 @@ export async function checkAgreementDrift(
   }
   const result = { sections: states, planItems };
   announceStaleResponses(ctx, plan.id, all, snapshot);
+  if (plan.archivedAt === null) await noticePlanItemsDrift(ctx, plan, planItems);
   if (corrections.length === 0 || plan.archivedAt !== null) {
     onSections?.(snapshot.sections, snapshot);
     return result;
@@ -112,6 +115,18 @@ export async function checkAgreementDrift(
   );
   if (change.changed) {
     const changed = corrections.filter((c) => c.to === "changed_since_agreement");
+    // once per change burst: a section turns "changed" once, however many edits follow
+    const newlyChanged = changed.filter((c) => c.from !== "changed_since_agreement");
+    if (newlyChanged.length > 0) {
+      ctx.events.emit("agreement.textChanged", {
+        partnershipId: plan.partnershipId,
+        planId: plan.id,
+        sections: newlyChanged.flatMap((c) => {
+          const st = states.find((s) => s.sectionId === c.sectionId);
+          return st ? [{ sectionId: c.sectionId, title: st.title, roundId: st.roundId, changes: st.changes }] : [];
+        }),
+      });
+    }
     for (const c of corrections) {
       const st = states.find((s) => s.sectionId === c.sectionId);
       const title = st?.title ?? snapshot.sections.find((s) => s.id === c.sectionId)?.title ?? c.sectionId;

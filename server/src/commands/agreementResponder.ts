@@ -14,7 +14,7 @@ import { planSnapshotNow, scopeNowOf } from "../queries/agreementContent.ts";
  * A representative of a required organisation responds, or changes their
  * organisation's response, while the round is open. Concurrent responses are
  * serialised by compare-and-set + retry; every response is audited and pushed
- * live to the plan room. The response records the hash of the scope content
+ * live to the plan room and emitted as `agreement.responded` (notifications). The response records the hash of the scope content
  * as it is now (the text the organisation responds on), and joins the trail.
  */
 export async function agreementResponder(
@@ -50,5 +50,17 @@ export async function agreementResponder(
     at: now,
   });
   publishAgreementChange(ctx, plan, after, "responded", seen);
+  ctx.events.emit("agreement.responded", {
+    partnershipId: plan.partnershipId,
+    planId: plan.id,
+    agreementId: after.id,
+    title: after.title,
+    organisation: response.organisation,
+    response: response.kind,
+    comment: response.comment,
+    by: actor.userId,
+    proposedBy: after.proposedBy.userId,
+    changed: previous !== null,
+  });
   return after;
 }

@@ -10,7 +10,16 @@ import type { PlanRecord } from "../domain/plan.ts";
 import { deliverNotifications, type NewNotification } from "./notificationDelivery.ts";
 
 /** Which kind wins when one member qualifies for several. */
-const PRIORITY: Record<NotificationKind, number> = { mention: 0, reply: 1, lead_comment: 2, agreement_request: 3 };
+const PRIORITY: Record<NotificationKind, number> = {
+  mention: 0,
+  reply: 1,
+  lead_comment: 2,
+  agreement_request: 3,
+  agreement_response: 4,
+  agreement_reminder: 5,
+  agreement_closed: 6,
+  agreement_changed: 7,
+};
 
 /** Organisation names compared loosely ("Riverside ICB " = "riverside icb"). */
 export function sameOrganisation(a: string, b: string): boolean {

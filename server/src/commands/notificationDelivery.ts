@@ -1,4 +1,4 @@
-import { DEFAULT_NOTIFICATION_PREFERENCES, type NotificationKind, type NotificationPreferences } from "@jigsaw/shared/comments/schemas";
+import { DEFAULT_NOTIFICATION_PREFERENCES, PREFERENCE_OF_KIND, type NotificationKind, type NotificationPreferences } from "@jigsaw/shared/comments/schemas";
 import type { Services } from "../services/services.ts";
 import type { NotificationEmailMode, NotificationRecord } from "../domain/notification.ts";
 import { newId } from "../utils/ids.ts";
@@ -29,7 +29,7 @@ export async function deliverNotifications(ctx: Services, items: NewNotification
   const records: NotificationRecord[] = [];
   for (const item of items) {
     const prefs = await preferencesOf(ctx, item.userId);
-    const pref = prefs[item.kind];
+    const pref = prefs[PREFERENCE_OF_KIND[item.kind]];
     const email: NotificationEmailMode = pref === "off" ? "none" : pref;
     records.push({ ...item, id: newId(), readAt: null, email, emailedAt: null });
   }

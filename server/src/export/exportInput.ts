@@ -28,6 +28,8 @@ export async function exportInputFor(
   let content: DeferredExportInput["content"];
   let signOff: SignOffRecord | null = null;
   let versionId: string | null = null;
+  // an agreed version renders the same bytes whenever it is exported: its date is the agreement's, not the export's
+  let generatedAt = nowIso();
   if (ref === "agreed" || ref === undefined) {
     const agreed = (await ctx.storage.versions.listForPlan(plan.id)).find((v) => v.kind === "agreed");
     if (agreed) versionId = agreed.id;
@@ -41,6 +43,7 @@ export async function exportInputFor(
     content = { kind: "snapshotJson", json: v.snapshot };
     version = { id: v.id, kind: v.kind, name: v.name, createdAt: v.createdAt, contentHash: v.contentHash };
     signOff = v.signOff ? (JSON.parse(v.signOff) as SignOffRecord) : null;
+    if (v.kind === "agreed") generatedAt = v.createdAt;
   } else {
     // section statuses "Agreed" / "Changed since agreement" are derived from closed rounds:
     // settle them in the document first, so a typed "Agreed" is never exported
@@ -57,7 +60,7 @@ export async function exportInputFor(
     comments = await ctx.exportComments.openThreads(plan.id);
   }
   return {
-    generatedAt: nowIso(),
+    generatedAt,
     partnership: { name: partnership.name, place: partnership.place },
     plan: { id: plan.id, title: plan.title, template: plan.template },
     version,

@@ -142,7 +142,7 @@ export function versionStatus(e: PlanExport): string {
   return e.version.agreed ? "Agreed" : e.version.kind === "draft" ? "Current draft (not agreed)" : "Not agreed";
 }
 
-/** Cover lines shared by every format (label, value): plan, partnership, status, agreed date, hash. */
+/** Cover lines shared by every format (label, value): plan, partnership, status, agreed date, hash, and the export time of a version that is not agreed. */
 export function coverLines(e: PlanExport): Array<[string, string]> {
   return [
     ["Plan", e.plan.title],
@@ -153,7 +153,8 @@ export function coverLines(e: PlanExport): Array<[string, string]> {
     ["Version", e.version.name],
     ["Version date", longDateTime(e.version.createdAt)],
     ["Content hash (SHA-256)", e.version.contentHash],
-    ["Exported", longDateTime(e.generatedAt)],
+    // an agreed version's export is reproducible (the same bytes whenever made), so it carries no export time
+    ...(e.version.agreed ? [] : [["Exported", longDateTime(e.generatedAt)] as [string, string]]),
   ];
 }
 
@@ -238,6 +239,16 @@ function rawLevel(n: PmNode): number {
   return Math.min(6, Math.max(1, Number(n.attrs?.level ?? 1) || 1));
 }
 
+/**
+ * What a sign-off covers, in words: a section-scoped round agreed only its
+ * sections, though its version (and so the export) holds the whole plan.
+ */
+export function signOffScopeLine(scope: NonNullable<PlanExport["signOff"]>["scope"]): string {
+  if (!scope || scope.kind === "plan") return "Covers: the whole plan";
+  const names = scope.sections.map((x) => `“${x.title}”`).join(", ");
+  return `Covers: ${scope.sections.length === 1 ? "the section" : "the sections"} ${names} only; other sections are shown as they stood and were not agreed in this round`;
+}
+
 /** Sentences under the sign-off heading. */
 export function signOffLines(e: PlanExport): string[] {
   const s = e.signOff;
@@ -246,6 +257,7 @@ export function signOffLines(e: PlanExport): string[] {
     `Agreement: ${s.title}`,
     `Outcome: ${s.outcome}`,
     `Closed: ${longDateTime(s.closedAt)} by ${s.closedBy}`,
+    signOffScopeLine(s.scope),
     ...(s.reviewDate ? [`Review date: ${longDate(s.reviewDate)}`] : []),
   ];
 }

@@ -129,4 +129,33 @@ describe("renderPdf with text outside cp1252", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("tags each link: a Link structure element holding the link text and an OBJR to its annotation, which points back through StructParent", async ({ skip }) => {
+    const doc = createPlanDoc("blank", { title: "Linked plan", place: "Riverside", now: new Date(0) });
+    addSection(doc, {
+      title: "Evidence",
+      body: bodyDoc([
+        paragraph([text("See the "), text("JSNA summary", [{ type: "link", attrs: { href: "https://example.org/jsna" } }]), text(" and the "), text("ICB strategy", [{ type: "link", attrs: { href: "https://example.org/icb" } }]), text(".")]),
+      ]),
+    });
+    const input = { ...unicodeInput(), snapshot: readPlan(doc), comments: null };
+    const pdf = await renderToBuffer(input);
+    const raw = pdf.toString("latin1");
+    // uncompressed object dictionaries: two link annotations, each with a StructParent
+    expect(raw.match(/\/Subtype \/Link[^>]*\/StructParent \d+/g) ?? []).toHaveLength(2);
+    expect(raw.match(/\/Type \/OBJR\s*\/Obj \d+ 0 R/g) ?? []).toHaveLength(2);
+    if (!hasPdfToText()) return skip("SKIPPED pdf structure check: poppler-utils not installed");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jigsaw-pdf-links-"));
+    try {
+      const file = path.join(dir, "x.pdf");
+      fs.writeFileSync(file, pdf);
+      const struct = (await run("pdfinfo", ["-struct-text", file])).stdout;
+      const links = struct.split("\n").filter((l) => l.trim().startsWith("Link"));
+      expect(links).toHaveLength(2);
+      expect(struct).toMatch(/Link[^\n]*\n\s*"JSNA summary"/);
+      expect(struct).toMatch(/Link[^\n]*\n\s*"ICB strategy"/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { Router } from "express";
 import { PlanCreateSchema, PlanUpdateSchema } from "@jigsaw/shared/domain/plan";
 import { planCreator } from "../commands/planCreator.ts";
 import { updatePlan } from "../commands/planUpdater.ts";
+import { readPlanStatus } from "../commands/planStatusReader.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership, authorizePlan, planAbilities } from "../policies/index.ts";
 import { presentPlan } from "../presenters/plan.ts";
@@ -16,7 +17,8 @@ export function partnershipPlanRoutes(ctx: Services): Router {
     const { actor, partnership } = await loadPartnershipActor(ctx, req);
     authorizePartnership(actor, "read", partnership);
     const plans = await ctx.storage.plans.listForPartnership(partnership.id);
-    res.json({ data: plans.map((p) => ({ ...presentPlan(p), policies: planAbilities(actor, p) })) });
+    const statuses = await Promise.all(plans.map((p) => readPlanStatus(ctx, p)));
+    res.json({ data: plans.map((p, i) => ({ ...presentPlan(p), agreementStatus: statuses[i], policies: planAbilities(actor, p) })) });
   });
 
   router.post("/", async (req, res) => {
@@ -37,7 +39,7 @@ export function planRoutes(ctx: Services): Router {
   router.get("/:planId", async (req, res) => {
     const { actor, plan } = await loadPlanActor(ctx, req);
     authorizePlan(actor, "read", plan);
-    res.json({ data: presentPlan(plan), policies: planAbilities(actor, plan) });
+    res.json({ data: { ...presentPlan(plan), agreementStatus: await readPlanStatus(ctx, plan) }, policies: planAbilities(actor, plan) });
   });
 
   router.patch("/:planId", async (req, res) => {

@@ -13,7 +13,8 @@ const MAX_LEN = 10_000;
 /**
  * Events every node must see (revocation closes connections everywhere, rooms
  * follow membership, plan lists refresh). Others stay on the node that emitted
- * them because exactly one node must act on them: `agreement.requested`
+ * them because exactly one node must act on them: `agreement.requested`,
+ * `agreement.responded`, `agreement.closed`, `agreement.textChanged`
  * (notifications would be sent once per node), `plan.idle` and
  * `plan.contentChanged` (per-node document lifecycle, re-indexing).
  */

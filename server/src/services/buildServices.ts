@@ -14,7 +14,8 @@ import { startScaleout } from "../scaleout/startScaleout.ts";
 import { backupSchedule } from "../storage/backupSchedule.ts";
 import type { Storage } from "../storage/types.ts";
 import { agreementDriftOnEdit } from "../subscribers/agreementDriftOnEdit.ts";
-import { agreementRequestNotifier } from "../subscribers/agreementRequestNotifier.ts";
+import { agreementNotifier } from "../subscribers/agreementRequestNotifier.ts";
+import { agreementReminderSchedule } from "../subscribers/agreementReminderSchedule.ts";
 import { autoVersionWhenIdle } from "../subscribers/autoVersionWhenIdle.ts";
 import { immediateEmailer } from "../subscribers/immediateEmailer.ts";
 import { searchReindexer } from "../subscribers/searchReindexer.ts";
@@ -40,7 +41,7 @@ export interface Roles {
   websockets: RealtimeOptions | false;
   /** The Yjs sync endpoint at `/collab/<planId>`, with tuning options (false: not run here). */
   collaboration: Partial<CollabOptions> | false;
-  /** Reactions to domain events and scheduled jobs: notifications, email, search, versions, backups, retention. */
+  /** Reactions to domain events and scheduled jobs: notifications, reminders, email, search, versions, backups, retention. */
   worker: boolean;
 }
 
@@ -118,7 +119,8 @@ export async function buildServices(config: Config, storage: Storage, httpServer
     else mailLog.info({ directory: mailer.destination }, `SMTP_URL is not set: emails are written as .eml files to ${mailer.destination}`);
     const subscribers: Subscriber[] = [
       searchReindexer(services),
-      agreementRequestNotifier(services),
+      agreementNotifier(services),
+      agreementReminderSchedule(services),
       immediateEmailer(services),
       digestSchedule(services),
       autoVersionWhenIdle(services),

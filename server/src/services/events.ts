@@ -32,6 +32,44 @@ export interface DomainEvents {
     deadline: string;
     proposedBy: string;
   };
+  /** An organisation responded to a round, or changed its response (notifications tell the proposer and facilitators). */
+  "agreement.responded": {
+    partnershipId: string;
+    planId: string;
+    agreementId: string;
+    title: string;
+    organisation: string;
+    response: "consent" | "consent_with_comment" | "object" | "abstain";
+    comment: string | null;
+    /** The responder. */
+    by: string;
+    proposedBy: string;
+    /** The organisation had responded before in this round. */
+    changed: boolean;
+  };
+  /** A round closed as agreed (notifications tell every member of the signing organisations). */
+  "agreement.closed": {
+    partnershipId: string;
+    planId: string;
+    agreementId: string;
+    title: string;
+    outcome: string;
+    requiredOrganisations: string[];
+    closedBy: string;
+    proposedBy: string;
+    versionId: string | null;
+  };
+  /**
+   * Agreed sections (or a whole-plan agreement's indicators, risks and actions) were
+   * edited after agreement: emitted once when they turn from "Agreed" to "Changed
+   * since agreement" (the drift check), not per edit.
+   */
+  "agreement.textChanged": {
+    partnershipId: string;
+    planId: string;
+    /** `sectionId` null: the plan-level items (indicators, risks, actions under no section) of a whole-plan agreement. */
+    sections: Array<{ sectionId: string | null; title: string; roundId: string; changes: string[] }>;
+  };
   /**
    * The last connection left a plan's live document (the sync endpoint emits it);
    * versions use it to cut an automatic version of a busy plan.

@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import type { CollabApi } from "../collaboration/collabApi.ts";
 import { CollabUpdateRefusedError } from "../collaboration/collabApi.ts";
-import { mergeLogInline } from "../collaboration/logMerger.ts";
+import { mergeLogInline } from "../collaboration/mergeLog.ts";
 import { ConflictError, NotFoundError, ServiceUnavailableError } from "../errors.ts";
 import { log } from "../logging/logger.ts";
 import type { DocStore } from "../storage/types.ts";

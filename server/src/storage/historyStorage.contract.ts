@@ -152,6 +152,21 @@ export function historyStorageContract(getStorage: () => Storage): void {
       expect((await s.agreements.findById(r.id))!.outcome).toBe("ok");
       expect(await rejection(s.agreements.replace({ ...round(p), revision: 2 }, 1))).toBeInstanceOf(InvariantError);
     });
+
+    it("lists the open rounds of every plan, oldest first, and keeps a reminder claim", async () => {
+      const s = getStorage();
+      const p = await plan();
+      const q = await plan();
+      const a = round(p, 1);
+      const b = round(q, 2);
+      const c = round(q, 3);
+      for (const r of [a, b, c]) await s.agreements.create(r);
+      await s.agreements.replace({ ...c, revision: 2, status: "withdrawn", withdrawnReason: "no" }, 1);
+      await s.agreements.replace({ ...a, revision: 2, reminderSentAt: at(4) }, 1);
+      const open = (await s.agreements.listOpen()).filter((r) => r.planId === p.id || r.planId === q.id);
+      expect(open.map((r) => r.id)).toEqual([a.id, b.id]);
+      expect(open[0]!.reminderSentAt).toBe(at(4));
+    });
   });
 
   describe("versions", () => {

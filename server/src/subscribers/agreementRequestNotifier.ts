@@ -1,5 +1,8 @@
 import { sameOrganisation } from "../commands/commentNotifications.ts";
+import { notifyAgreedTextChanged } from "../commands/agreementChangedNotifications.ts";
+import { notifyAgreementClosed } from "../commands/agreementClosedNotifications.ts";
 import { deliverNotifications } from "../commands/notificationDelivery.ts";
+import { notifyAgreementResponded } from "../commands/agreementResponseNotifications.ts";
 import { log } from "../logging/logger.ts";
 import { canPlan } from "../policies/index.ts";
 import type { DomainEvents } from "../services/events.ts";
@@ -8,15 +11,24 @@ import type { Subscriber } from "./subscriber.ts";
 
 const mailLog = log("mail");
 
-/** On `agreement.requested`, notify the representatives of the required organisations. */
-export function agreementRequestNotifier(services: Services): Subscriber {
-  const off = services.events.on("agreement.requested", (e) => {
-    void notifyAgreementRequested(services, e).catch((err: unknown) => mailLog.error({ err, agreementId: e.agreementId }, "agreement notifications failed"));
-  });
+/**
+ * Tell members about agreement rounds: a round requested (the required
+ * organisations' representatives), a response or objection, a round closed,
+ * and agreed text changed; one notification run per event, failures logged.
+ */
+export function agreementNotifier(services: Services): Subscriber {
+  const failed = (agreementId: string) => (err: unknown) => mailLog.error({ err, agreementId }, "agreement notifications failed");
+  const ev = services.events;
+  const offs = [
+    ev.on("agreement.requested", (e) => void notifyAgreementRequested(services, e).catch(failed(e.agreementId))),
+    ev.on("agreement.responded", (e) => void notifyAgreementResponded(services, e).catch(failed(e.agreementId))),
+    ev.on("agreement.closed", (e) => void notifyAgreementClosed(services, e).catch(failed(e.agreementId))),
+    ev.on("agreement.textChanged", (e) => void notifyAgreedTextChanged(services, e).catch(failed(e.sections[0]?.roundId ?? e.planId))),
+  ];
   return {
-    name: "agreementRequestNotifier",
+    name: "agreementNotifier",
     async close() {
-      off();
+      for (const off of offs) off();
     },
   };
 }

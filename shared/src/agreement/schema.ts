@@ -181,8 +181,10 @@ export const AgreementRoundSchema = z.object({
   agreedPlanItems: AgreedPlanItemsSchema.nullable().default(null),
   /** SHA-256 of the scope content at close (agreed rounds). */
   agreedContentHash: z.string().nullable().default(null),
-  /** The immutable agreed version (whole-plan rounds only). */
+  /** The immutable agreed version of the closed round (whole-plan rounds only before section rounds made versions too). */
   versionId: z.string().nullable(),
+  /** When the "closing soon" reminder went out (sent once, claimed by compare-and-set; null = not yet). */
+  reminderSentAt: z.string().nullable().optional(),
 });
 /** One agreement round. */
 export type AgreementRound = z.infer<typeof AgreementRoundSchema>;

@@ -34,7 +34,16 @@ export const ThreadFilterSchema = z.enum(["open", "resolved", "all"]).default("a
 export type ThreadFilter = z.infer<typeof ThreadFilterSchema>;
 
 /** What a member is notified about. */
-export const NOTIFICATION_KINDS = ["mention", "reply", "lead_comment", "agreement_request"] as const;
+export const NOTIFICATION_KINDS = [
+  "mention",
+  "reply",
+  "lead_comment",
+  "agreement_request",
+  "agreement_response",
+  "agreement_reminder",
+  "agreement_closed",
+  "agreement_changed",
+] as const;
 /** What a member is notified about. */
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 /** What a member is notified about. */
@@ -45,7 +54,24 @@ export const EmailDeliverySchema = z.enum(["immediate", "digest", "off"]);
 /** How a kind of notification is emailed. */
 export type EmailDelivery = z.infer<typeof EmailDeliverySchema>;
 
-/** A member's email preferences, one setting per kind. */
+/** The kinds a member sets email preferences for; each notification kind falls under one (see `PREFERENCE_OF_KIND`). */
+export const PREFERENCE_KINDS = ["mention", "reply", "lead_comment", "agreement_request"] as const;
+/** A preference setting's key. */
+export type PreferenceKind = (typeof PREFERENCE_KINDS)[number];
+
+/** Which preference decides how a kind of notification is emailed: every agreement notification follows "Agreement rounds". */
+export const PREFERENCE_OF_KIND: Record<NotificationKind, PreferenceKind> = {
+  mention: "mention",
+  reply: "reply",
+  lead_comment: "lead_comment",
+  agreement_request: "agreement_request",
+  agreement_response: "agreement_request",
+  agreement_reminder: "agreement_request",
+  agreement_closed: "agreement_request",
+  agreement_changed: "agreement_request",
+};
+
+/** A member's email preferences, one setting per preference kind. */
 export const NotificationPreferencesSchema = z.strictObject({
   mention: EmailDeliverySchema,
   reply: EmailDeliverySchema,
@@ -67,11 +93,11 @@ export const DEFAULT_NOTIFICATION_PREFERENCES: NotificationPreferences = {
 };
 
 /** Labels for the settings page and emails. */
-export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+export const NOTIFICATION_KIND_LABELS: Record<PreferenceKind, string> = {
   mention: "Someone mentions me",
   reply: "Replies in threads I take part in",
   lead_comment: "Comments on actions my organisation leads",
-  agreement_request: "Requests to agree a plan or section",
+  agreement_request: "Agreement rounds: requests and reminders to respond, responses and objections (to facilitators), rounds closed, agreed text changed",
 };
 
 /** GET /search query. */

@@ -1,3 +1,4 @@
+import type { PlanAgreementStatus } from "../agreement/planStatus.ts";
 import { z } from "zod";
 import { Limits } from "../validations.ts";
 
@@ -49,6 +50,8 @@ export interface PresentedPlan {
   archived: boolean;
   createdAt: string;
   lastActivityAt: string;
+  /** Draft / In agreement / Agreed / Changed since agreement (on reads of a plan and the plan list). */
+  agreementStatus?: PlanAgreementStatus;
 }
 
 /** The response schema of a `PresentedPlan` (unknown extra fields are kept). */

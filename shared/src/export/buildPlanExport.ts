@@ -97,6 +97,7 @@ export function buildPlanExport(input: PlanExportInput, model: OutcomesModel = g
     generatedAt: input.generatedAt,
     partnership: input.partnership,
     plan: { id: input.plan.id, title: snap.meta.title || input.plan.title, template: input.plan.template, place: snap.meta.place || input.partnership.place },
+    planMeta: snap.meta,
     version: { ...input.version, agreed: input.version.kind === "agreed" },
     sections: snap.sections.map((s) => ({ id: s.id, title: s.title, status: s.status, outcomes: s.outcomes, body: s.body, text: pmText(s.body) })),
     actions: snap.actions,

@@ -4,6 +4,7 @@ import {
   IndicatorSnapshotSchema,
   PmDocSchema,
   RiskSnapshotSchema,
+  PlanMetaSchema,
   SectionStatusSchema,
 } from "../plan/schema.ts";
 import { PlanTemplateSchema } from "../domain/plan.ts";
@@ -108,6 +109,10 @@ export const PlanExportSchema = z
     generatedAt: z.string().meta({ description: "ISO-8601 time the export was made" }),
     partnership: z.object({ name: z.string(), place: z.string() }),
     plan: z.object({ id: z.string(), title: z.string(), template: PlanTemplateSchema, place: z.string() }),
+    planMeta: PlanMetaSchema.meta({
+      description:
+        "The plan's metadata exactly as hashed: with sections (less `text`), actions, indicators and risks it is the snapshot whose SHA-256 is version.contentHash (see `npm run verify-agreement`)",
+    }),
     version: z.object({
       id: z.string().nullable().meta({ description: "Version id; null for the current draft" }),
       kind: z.enum(["named", "auto", "agreed", "before_restore", "draft"]),
@@ -155,6 +160,13 @@ export const PlanExportSchema = z
         closedAt: z.string(),
         closedBy: z.string(),
         entries: z.array(SignOffEntrySchema),
+        scope: z
+          .union([
+            z.object({ kind: z.literal("plan") }),
+            z.object({ kind: z.literal("sections"), sections: z.array(z.object({ id: z.string(), title: z.string() })) }),
+          ])
+          .optional()
+          .meta({ description: "What the round agreed: the whole plan, or only these sections (absent: the whole plan)" }),
       })
       .nullable(),
     comments: z.object({

@@ -66,7 +66,16 @@ export interface SignOffRecord {
   closedAt: string;
   closedBy: string;
   entries: SignOffEntry[];
+  /**
+   * What the round agreed: the whole plan, or only these sections (the
+   * version still holds the whole plan as it stood). Absent in versions
+   * agreed before section rounds made versions: the whole plan.
+   */
+  scope?: SignOffScope;
 }
+
+/** What a sign-off covers. */
+export type SignOffScope = { kind: "plan" } | { kind: "sections"; sections: Array<{ id: string; title: string }> };
 
 /** A version in the history list (no content). */
 export interface PresentedVersion {

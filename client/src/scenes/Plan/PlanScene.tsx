@@ -1,6 +1,8 @@
 import { lazy, Suspense, useState } from "react";
 import { useParams } from "react-router";
 import { PLAN_TEMPLATE_LABELS } from "@jigsaw/shared/domain/plan";
+import { PlanHeaderStatus } from "./components/PlanHeaderStatus.tsx";
+import { PlanJumpLinks } from "./components/PlanJumpLinks.tsx";
 import { api } from "../../api/index.ts";
 import { ArchivePlanButton } from "../../components/ArchivePlanButton.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
@@ -52,6 +54,8 @@ export function PlanScene() {
           </time>
           {plan.archived && <span className="tag tag--archived">Archived</span>}
         </p>
+        {plan.agreementStatus && <PlanHeaderStatus planId={plan.id} initial={plan.agreementStatus} />}
+        <PlanJumpLinks />
         {plan.archived && (
           <div className="notice">
             <p>This plan is archived. It is kept for reference and cannot be changed{policies.archive ? " unless you unarchive it" : ""}.</p>

@@ -22,6 +22,7 @@ export function createAgreementRepository(db: Db): AgreementRepository {
   const insert = db.prepare("INSERT INTO agreements (id, plan_id, status, revision, proposed_at, data) VALUES (?, ?, ?, ?, ?, ?)");
   const byId = db.prepare<[string], Row>("SELECT * FROM agreements WHERE id = ?");
   const list = db.prepare<[string], Row>("SELECT * FROM agreements WHERE plan_id = ? ORDER BY proposed_at DESC, id DESC");
+  const open = db.prepare<[], Row>("SELECT * FROM agreements WHERE status = 'open' ORDER BY proposed_at, id");
   const cas = db.prepare(
     "UPDATE agreements SET status = ?, revision = ?, data = ? WHERE id = ? AND revision = ? AND status = 'open'",
   );
@@ -56,6 +57,9 @@ export function createAgreementRepository(db: Db): AgreementRepository {
     },
     async listForPlan(planId) {
       return list.all(planId).map(toRecord);
+    },
+    async listOpen() {
+      return open.all().map(toRecord);
     },
     async replace(round, expectedRevision) {
       const valid = AgreementRoundSchema.parse(round);

@@ -1,8 +1,10 @@
+/** The SQLite Yjs document store: snapshot and append-only update log per document, written inline or by the writer thread. */
 import { clientOwnerStatements } from "./clientOwnerStatements.ts";
 import type { Db } from "./database.ts";
+import { docLogWrites } from "./docLogWrites.ts";
 import { DocWriter } from "./docWriter.ts";
 import { writeWithoutBlocking } from "./writeWithoutBlocking.ts";
-import type { DocClientOwner, DocUpdateRecord } from "../../domain/planDocument.ts";
+import type { DocUpdateRecord } from "../../domain/planDocument.ts";
 import type { DocStore } from "../types.ts";
 
 /**
@@ -15,7 +17,8 @@ import type { DocStore } from "../types.ts";
  *   go to a writer thread with its own connection that group-commits every
  *   document's pending writes in one transaction; the fsync never blocks the
  *   event loop.
- * An in-memory database always writes inline.
+ * An in-memory database always writes inline. Both paths run the same
+ * transactions (`docLogWrites`).
  * A compaction records the owners of the pruned updates' Yjs client ids in
  * `doc_client_owners` (insert-or-ignore: the first writer wins) in its
  * transaction; `load` reads snapshot, log and owners in one read transaction.
@@ -23,46 +26,17 @@ import type { DocStore } from "../types.ts";
 export function createDocStore(db: Db): DocStore {
   const fsyncEveryCommit = db.pragma("synchronous", { simple: true }) === 2; // FULL
   const writer = db.memory || !fsyncEveryCommit ? null : new DocWriter(db.name, () => db.open);
+  const writes = docLogWrites(db);
   const snap = db.prepare<[string], { snapshot: Buffer | null; snapshot_seq: number; next_seq: number }>(
     "SELECT snapshot, snapshot_seq, next_seq FROM doc_snapshots WHERE doc_id = ?",
   );
   const updates = db.prepare<[string, number], { seq: number; data: Buffer; user_id: string | null; created_at: string }>(
     "SELECT seq, data, user_id, created_at FROM doc_updates WHERE doc_id = ? AND seq > ? ORDER BY seq",
   );
-  const ensure = db.prepare(
-    "INSERT OR IGNORE INTO doc_snapshots (doc_id, snapshot, snapshot_seq, next_seq) VALUES (?, NULL, 0, 1)",
-  );
-  const bump = db.prepare("UPDATE doc_snapshots SET next_seq = next_seq + ? WHERE doc_id = ? RETURNING next_seq");
-  const insert = db.prepare("INSERT INTO doc_updates (doc_id, seq, data, user_id, created_at) VALUES (?, ?, ?, ?, ?)");
-  const setSnap = db.prepare("UPDATE doc_snapshots SET snapshot = ?, snapshot_seq = ? WHERE doc_id = ?");
-  const prune = db.prepare("DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?");
   const owners = clientOwnerStatements(db);
   const count = db.prepare<[string, string], { n: number }>(
     "SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id = ? AND seq > (SELECT snapshot_seq FROM doc_snapshots WHERE doc_id = ?)",
   );
-
-  const appendTx = db.transaction(
-    (docId: string, items: Array<{ data: Uint8Array; userId: string | null }>, at: string) => {
-      ensure.run(docId);
-      const next = (bump.get(items.length, docId) as { next_seq: number }).next_seq;
-      let seq = next - items.length;
-      for (const it of items) {
-        insert.run(docId, seq, Buffer.from(it.data.buffer, it.data.byteOffset, it.data.byteLength), it.userId, at);
-        seq++;
-      }
-      return next - 1;
-    },
-  );
-  const compactTx = db.transaction((docId: string, snapshot: Uint8Array, uptoSeq: number, owned: readonly DocClientOwner[]) => {
-    owners.record(docId, owned);
-    const cur = snap.get(docId);
-    if (cur && cur.snapshot_seq > uptoSeq) {
-      return; // a newer compaction already happened
-    }
-    ensure.run(docId);
-    setSnap.run(Buffer.from(snapshot), uptoSeq, docId);
-    prune.run(docId, uptoSeq);
-  });
 
   // one read transaction: the writer thread's connection may compact between the reads
   const loadTx = db.transaction((docId: string) => {
@@ -86,11 +60,11 @@ export function createDocStore(db: Db): DocStore {
         return 0;
       }
       if (writer) return writer.append(docId, items, at);
-      return writeWithoutBlocking(db, () => appendTx.immediate(docId, items, at));
+      return writeWithoutBlocking(db, () => writes.append.immediate(docId, items, at));
     },
     async compact(docId, snapshot, uptoSeq, owned) {
       if (writer) return writer.compact(docId, snapshot, uptoSeq, owned);
-      await writeWithoutBlocking(db, () => compactTx.immediate(docId, snapshot, uptoSeq, owned));
+      await writeWithoutBlocking(db, () => writes.compact.immediate(docId, snapshot, uptoSeq, owned));
     },
     async logLength(docId) {
       return count.get(docId, docId)?.n ?? 0;

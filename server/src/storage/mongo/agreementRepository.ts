@@ -44,6 +44,12 @@ export function createAgreementRepository(ctx: MongoContext): AgreementRepositor
         return ds.map(agreementFromDoc);
       });
     },
+    async listOpen() {
+      return guard("agreements.listOpen", async () => {
+        const ds = await Agreements.find({ status: "open" }).sort({ proposedAt: 1, _id: 1 }).lean<AgreementDoc[]>().exec();
+        return ds.map(agreementFromDoc);
+      });
+    },
     async redactPerson(userId, displayName) {
       const uid = str(userId, "userId");
       const name = str(displayName, "displayName");

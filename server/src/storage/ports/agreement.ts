@@ -7,6 +7,8 @@ export interface AgreementRepository {
   findById(id: string): Promise<AgreementRecord | null>;
   /** Every round of a plan, newest first. */
   listForPlan(planId: string): Promise<AgreementRecord[]>;
+  /** Every open round of every plan, oldest first (the "closing soon" reminder sweep). */
+  listOpen(): Promise<AgreementRecord[]>;
   /**
    * Replace the round if its stored revision is still `expectedRevision`
    * (`round.revision` must be greater); otherwise nothing is written and it

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { PLAN_TEMPLATE_LABELS } from "@jigsaw/shared/domain/plan";
 import type { PlanListItem as Item } from "../../../api/index.ts";
 import { ArchivePlanButton } from "../../../components/ArchivePlanButton.tsx";
+import { PlanStatusTag } from "../../../components/PlanStatusTag.tsx";
 import { RenamePlanForm } from "../../../components/RenamePlanForm.tsx";
 import { formatDateTime, formatRelative } from "../../../utils/format.ts";
 
@@ -18,6 +19,11 @@ export function PlanListItem({ plan, onChanged }: { plan: Item; onChanged: (p: I
           </Link>
           {plan.archived && <span className="tag tag--archived">Archived</span>}
         </h3>
+        {plan.agreementStatus && (
+          <p className="plan-card__status">
+            <PlanStatusTag status={plan.agreementStatus} />
+          </p>
+        )}
         <p className="card__meta">
           {PLAN_TEMPLATE_LABELS[plan.template]}
           <span aria-hidden="true"> · </span>

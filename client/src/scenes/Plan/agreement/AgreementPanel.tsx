@@ -34,7 +34,7 @@ export function AgreementPanel({ planId, archived }: AgreementPanelProps) {
   const changed = data.sections.filter((s) => s.changed);
   const itemsChanged = data.planItems?.changed ? data.planItems : null;
   return (
-    <section className="plan-panel agreement-panel" aria-labelledby="agreement-heading">
+    <section id="plan-agreement" tabIndex={-1} className="plan-panel agreement-panel" aria-labelledby="agreement-heading">
       <h2 id="agreement-heading">Agreement</h2>
       {changed.length > 0 && (
         <div className="notice notice--warning" role="status">

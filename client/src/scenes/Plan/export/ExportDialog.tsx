@@ -100,7 +100,7 @@ export function ExportDialog({ planId }: ExportDialogProps) {
             <label className="field__label" htmlFor="export-version">
               Version
             </label>
-            <select id="export-version" className="input" value={version} onChange={(e) => setVersion(e.target.value)}>
+            <select id="export-version" className="input" aria-describedby={hasAgreed ? "export-version-hint" : undefined} value={version} onChange={(e) => setVersion(e.target.value)}>
               {hasAgreed && <option value="agreed">Latest agreed version</option>}
               <option value="current">Current draft</option>
               {versions.map((v) => (
@@ -109,6 +109,12 @@ export function ExportDialog({ planId }: ExportDialogProps) {
                 </option>
               ))}
             </select>
+            {hasAgreed && (
+              <p className="field__hint" id="export-version-hint">
+                The latest agreed version is the one from the agreement round that closed most recently, whether it covered the whole plan or some
+                sections. Its sign-off record says what it covers.
+              </p>
+            )}
           </div>
           <div className="field">
             <label className="field__label" htmlFor="export-lens">

@@ -72,7 +72,7 @@ export function HistoryPanel({ planId, canName, canRestore }: HistoryPanelProps)
   }
 
   return (
-    <section className="plan-panel history-panel" aria-labelledby="history-heading">
+    <section id="plan-history" tabIndex={-1} className="plan-panel history-panel" aria-labelledby="history-heading">
       <h2 id="history-heading">History</h2>
       {message && (
         <p className="notice notice--success" role="status">

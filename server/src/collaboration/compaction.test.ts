@@ -7,7 +7,7 @@ import * as Y from "yjs";
 import { addSection } from "@jigsaw/shared/plan/index";
 import type { DocStore } from "../storage/types.ts";
 import { collabOptions, type CollabOptions } from "./collabOptions.ts";
-import { LogMerger } from "./logMerger.ts";
+import { LogMerger } from "./compaction.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 
 const open: Array<{ doc: SharedDoc; merger: LogMerger }> = [];

@@ -10,8 +10,9 @@ import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
 import { CloseEvents } from "@jigsaw/shared/realtime/closeEvents";
 import { createEmbeddedStorage, type EmbeddedStorage } from "../storage/embedded/embeddedStorage.ts";
 import { collabOptions } from "./collabOptions.ts";
-import { LogMerger } from "./logMerger.ts";
-import { SharedDoc, type UpdateRefusal } from "./sharedDoc.ts";
+import { LogMerger } from "./compaction.ts";
+import type { UpdateRefusal } from "./messageRouter.ts";
+import { SharedDoc } from "./sharedDoc.ts";
 import { closedAfterEach, recordingConnection } from "./sharedDocTestKit.ts";
 
 const PLAN = "plan-refusal";

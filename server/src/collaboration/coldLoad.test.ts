@@ -11,7 +11,7 @@ import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
 import type { DocStore } from "../storage/types.ts";
 import { collabOptions } from "./collabOptions.ts";
 import type { DocRelay } from "./docRelay.ts";
-import { LogMerger } from "./logMerger.ts";
+import { LogMerger } from "./compaction.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 import { recordingConnection, relayStub, storeWith } from "./sharedDocTestKit.ts";
 

@@ -13,7 +13,7 @@ import type { DocStore } from "../storage/types.ts";
 import { collabOptions } from "./collabOptions.ts";
 import type { DocConnection } from "./docConnection.ts";
 import type { DocRelay } from "./docRelay.ts";
-import { LogMerger } from "./logMerger.ts";
+import { LogMerger } from "./compaction.ts";
 import { encodeAwarenessFrame, type ClientFrame } from "./protocol.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 import { awarenessFrame, closedAfterEach, recordingConnection, relayStub } from "./sharedDocTestKit.ts";
@@ -126,7 +126,7 @@ describe("SharedDoc: client ownership across compaction", () => {
     const seq = await store.append(PLAN, [{ data: sectionUpdate(a, "A elsewhere"), userId: "user-a" }], new Date().toISOString());
     await store.compact(PLAN, Y.encodeStateAsUpdate(a), seq, [{ clientId: X, userId: "user-a" }]);
 
-    await here.resync();
+    await here.bridge!.resync();
     expect(sectionIds(here.doc)).toHaveLength(2);
     expectForgeryRefused(here);
     expect(here.accept(sectionUpdate(a, "A here"), "user-a", editor("user-a"))).toBeNull();
@@ -195,7 +195,7 @@ describe("SharedDoc: client ids claimed through awareness", () => {
   it("another node's presence claims its client id for the user that node stamped", async () => {
     const shared = await loadShared(await storeWithPlan(), {}, true);
     const Y2 = X + 1;
-    shared.relayAwareness(
+    shared.bridge!.relayAwareness(
       encodeAwarenessFrame([
         { clientId: X, clock: 1, json: JSON.stringify({ cursor: null, user: { id: "user-a", name: "A" } }) },
         { clientId: Y2, clock: 1, json: JSON.stringify({ cursor: null }) }, // no stamped user: claims nothing
@@ -249,7 +249,7 @@ describe("SharedDoc: client ids claimed through awareness", () => {
     addSection(other, { title: "Added by the server on node B" });
     await store.append(PLAN, [{ data: Y.encodeStateAsUpdate(other, Y.encodeStateVector(shared.doc)), userId: null }], new Date().toISOString());
     await store.compact(PLAN, Y.encodeStateAsUpdate(other), 1, []);
-    await shared.resync();
+    await shared.bridge!.resync();
     expect(sectionIds(shared.doc)).toHaveLength(2);
     const forger = clientAt(Y.encodeStateAsUpdate(shared.doc), other.clientID);
     expect(shared.accept(sectionUpdate(forger, "Written by B as the server"), "user-b", editor("user-b"))).toEqual({

@@ -1,6 +1,8 @@
+/** Unit tests of the log merger (worker and inline merge). */
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { LogMerger, mergeLogInline } from "./logMerger.ts";
+import { LogMerger } from "./compaction.ts";
+import { mergeLogInline } from "./mergeLog.ts";
 
 function makeLog(n: number): { base: Uint8Array; updates: Uint8Array[]; expected: Uint8Array } {
   const doc = new Y.Doc();

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import * as Y from "yjs";
 import { addSection } from "@jigsaw/shared/plan/index";
 import { collabOptions } from "./collabOptions.ts";
-import { LogMerger } from "./logMerger.ts";
+import { LogMerger } from "./compaction.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 import { recordingConnection, storeWith, awarenessFrame } from "./sharedDocTestKit.ts";
 

@@ -8,7 +8,7 @@ import * as Y from "yjs";
 import { addAction, planRoots, readAction, readMeta, readPlan, updateActionField } from "@jigsaw/shared/plan/index";
 import type { DocStore } from "../storage/types.ts";
 import { collabOptions } from "./collabOptions.ts";
-import { LogMerger } from "./logMerger.ts";
+import { LogMerger } from "./compaction.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 
 const open: Array<{ doc: SharedDoc; merger: LogMerger }> = [];

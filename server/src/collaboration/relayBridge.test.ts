@@ -10,7 +10,7 @@ import * as Y from "yjs";
 import { addSection, sectionIds } from "@jigsaw/shared/plan/index";
 import { collabOptions, type CollabOptions } from "./collabOptions.ts";
 import type { RelayTarget, RelayedUpdate } from "./docRelay.ts";
-import { LogMerger } from "./logMerger.ts";
+import { LogMerger } from "./compaction.ts";
 import { encodeAwarenessFrame } from "./protocol.ts";
 import { SharedDoc } from "./sharedDoc.ts";
 import { recordingConnection, relayStub, storeWith, awarenessFrame } from "./sharedDocTestKit.ts";
