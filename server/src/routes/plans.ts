@@ -2,7 +2,7 @@ import { Router } from "express";
 import { PlanCreateSchema, PlanUpdateSchema } from "@jigsaw/shared/domain/plan";
 import { planCreator } from "../commands/planCreator.ts";
 import { updatePlan } from "../commands/planUpdater.ts";
-import { readPlanStatus } from "../commands/planStatusReader.ts";
+import { readPlanStatus } from "../queries/planStatus.ts";
 import { parse } from "../middlewares/validate.ts";
 import { authorizePartnership, authorizePlan, planAbilities } from "../policies/index.ts";
 import { presentPlan } from "../presenters/plan.ts";

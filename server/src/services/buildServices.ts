@@ -14,7 +14,7 @@ import { startScaleout } from "../scaleout/startScaleout.ts";
 import { backupSchedule } from "../storage/backupSchedule.ts";
 import type { Storage } from "../storage/types.ts";
 import { agreementDriftOnEdit } from "../subscribers/agreementDriftOnEdit.ts";
-import { agreementNotifier } from "../subscribers/agreementRequestNotifier.ts";
+import { agreementNotifier } from "../subscribers/agreementNotifier.ts";
 import { agreementReminderSchedule } from "../subscribers/agreementReminderSchedule.ts";
 import { autoVersionWhenIdle } from "../subscribers/autoVersionWhenIdle.ts";
 import { immediateEmailer } from "../subscribers/immediateEmailer.ts";
