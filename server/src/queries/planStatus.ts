@@ -1,7 +1,7 @@
 import { planAgreementStatus, type PlanAgreementStatus } from "@jigsaw/shared/agreement/planStatus";
 import type { Services } from "../services/services.ts";
 import type { PlanRecord } from "../domain/plan.ts";
-import { snapshotOfState } from "../queries/agreementContent.ts";
+import { snapshotOfState } from "./agreementContent.ts";
 
 /**
  * A plan's agreement status (Draft / In agreement / Agreed / Changed since
