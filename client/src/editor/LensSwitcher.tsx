@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { LENSES, LENS_LABELS, type Lens } from "./outcomeLens.ts";
+import { LENSES, LENS_LABELS, type Lens } from "./lenses.ts";
 
 /** Choose the language outcome tags are shown in: a sector's, or plain English (radio group styled as segmented buttons). */
 export function LensSwitcher({ value, onChange }: { value: Lens; onChange: (lens: Lens) => void }) {
