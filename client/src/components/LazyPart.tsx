@@ -58,23 +58,39 @@ class ChunkBoundary extends Component<BoundaryProps, { error: unknown }> {
   }
 }
 
+/** Resolves when the browser is next idle (or after `timeoutMs`), so low-priority code waits for the page's own work. */
+function whenIdle(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    else setTimeout(resolve, 1);
+  });
+}
+
+/** How a part loads. */
+export interface LazyPartOptions<P> {
+  /** Replaces the progress line while the code loads (for example with a read-only preview). */
+  fallback?: (props: P) => ReactNode;
+  /** Fetch only once the browser is idle (after the plan's editor has loaded), at most this many ms later. */
+  idleMs?: number;
+}
+
 /**
  * A component whose code loads on first render (React.lazy), with a progress
- * line while it loads and a clear retry message if the load fails. `fallback`
- * replaces the progress line (for example with a read-only preview).
+ * line while it loads and a clear retry message if the load fails.
  */
-export function lazyPart<P extends object>(
-  load: () => Promise<ComponentType<P>>,
-  what: string,
-  fallback?: (props: P) => ReactNode,
-): ComponentType<P> & { preload: () => void } {
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, what: string, options: LazyPartOptions<P> = {}): ComponentType<P> & { preload: () => void } {
+  const { fallback, idleMs } = options;
   let failed = false;
   const fetchPart = () =>
     load().catch((e: unknown) => {
       failed = true;
       throw e;
     });
-  const make = () => lazy(async () => ({ default: await fetchPart() }));
+  const make = () =>
+    lazy(async () => {
+      if (idleMs !== undefined) await whenIdle(idleMs);
+      return { default: await fetchPart() };
+    });
   let current = make();
   function LazyPart(props: P) {
     const [, setAttempt] = useState(0);

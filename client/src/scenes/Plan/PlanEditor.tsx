@@ -35,10 +35,10 @@ import { useStickyHeight } from "./useStickyHeight.ts";
 import "../../editor/editor.css";
 
 // Loaded after the editor itself (they need the outcomes model, charts or the comments code).
-const ActionsTable = lazyPart(() => import("../../editor/ActionsTable.tsx").then((m) => m.ActionsTable), "the actions table");
-const IndicatorsTable = lazyPart(() => import("../../editor/IndicatorsTable.tsx").then((m) => m.IndicatorsTable), "the indicators table");
-const RisksTable = lazyPart(() => import("../../editor/RisksTable.tsx").then((m) => m.RisksTable), "the risks table");
-const CommentSidebar = lazyPart(() => import("./comments/CommentSidebar.tsx").then((m) => m.CommentSidebar), "the comments");
+const ActionsTable = lazyPart(() => import("../../editor/ActionsTable.tsx").then((m) => m.ActionsTable), "the actions table", { idleMs: 1000 });
+const IndicatorsTable = lazyPart(() => import("../../editor/IndicatorsTable.tsx").then((m) => m.IndicatorsTable), "the indicators table", { idleMs: 1000 });
+const RisksTable = lazyPart(() => import("../../editor/RisksTable.tsx").then((m) => m.RisksTable), "the risks table", { idleMs: 1000 });
+const CommentSidebar = lazyPart(() => import("./comments/CommentSidebar.tsx").then((m) => m.CommentSidebar), "the comments", { idleMs: 1000 });
 
 /** Props for the live plan editor. */
 export interface PlanEditorProps {

@@ -15,12 +15,12 @@ import { formatDateTime, formatRelative } from "../../utils/format.ts";
 
 // The editor loads after the plan header is on screen; its rich-text code, tables, comments and
 // the outcomes model load in parts of their own (PlanEditor.tsx, PlanSection.tsx).
-const PlanEditor = lazyPart(() => import("./PlanEditor.tsx").then((m) => m.PlanEditor), "the plan editor", () => <LoadingState label="Loading the editor…" />);
+const PlanEditor = lazyPart(() => import("./PlanEditor.tsx").then((m) => m.PlanEditor), "the plan editor", { fallback: () => <LoadingState label="Loading the editor…" /> });
 // Agreement, history and export load once the plan's text is on screen (or after a few seconds).
 const PlanGovernancePanels = lazyPart(
   () => import("./agreement/PlanGovernancePanels.tsx").then((m) => m.PlanGovernancePanels),
   "agreement and history",
-  () => <LoadingState label="Loading agreement and history…" />,
+  { fallback: () => <LoadingState label="Loading agreement and history…" /> },
 );
 const GOVERNANCE_DELAY_MS = 4000;
 

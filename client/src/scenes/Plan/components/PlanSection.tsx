@@ -20,11 +20,11 @@ import { SectionControls } from "./SectionControls.tsx";
 export const SectionBodyEditor = lazyPart(
   () => import("../../../editor/SectionBodyEditor.tsx").then((m) => m.SectionBodyEditor),
   "the editor",
-  ({ sectionId, fragment }) => <SectionTextPreview sectionId={sectionId} fragment={fragment} />,
+  { fallback: ({ sectionId, fragment }) => <SectionTextPreview sectionId={sectionId} fragment={fragment} /> },
 );
 // Outcome tags and jargon hints need the outcomes model, which loads after the text.
-const SectionOutcomes = lazyPart(() => import("../../../editor/SectionOutcomes.tsx").then((m) => m.SectionOutcomes), "the outcome tags", () => null);
-const GlossaryHints = lazyPart(() => import("../../../editor/GlossaryHints.tsx").then((m) => m.GlossaryHints), "the jargon hints", () => null);
+const SectionOutcomes = lazyPart(() => import("../../../editor/SectionOutcomes.tsx").then((m) => m.SectionOutcomes), "the outcome tags", { fallback: () => null, idleMs: 1500 });
+const GlossaryHints = lazyPart(() => import("../../../editor/GlossaryHints.tsx").then((m) => m.GlossaryHints), "the jargon hints", { fallback: () => null, idleMs: 1500 });
 
 /** A section's text, read-only, while the editor's code loads. */
 function SectionTextPreview({ sectionId, fragment }: { sectionId: string; fragment: Y.XmlFragment }) {
