@@ -40,9 +40,6 @@ const IndicatorsTable = lazyPart(() => import("../../editor/IndicatorsTable.tsx"
 const RisksTable = lazyPart(() => import("../../editor/RisksTable.tsx").then((m) => m.RisksTable), "the risks table", { idleMs: 1000 });
 const CommentSidebar = lazyPart(() => import("./comments/CommentSidebar.tsx").then((m) => m.CommentSidebar), "the comments", { idleMs: 1000 });
 
-// The rich-text editor's code is fetched as soon as this module runs, while the plan connects.
-SectionBodyEditor.preload();
-
 /** Props for the live plan editor. */
 export interface PlanEditorProps {
   plan: PresentedPlan;
@@ -97,6 +94,8 @@ function revealSection(sectionId: string, tries = 10): void {
  */
 export function PlanEditor({ plan, policies: initialPolicies, membership, onReady }: PlanEditorProps) {
   const { user } = useSession();
+  // The rich-text editor's code loads while the plan connects.
+  useEffect(() => SectionBodyEditor.preload(), []);
   const { connection, state } = usePlanDoc(plan.id);
   const [policies, setPolicies] = useState(initialPolicies);
   useEffect(() => setPolicies(initialPolicies), [initialPolicies]);

@@ -35,8 +35,6 @@ export function PlanScene() {
   const [renaming, setRenaming] = useState(false);
   const [editorReady, setEditorReady] = useState(false);
   const onEditorReady = useCallback(() => setEditorReady(true), []);
-  // The editor's code is fetched while the plan's details load, not after.
-  useEffect(() => PlanEditor.preload(), []);
   useEffect(() => {
     const timer = setTimeout(() => setEditorReady(true), GOVERNANCE_DELAY_MS);
     return () => clearTimeout(timer);
