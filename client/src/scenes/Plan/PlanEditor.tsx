@@ -38,7 +38,7 @@ import "../../editor/editor.css";
 const ActionsTable = lazyPart(() => import("../../editor/ActionsTable.tsx").then((m) => m.ActionsTable), "the actions table", { idleMs: 1000 });
 const IndicatorsTable = lazyPart(() => import("../../editor/IndicatorsTable.tsx").then((m) => m.IndicatorsTable), "the indicators table", { idleMs: 1000 });
 const RisksTable = lazyPart(() => import("../../editor/RisksTable.tsx").then((m) => m.RisksTable), "the risks table", { idleMs: 1000 });
-const CommentSidebar = lazyPart(() => import("./comments/CommentSidebar.tsx").then((m) => m.CommentSidebar), "the comments", { idleMs: 1000 });
+const CommentSidebar = lazyPart(() => import("./comments/CommentSidebar.tsx").then((m) => m.CommentSidebar), "the comments");
 
 /** Props for the live plan editor. */
 export interface PlanEditorProps {

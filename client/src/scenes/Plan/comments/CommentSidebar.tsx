@@ -10,7 +10,6 @@ import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
 import { resolveTextAnchor } from "@jigsaw/shared/comments/textAnchor";
 import { actionIds, sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
 import { api } from "../../../api/index.ts";
-import { sharedOutcomes } from "../../../editor/outcomeLens.ts";
 import { getSocket } from "../../../realtime/socket.ts";
 import { sectionHeadingId } from "../components/PlanSection.tsx";
 import { anchorRegistryFor, type SelectionDraft } from "./anchorRegistry.ts";
@@ -126,7 +125,22 @@ function SelectionButton({ draft, onComment }: { draft: SelectionDraft; onCommen
 export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc }) {
   const registry = useMemo(() => anchorRegistryFor(doc), [doc]);
   const requests = useMemo(() => commentRequestsFor(doc), [doc]);
-  const outcomeLabels = useMemo(() => new Map(sharedOutcomes().map((o) => [o.id, o.label])), []);
+  // Outcome names (for threads on an outcome tag) come with the outcomes model, which loads after the editor.
+  const [outcomeLabels, setOutcomeLabels] = useState<ReadonlyMap<string, string>>(() => new Map());
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      import("../../../editor/outcomeLens.ts").then(
+        (m) => live && setOutcomeLabels(new Map(m.sharedOutcomes().map((o) => [o.id, o.label]))),
+        () => undefined,
+      );
+    const idle = typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(() => void load(), { timeout: 1500 }) : null;
+    if (idle === null) void load();
+    return () => {
+      live = false;
+      if (idle !== null) window.cancelIdleCallback(idle);
+    };
+  }, []);
   const [loadedThreads, setThreads] = useState<PresentedThread[] | null>(null);
   const docVersion = useDocVersion(doc);
   // Text anchors follow the live document: a passage deleted (or brought back by an undo) by anyone shows at once.
