@@ -10,7 +10,8 @@ export function whenMounted(editor: Editor, attach: () => (() => void) | void): 
   let detach: (() => void) | void;
   const run = () => {
     detach?.();
-    detach = editor.isInitialized && !editor.isDestroyed ? attach() : undefined;
+    // isDestroyed is true whenever there is no live view (never mounted, unmounted or destroyed).
+    detach = editor.isDestroyed ? undefined : attach();
   };
   run();
   editor.on("mount", run);

@@ -80,7 +80,7 @@ export class CommentAnchorRegistry {
     entry.editor.registerPlugin(plugin);
     return () => {
       if (this.editors.get(entry.sectionId) === entry) this.editors.delete(entry.sectionId);
-      if (!entry.editor.isDestroyed && entry.editor.isInitialized) entry.editor.unregisterPlugin(pluginKey);
+      if (!entry.editor.isDestroyed) entry.editor.unregisterPlugin(pluginKey);
     };
   }
 
