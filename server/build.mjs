@@ -27,6 +27,8 @@ await build({
     // worker threads, started by utils/workerThread.ts from beside the bundle
     "logMerge.worker": "src/collaboration/logMerge.worker.ts",
     "docWriter.worker": "src/storage/embedded/docWriter.worker.ts",
+    "walCheckpoint.worker": "src/storage/embedded/walCheckpoint.worker.ts",
+    "vacuumInto.worker": "src/storage/embedded/vacuumInto.worker.ts",
     // the operator's data tool: `node server/dist/data.js backup`
     data: "src/cli/data.ts",
     // checks an agreed JSON export against its recorded hash: `node server/dist/verifyAgreement.js plan.json`

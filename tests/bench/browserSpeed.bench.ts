@@ -3,8 +3,10 @@
  * server (compiled client, embedded store) on the same host:
  * - click-to-editable: from clicking a plan on the partnership page (cold
  *   cache: a fresh browser context each time) to its editor accepting input;
- * - the plan route's JavaScript: bytes on the wire (compressed) and decoded
- *   for a cold direct load of `/plans/:id`, until the editor is editable;
+ * - the plan route's JavaScript for a cold direct load of `/plans/:id`: the
+ *   initial JavaScript (what the route loads up front, before any part loaded
+ *   on demand; tests/utils/buildManifest.ts) on the wire, and everything
+ *   requested before the editor was editable, on the wire and decoded;
  * - keystroke to a second window: with 6 windows on one plan, from a key press
  *   in one to the character in each of the other five;
  * - the facilitator's Next to a follower's screen: from the click to the
@@ -17,6 +19,7 @@
 import { execFileSync } from "node:child_process";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { hasChromium, launchBrowser, signedInContext } from "../utils/browser.ts";
+import { initialJsFiles, readManifest } from "../utils/buildManifest.ts";
 import { machine, median, percentile, repoRoot, round, runIfMain, say, writeResult } from "./lib/common.ts";
 import { copySeed, removeDir, seedJigsaw } from "./lib/jigsawSeed.ts";
 import { startServer } from "./lib/servers.ts";
@@ -29,6 +32,9 @@ const MARK = "ǫ";
 
 interface ColdLoad {
   clickToEditableMs: number;
+  /** JavaScript fetched up front for the route (entry, plan page, editor shell: tests/utils/buildManifest.ts), on the wire. */
+  planRouteInitialJsTransferKB: number;
+  /** JavaScript requested before the editor was editable (the rich-text editor's code included), on the wire. */
   planRouteJsTransferKB: number;
   planRouteJsDecodedKB: number;
   planRouteJsFiles: number;
@@ -71,18 +77,28 @@ async function coldClickToEditable(browser: Browser, origin: string, cookie: str
   }
 }
 
-async function coldPlanRouteJs(browser: Browser, origin: string, cookie: string, planId: string): Promise<Omit<ColdLoad, "clickToEditableMs">> {
+async function coldPlanRouteJs(browser: Browser, origin: string, cookie: string, planId: string, initial: ReadonlySet<string>): Promise<Omit<ColdLoad, "clickToEditableMs">> {
   const ctx = await benchContext(browser, origin, cookie);
   try {
+    // note the moment the editor becomes editable, from the first byte of the page
+    await ctx.addInitScript(`(() => {
+      const sel = ${JSON.stringify(editableSelector)};
+      const check = () => { if (window.__editableAt === undefined && document.querySelector(sel)) window.__editableAt = performance.now(); };
+      new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+    })()`);
     const page = await ctx.newPage();
     await page.goto(`/plans/${planId}`);
     await page.locator(editableSelector).first().waitFor({ timeout: 60_000 });
-    const js = await page.evaluate(() =>
-      (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-        .filter((r) => new URL(r.name).pathname.endsWith(".js"))
-        .map((r) => ({ transfer: r.encodedBodySize, decoded: r.decodedBodySize })),
-    );
+    // requests started before that moment may finish after it: give them time to land in the resource timings
+    await page.waitForTimeout(2000);
+    const js = await page.evaluate(() => {
+      const editableAt = (window as unknown as { __editableAt: number }).__editableAt;
+      return (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((r) => new URL(r.name).pathname.endsWith(".js") && r.startTime <= editableAt)
+        .map((r) => ({ path: new URL(r.name).pathname, transfer: r.encodedBodySize, decoded: r.decodedBodySize }));
+    });
     return {
+      planRouteInitialJsTransferKB: round(js.filter((r) => initial.has(r.path)).reduce((s, r) => s + r.transfer, 0) / 1024, 1),
       planRouteJsTransferKB: round(js.reduce((s, r) => s + r.transfer, 0) / 1024, 1),
       planRouteJsDecodedKB: round(js.reduce((s, r) => s + r.decoded, 0) / 1024, 1),
       planRouteJsFiles: js.length,
@@ -205,12 +221,13 @@ export async function run(): Promise<unknown> {
   const browser = await launchBrowser();
   try {
     const planId = seed.planIds[0]!;
+    const initial = new Set(initialJsFiles(readManifest()).map((f) => `/${f}`));
     const cold: ColdLoad[] = [];
     for (let r = 1; r <= reps; r++) {
       const clickToEditableMs = round(await coldClickToEditable(browser, server.origin, seed.cookies[1]!, seed.partnershipId, planId), 1);
-      const js = await coldPlanRouteJs(browser, server.origin, seed.cookies[1]!, planId);
+      const js = await coldPlanRouteJs(browser, server.origin, seed.cookies[1]!, planId, initial);
       cold.push({ clickToEditableMs, ...js });
-      say(`browserSpeed cold ${r}: click-to-editable ${clickToEditableMs} ms, plan route JS ${js.planRouteJsTransferKB} KB on the wire (${js.planRouteJsDecodedKB} KB decoded, ${js.planRouteJsFiles} files)`);
+      say(`browserSpeed cold ${r}: click-to-editable ${clickToEditableMs} ms, plan route initial JS ${js.planRouteInitialJsTransferKB} KB, JS until editable ${js.planRouteJsTransferKB} KB on the wire (${js.planRouteJsDecodedKB} KB decoded, ${js.planRouteJsFiles} files)`);
     }
     const contexts = await Promise.all(seed.cookies.slice(0, WINDOWS).map((c) => benchContext(browser, server.origin, c)));
     const pages: Page[] = [];
@@ -222,6 +239,7 @@ export async function run(): Promise<unknown> {
     for (const ctx of contexts) await ctx.close();
     const summary = {
       clickToEditableMs: round(median(cold.map((c) => c.clickToEditableMs)), 1),
+      planRouteInitialJsTransferKB: round(median(cold.map((c) => c.planRouteInitialJsTransferKB)), 1),
       planRouteJsTransferKB: round(median(cold.map((c) => c.planRouteJsTransferKB)), 1),
       planRouteJsDecodedKB: round(median(cold.map((c) => c.planRouteJsDecodedKB)), 1),
       keystrokeMs: stats(keys),

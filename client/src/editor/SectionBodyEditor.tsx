@@ -9,6 +9,7 @@ import { EditorToolbar } from "./EditorToolbar.tsx";
 import { sectionExtensions, type CaretUser } from "./extensions.ts";
 import { LinkForm } from "./LinkForm.tsx";
 import { noteLostSection } from "./structureUndo.ts";
+import { whenMounted } from "./whenMounted.ts";
 
 /** Someone who wrote in a section this recently is told when another person removes it. */
 const LOST_WORK_MS = 5 * 60_000;
@@ -64,7 +65,7 @@ export function SectionBodyEditor({ sectionId, title, fragment, provider, user, 
 
   useCommentAnchoring(editor, fragment, sectionId);
   useCommentShortcut(editor, fragment);
-  useEffect(() => (editor && !editable ? enableCaretBrowsing(editor.view.dom) : undefined), [editor, editable]);
+  useEffect(() => (editor && !editable ? whenMounted(editor, () => enableCaretBrowsing(editor.view.dom)) : undefined), [editor, editable]);
 
   useEffect(() => {
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);

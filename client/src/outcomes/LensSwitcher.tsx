@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { LENSES, LENS_LABELS, type Lens } from "./lens.ts";
+import { LENSES, LENS_LABELS, type Lens } from "./lenses.ts";
 import { useLens } from "./useLens.ts";
 
 /** How the switcher is drawn: the plan toolbar's segmented control (`.lens-switcher`) or the outcomes explorer's (`.oc-lens`). */

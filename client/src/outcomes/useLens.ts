@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { isLens, type Lens } from "./lens.ts";
+import { isLens, type Lens } from "./lenses.ts";
 
 /** localStorage key of the lens preference. */
 export const LENS_STORAGE_KEY = "jigsaw.outcomes.lens";

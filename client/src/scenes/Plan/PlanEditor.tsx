@@ -8,34 +8,40 @@ import { api, type PlanPolicies } from "../../api/index.ts";
 import { usePlanDoc } from "../../collaboration/usePlanDoc.ts";
 import type { PlanConnection, PlanConnectionState } from "../../collaboration/planConnection.ts";
 import { ConnectionStatus } from "../../editor/ConnectionStatus.tsx";
-import { ActionsTable, type ActionsTableColumn } from "../../editor/ActionsTable.tsx";
-import { setCaretColours, type CaretUser } from "../../editor/extensions.ts";
-import { IndicatorsTable } from "../../editor/IndicatorsTable.tsx";
+import type { ActionsTableColumn } from "../../editor/ActionsTable.tsx";
+import { setCaretColours } from "../../editor/caretColours.ts";
+import type { CaretUser } from "../../editor/extensions.ts";
 import { LensSwitcher } from "../../outcomes/LensSwitcher.tsx";
-import { defaultLens, LENSES, type Lens } from "../../outcomes/lens.ts";
+import { defaultLens, LENSES, type Lens } from "../../outcomes/lenses.ts";
+import { lazyPart } from "../../components/LazyPart.tsx";
 import { useActions, useIndicators, useRisks, useSections } from "../../editor/planData.ts";
 import { PresenceBar } from "../../editor/PresenceBar.tsx";
-import { RisksTable } from "../../editor/RisksTable.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
 import { RowEditorsContext } from "../../editor/rowEditors.ts";
 import { CellEditorsContext } from "../../editor/cellEditors.ts";
 import { useStructureUndo } from "../../editor/structureUndo.ts";
 import { useAnnounce } from "../../hooks/useAnnounce.tsx";
-import { PlanCoverage } from "../../outcomes/PlanCoverage.tsx";
 import { useSession } from "../../hooks/useSession.tsx";
 import { useMeeting } from "../../realtime/useMeeting.ts";
 import { usePlanRoom } from "../../realtime/usePlanRoom.ts";
 import { AddSectionForm } from "./components/AddSectionForm.tsx";
 import { MeetingBar } from "./components/MeetingBar.tsx";
-import { PlanSection, sectionHeadingId } from "./components/PlanSection.tsx";
+import { PlanSection, SectionBodyEditor, sectionHeadingId } from "./components/PlanSection.tsx";
 import { PLAN_CONTENT_ID, PlanSkipLinks } from "./components/PlanSkipLinks.tsx";
 import { RoomList } from "./components/RoomList.tsx";
 import { CommentOnButton } from "./comments/CommentOnButton.tsx";
 import { useCanComment } from "./comments/commentRequests.ts";
-import { CommentSidebar } from "./comments/CommentSidebar.tsx";
 import { SinceLastVisitBanner } from "./comments/SinceLastVisitBanner.tsx";
 import { useStickyHeight } from "./useStickyHeight.ts";
 import "../../editor/editor.css";
+
+// Loaded after the editor itself (they need the outcomes model, charts or the comments code).
+const ActionsTable = lazyPart(() => import("../../editor/ActionsTable.tsx").then((m) => m.ActionsTable), "the actions table", { idleMs: 1000 });
+const IndicatorsTable = lazyPart(() => import("../../editor/IndicatorsTable.tsx").then((m) => m.IndicatorsTable), "the indicators table", { idleMs: 1000 });
+const RisksTable = lazyPart(() => import("../../editor/RisksTable.tsx").then((m) => m.RisksTable), "the risks table", { idleMs: 1000 });
+// the coverage view needs the whole outcomes model: it loads after the plan's text
+const PlanCoverage = lazyPart(() => import("../../outcomes/PlanCoverage.tsx").then((m) => m.PlanCoverage), "the coverage view", { idleMs: 1500 });
+const CommentSidebar = lazyPart(() => import("./comments/CommentSidebar.tsx").then((m) => m.CommentSidebar), "the comments");
 
 /** Props for the live plan editor. */
 export interface PlanEditorProps {
@@ -43,6 +49,8 @@ export interface PlanEditorProps {
   policies: PlanPolicies;
   /** The caller's membership of the plan's partnership (for their name tag colour and lens). */
   membership: PresentedMembership | null;
+  /** Called once the plan's text is on screen (the page then loads its other panels). */
+  onReady?: () => void;
 }
 
 const LENS_KEY = "jigsaw.outcomeLens";
@@ -87,8 +95,10 @@ function revealSection(sectionId: string, tries = 10): void {
  * indicators and risks. Everything edits the plan's Y.Doc, synced through
  * `/collab/<planId>` and kept on this device while offline.
  */
-export function PlanEditor({ plan, policies: initialPolicies, membership }: PlanEditorProps) {
+export function PlanEditor({ plan, policies: initialPolicies, membership, onReady }: PlanEditorProps) {
   const { user } = useSession();
+  // The rich-text editor's code loads while the plan connects.
+  useEffect(() => SectionBodyEditor.preload(), []);
   const { connection, state } = usePlanDoc(plan.id);
   const [policies, setPolicies] = useState(initialPolicies);
   useEffect(() => setPolicies(initialPolicies), [initialPolicies]);
@@ -130,7 +140,7 @@ export function PlanEditor({ plan, policies: initialPolicies, membership }: Plan
       </div>
     );
   }
-  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} colours={colours} mayComment={policies.comment && !plan.archived} initialLens={defaultLens(membership?.sector)} />;
+  return <PlanEditorLoaded key={connection.doc.guid} plan={plan} connection={connection} state={state} canEdit={canEdit} caretUser={caretUser} userId={user?.id} colours={colours} mayComment={policies.comment && !plan.archived} initialLens={defaultLens(membership?.sector)} onReady={onReady} />;
 }
 
 function PlanEditorLoaded({
@@ -143,6 +153,7 @@ function PlanEditorLoaded({
   colours,
   mayComment,
   initialLens,
+  onReady,
 }: {
   plan: PresentedPlan;
   connection: PlanConnection;
@@ -154,6 +165,7 @@ function PlanEditorLoaded({
   /** The plan's policy lets this person comment (whatever the editor's state). */
   mayComment: boolean;
   initialLens: Lens;
+  onReady?: () => void;
 }) {
   const { doc, provider, awareness } = connection;
   const sections = useSections(doc);
@@ -190,6 +202,9 @@ function PlanEditorLoaded({
   // Content comes only from the server (or this device's copy of it): never created here.
   const ready = state.serverSynced || (state.localLoaded && sections.length > 0);
   const editable = canEdit && ready;
+  useEffect(() => {
+    if (ready) onReady?.();
+  }, [ready, onReady]);
   const sectionRefs = useMemo(() => sections.map((s) => ({ id: s.id, title: s.title })), [sections]);
   const orderIds = useMemo(() => sections.map((s) => s.id), [sections]);
   const { meeting, canRunMeeting } = useMeeting(plan.id);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { useParams } from "react-router";
 import { PLAN_TEMPLATE_LABELS } from "@jigsaw/shared/domain/plan";
 import { PlanHeaderStatus } from "./components/PlanHeaderStatus.tsx";
@@ -8,15 +8,23 @@ import { ArchivePlanButton } from "../../components/ArchivePlanButton.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
 import { RenamePlanForm } from "../../components/RenamePlanForm.tsx";
+import { lazyPart } from "../../components/LazyPart.tsx";
 import { ErrorState, LoadingState } from "../../components/StatusViews.tsx";
 import { useSetCurrentPartnership } from "../../hooks/useCurrentPartnership.ts";
 import { useDocumentTitle } from "../../hooks/useDocumentTitle.ts";
 import { useResource } from "../../hooks/useResource.ts";
 import { formatDateTime, formatRelative } from "../../utils/format.ts";
 
-// The editor (Tiptap, Yjs, the outcomes model) loads after the plan header is on screen.
-const PlanEditor = lazy(() => import("./PlanEditor.tsx").then((m) => ({ default: m.PlanEditor })));
-const PlanGovernancePanels = lazy(() => import("./agreement/PlanGovernancePanels.tsx").then((m) => ({ default: m.PlanGovernancePanels })));
+// The editor loads after the plan header is on screen; its rich-text code, tables, comments and
+// the outcomes model load in parts of their own (PlanEditor.tsx, PlanSection.tsx).
+const PlanEditor = lazyPart(() => import("./PlanEditor.tsx").then((m) => m.PlanEditor), "the plan editor", { fallback: () => <LoadingState label="Loading the editor…" /> });
+// Agreement, history and export load once the plan's text is on screen (or after a few seconds).
+const PlanGovernancePanels = lazyPart(
+  () => import("./agreement/PlanGovernancePanels.tsx").then((m) => m.PlanGovernancePanels),
+  "agreement and history",
+  { fallback: () => <LoadingState label="Loading agreement and history…" /> },
+);
+const GOVERNANCE_DELAY_MS = 4000;
 
 /** `/plans/:planId`: plan header (breadcrumb, title, ability-based actions) and the editor region. */
 export function PlanScene() {
@@ -27,6 +35,12 @@ export function PlanScene() {
     return { plan, partnership: partnership.data };
   }, [planId]);
   const [renaming, setRenaming] = useState(false);
+  const [editorReady, setEditorReady] = useState(false);
+  const onEditorReady = useCallback(() => setEditorReady(true), []);
+  useEffect(() => {
+    const timer = setTimeout(() => setEditorReady(true), GOVERNANCE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
   useDocumentTitle(resource.status === "ready" ? resource.data.plan.data.title : "Plan");
   useSetCurrentPartnership(resource.status === "ready" ? resource.data.partnership.id : null);
 
@@ -84,13 +98,9 @@ export function PlanScene() {
         )}
       </header>
       <section id="plan-editor-root" className="plan-editor-root" aria-label="Plan editor">
-        <Suspense fallback={<LoadingState label="Loading the editor…" />}>
-          <PlanEditor plan={plan} policies={policies} membership={partnership.membership} />
-        </Suspense>
+        <PlanEditor plan={plan} policies={policies} membership={partnership.membership} onReady={onEditorReady} />
       </section>
-      <Suspense fallback={<LoadingState label="Loading agreement and history…" />}>
-        <PlanGovernancePanels planId={plan.id} archived={plan.archived} policies={policies} />
-      </Suspense>
+      {editorReady ? <PlanGovernancePanels planId={plan.id} archived={plan.archived} policies={policies} /> : <LoadingState label="Loading agreement and history…" />}
     </>
   );
 }

@@ -1,30 +1,16 @@
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
+import { startWorker } from "../../utils/workerThread.ts";
 import { durableRename } from "../durableRename.ts";
+import type { VacuumIntoData, VacuumIntoReply } from "./vacuumInto.worker.ts";
 
 /*
  * Online backups of the embedded store. `VACUUM INTO` runs in one read transaction, so the copy
  * is a consistent snapshot of every committed transaction at its start (in WAL mode it never
- * blocks the server's writers). It runs in a thread with its own connection: the server's event
- * loop keeps serving while the file is written. Plain JavaScript evaluated from a string so it
- * runs under tsx, vitest and node.
+ * blocks the server's writers). It runs in a thread with its own connection (vacuumInto.worker.ts):
+ * the server's event loop keeps serving while the file is written.
  */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-const Database = require(workerData.sqlitePath);
-try {
-  const db = new Database(workerData.file, { fileMustExist: true });
-  db.pragma("busy_timeout = 5000");
-  db.prepare("VACUUM INTO ?").run(workerData.target);
-  db.close();
-  parentPort.postMessage({ ok: true });
-} catch (e) {
-  parentPort.postMessage({ error: String((e && e.message) || e) });
-}
-`;
 
 /** Backup files are named by their UTC time, so that name order is age order. */
 const BACKUP_NAME = /^jigsaw-\d{8}T\d{6}(\d{3})?Z\.sqlite$/;
@@ -56,10 +42,9 @@ export function listBackups(dir: string): string[] {
 }
 
 function vacuumInto(file: string, target: string): Promise<void> {
-  const sqlitePath = createRequire(import.meta.url).resolve("better-sqlite3");
   return new Promise((resolve, reject) => {
-    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlitePath, file, target } });
-    w.once("message", (m: { ok: true } | { error: string }) => ("error" in m ? reject(new BackupError(m.error)) : resolve()));
+    const w = startWorker("vacuumInto", import.meta.url, { workerData: { file, target } satisfies VacuumIntoData });
+    w.once("message", (m: VacuumIntoReply) => ("error" in m ? reject(new BackupError(m.error)) : resolve()));
     w.once("error", reject);
     w.once("exit", (code) => reject(new BackupError(`backup thread exited (${code})`))); // no-op once settled
   });

@@ -1,38 +1,13 @@
-import { createRequire } from "node:module";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { log } from "../../logging/logger.ts";
+import { startWorker } from "../../utils/workerThread.ts";
+import type { WalCheckpointData, WalCheckpointReply } from "./walCheckpoint.worker.ts";
 import type { Db } from "./database.ts";
 
 const logger = log("storage");
 
 /** SQLite's own default: checkpoint when the WAL holds this many pages. */
 const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
-
-/*
- * The checkpoint thread: its own connection to the file, a PASSIVE checkpoint per request
- * (copies committed WAL pages into the database file and syncs it; never waits for a lock,
- * never blocks a writer). Plain JavaScript evaluated from a string so it runs under tsx,
- * vitest and node.
- */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-const Database = require(workerData.sqlitePath);
-const db = new Database(workerData.file, { fileMustExist: true });
-db.pragma("busy_timeout = 0");
-parentPort.on("message", (m) => {
-  if (m === "close") {
-    db.close();
-    parentPort.close();
-    return;
-  }
-  try {
-    const r = db.pragma("wal_checkpoint(PASSIVE)")[0];
-    parentPort.postMessage({ busy: r.busy, log: r.log, checkpointed: r.checkpointed });
-  } catch (e) {
-    parentPort.postMessage({ error: String((e && e.message) || e) });
-  }
-});
-`;
 
 export interface WalCheckpointResult {
   /** 1 when another connection held the checkpoint lock. */
@@ -56,7 +31,7 @@ export interface WalCheckpointerOptions {
  * and waits for two fsyncs, which stalls every connection the process serves for milliseconds
  * (5–14 ms measured on this machine's disk with a meeting's append rate). Here the connection's
  * automatic checkpoint is off, and a thread with its own connection checkpoints whatever this
- * connection wrote, every `intervalMs`. The thread starts with the checkpointer; if it fails,
+ * connection wrote, every `intervalMs` (walCheckpoint.worker.ts). The thread starts with the checkpointer; if it fails,
  * automatic checkpoints come back on.
  */
 export class WalCheckpointer {
@@ -107,10 +82,9 @@ export class WalCheckpointer {
   }
 
   private startThread(file: string): Worker {
-    const sqlitePath = createRequire(import.meta.url).resolve("better-sqlite3");
-    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlitePath, file } });
+    const w = startWorker("walCheckpoint", import.meta.url, { workerData: { file } satisfies WalCheckpointData });
     w.unref();
-    w.on("message", (r: WalCheckpointResult | { error: string }) => {
+    w.on("message", (r: WalCheckpointReply) => {
       if ("error" in r) {
         logger.warn({ error: r.error }, "WAL checkpoint failed");
         this.settle(null);

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useAnnounce } from "../../../hooks/useAnnounce.tsx";
+import { useMediaQuery } from "../../../hooks/useMediaQuery.ts";
 import { useSearchParams } from "react-router";
 import type * as Y from "yjs";
 import type { CommentAnchor } from "@jigsaw/shared/comments/anchor";
@@ -9,7 +10,6 @@ import type { PresentedPlan } from "@jigsaw/shared/domain/plan";
 import { resolveTextAnchor } from "@jigsaw/shared/comments/textAnchor";
 import { actionIds, sectionBody, sectionIds } from "@jigsaw/shared/plan/index";
 import { api } from "../../../api/index.ts";
-import { sharedOutcomes } from "../../../outcomes/lens.ts";
 import { getSocket } from "../../../realtime/socket.ts";
 import { sectionHeadingId } from "../components/PlanSection.tsx";
 import { anchorRegistryFor, type SelectionDraft } from "./anchorRegistry.ts";
@@ -17,6 +17,7 @@ import { CommentComposer } from "./CommentComposer.tsx";
 import { commentRequestsFor, type CommentRequest } from "./commentRequests.ts";
 import { createThread, getThread, listThreads } from "../../../api/comments.ts";
 import { describeAnchor } from "./describeAnchor.ts";
+import { marginHeight, marginTops, type MarginItem } from "./marginLayout.ts";
 import { ThreadCard } from "./ThreadCard.tsx";
 import "./comments.css";
 
@@ -37,6 +38,27 @@ function revealItem(anchor: CommentAnchor): boolean {
   const focusable = anchor.kind === "action" ? target.querySelector<HTMLElement>("input:not(:disabled), select:not(:disabled), button:not(:disabled)") : target;
   focusable?.focus({ preventScroll: true });
   return true;
+}
+
+/**
+ * Wide enough for threads in the margin beside their text (Google Docs, Outline);
+ * narrower screens keep the comments as a panel.
+ */
+export const MARGIN_MEDIA = "(min-width: 80rem)";
+
+/** The plan element a non-text anchor belongs to (section heading or action row). */
+function anchorElement(anchor: CommentAnchor): HTMLElement | null {
+  const row = (id: string) => document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(id)}"]`);
+  switch (anchor.kind) {
+    case "section":
+      return document.getElementById(sectionHeadingId(anchor.sectionId));
+    case "action":
+      return row(anchor.actionId);
+    case "outcome":
+      return anchor.ownerKind === "section" ? document.getElementById(sectionHeadingId(anchor.ownerId)) : row(anchor.ownerId);
+    default:
+      return null;
+  }
 }
 
 /** A number that changes (at most once a frame) whenever the plan document does. */
@@ -103,7 +125,22 @@ function SelectionButton({ draft, onComment }: { draft: SelectionDraft; onCommen
 export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc }) {
   const registry = useMemo(() => anchorRegistryFor(doc), [doc]);
   const requests = useMemo(() => commentRequestsFor(doc), [doc]);
-  const outcomeLabels = useMemo(() => new Map(sharedOutcomes().map((o) => [o.id, o.label])), []);
+  // Outcome names (for threads on an outcome tag) come with the outcomes model, which loads after the editor.
+  const [outcomeLabels, setOutcomeLabels] = useState<ReadonlyMap<string, string>>(() => new Map());
+  useEffect(() => {
+    let live = true;
+    const load = () =>
+      import("../../../outcomes/lens.ts").then(
+        (m) => live && setOutcomeLabels(new Map(m.sharedOutcomes().map((o) => [o.id, o.label]))),
+        () => undefined,
+      );
+    const idle = typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(() => void load(), { timeout: 1500 }) : null;
+    if (idle === null) void load();
+    return () => {
+      live = false;
+      if (idle !== null) window.cancelIdleCallback(idle);
+    };
+  }, []);
   const [loadedThreads, setThreads] = useState<PresentedThread[] | null>(null);
   const docVersion = useDocVersion(doc);
   // Text anchors follow the live document: a passage deleted (or brought back by an undo) by anyone shows at once.
@@ -126,6 +163,10 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
   const [params, setParams] = useSearchParams();
   const cardRefs = useRef(new Map<string, HTMLElement>());
   const wantedThread = params.get("thread");
+  const margin = useMediaQuery(MARGIN_MEDIA);
+  const listRef = useRef<HTMLDivElement>(null);
+  /** Where a new comment's text was selected (page px from the top), to open its box beside it. */
+  const draftAt = useRef<number | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -194,9 +235,10 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
         setActive(threadId);
         const t = (threads ?? []).find((x) => x.id === threadId);
         if (t && t.status === "resolved") setFilter((f) => (f === "open" ? "all" : f));
-        requestAnimationFrame(() => cardRefs.current.get(threadId)?.focus());
+        // In the margin the card is beside the highlight already: focus it where it is.
+        requestAnimationFrame(() => cardRefs.current.get(threadId)?.focus({ preventScroll: margin }));
       }),
-    [registry, threads],
+    [registry, threads, margin],
   );
 
   // Deep link: ?thread=<id> → show that thread and its sentence (editors may still be mounting).
@@ -262,6 +304,66 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
       .map((x) => x.t);
   }, [threads, filter, doc, registry, active]);
 
+  // Threads whose text was deleted are listed apart: they have no place beside the text.
+  const attached = useMemo(() => order.filter((t) => t.anchorState !== "detached"), [order]);
+  const detached = useMemo(() => order.filter((t) => t.anchorState === "detached"), [order]);
+
+  // The margin: each card level with its anchor, stacked where anchors are close, the active one exactly beside its text.
+  const layoutMargin = useCallback(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const cards = attached.map((t) => cardRefs.current.get(t.id) ?? null);
+    if (!margin) {
+      list.style.height = "";
+      for (const c of cards) if (c) c.style.top = "";
+      return;
+    }
+    const base = list.getBoundingClientRect().top;
+    const entries: Array<{ el: HTMLElement; item: MarginItem }> = [];
+    attached.forEach((t, i) => {
+      const el = cards[i];
+      if (!el) return;
+      const top = t.anchor.kind === "text" ? registry.anchorTop(t) : (anchorElement(t.anchor)?.getBoundingClientRect().top ?? null);
+      entries.push({ el, item: { height: el.offsetHeight, want: top === null ? null : top - base } });
+    });
+    let pinned = entries.findIndex((e) => e.el.dataset.threadId === active);
+    const draftEl = draftRef.current;
+    if (draftEl && listRef.current?.contains(draftEl)) {
+      const at = draft && draft.anchor.kind !== "text" ? anchorElement(draft.anchor)?.getBoundingClientRect().top : draftAt.current !== null ? draftAt.current - window.scrollY : undefined;
+      const want = at === undefined || at === null ? 0 : at - base;
+      const index = entries.findIndex((e) => e.item.want !== null && e.item.want > want);
+      pinned = index < 0 ? entries.length : index;
+      entries.splice(pinned, 0, { el: draftEl, item: { height: draftEl.offsetHeight, want } });
+    }
+    const items = entries.map((e) => e.item);
+    const tops = marginTops(items, pinned < 0 ? null : pinned);
+    entries.forEach((e, i) => {
+      e.el.style.top = `${Math.round(tops[i]!)}px`;
+    });
+    list.style.height = `${Math.ceil(marginHeight(items, tops))}px`;
+  }, [attached, margin, registry, active, draft]);
+  // After every render (threads, filter, the document or the active thread changed): cheap, a read of each anchor.
+  useLayoutEffect(layoutMargin);
+  // Text reflowing (resizes, sections or tables loading, a reply box opening) moves anchors without a render here.
+  useEffect(() => {
+    if (!margin || typeof ResizeObserver === "undefined") return;
+    let frame = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(layoutMargin);
+    };
+    const observer = new ResizeObserver(schedule);
+    const main = listRef.current?.closest(".plan-editor__columns")?.querySelector(".plan-editor__main");
+    if (main) observer.observe(main);
+    if (listRef.current) for (const child of listRef.current.children) observer.observe(child);
+    window.addEventListener("resize", schedule);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("resize", schedule);
+      cancelAnimationFrame(frame);
+    };
+  }, [margin, layoutMargin]);
+
   useEffect(() => {
     const card = focusCard ? cardRefs.current.get(focusCard) : undefined;
     if (!card) return;
@@ -276,7 +378,9 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
 
   const startDraft = () => {
     if (!selection) return;
+    draftAt.current = selection.rect.top + window.scrollY;
     setDraft({ anchor: selection.anchor, opener: null });
+    if (margin) setDraftRequests((n) => n + 1);
     setSelection(null);
     window.getSelection()?.removeAllRanges();
   };
@@ -286,24 +390,8 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
     if (opener?.isConnected) opener.focus();
   };
 
-  return (
-    <section className="comment-sidebar" aria-labelledby="comment-sidebar-heading">
-      <h2 id="comment-sidebar-heading" className="comment-sidebar__heading">
-        Comments
-      </h2>
-      {selection && !draft && <SelectionButton draft={selection} onComment={startDraft} />}
-      {canComment && !draft && (
-        <p className="comment-sidebar__hint">
-          Select text in the plan, then choose <strong>Comment</strong> (or press <kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>M</kbd>; from the keyboard, Tab to the text and select with Shift and the arrow keys). To comment on a whole section or an action, use its <strong>Comment on this…</strong> button.{" "}
-          {selection && (
-            <button type="button" className="link-button" onClick={startDraft}>
-              Comment on the selected text
-            </button>
-          )}
-        </p>
-      )}
-      {draft && (
-        <div className="comment-sidebar__draft" ref={draftRef}>
+  const draftBox = draft && (
+<div className="comment-sidebar__draft" ref={draftRef}>
           {draft.anchor.kind === "text" ? (
             <blockquote className="thread__quote">{draft.anchor.quote}</blockquote>
           ) : (
@@ -323,7 +411,8 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
             }
             submitLabel="Comment"
             members={members}
-            autoFocus
+            // In the margin the box is placed beside its text first, then focused (effect below).
+            autoFocus={!margin}
             onCancel={cancelDraft}
             onSubmit={async (body) => {
               const t = await createThread(plan.id, draft.anchor, body);
@@ -334,8 +423,72 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
               setFocusCard(t.id);
             }}
           />
-        </div>
+        </div>);
+  /** Show a thread's text (or section, or action) in the plan and make it the active thread. */
+  const show = (t: PresentedThread, moveFocus: boolean) => {
+    setActive(t.id);
+    if (t.anchor.kind === "text") registry.reveal(t);
+    else if (moveFocus) revealItem(t.anchor);
+    else {
+      const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+      anchorElement(t.anchor)?.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+    }
+    // Shown already: the link below is for sharing, not to be followed again.
+    deepLink.current.handled = t.id;
+    if (params.get("thread") !== t.id)
+      setParams(
+        (p) => {
+          p.set("thread", t.id);
+          return p;
+        },
+        { replace: true },
+      );
+  };
+  const card = (t: PresentedThread) => (
+    <ThreadCard
+      key={t.id}
+      ref={(el) => {
+        if (el) cardRefs.current.set(t.id, el);
+        else cardRefs.current.delete(t.id);
+      }}
+      thread={t}
+      active={t.id === active}
+      members={members}
+      where={describeAnchor(doc, t.anchor, (id) => outcomeLabels.get(id))}
+      onShow={() => show(t, true)}
+      onSelect={() => show(t, false)}
+      onChanged={(next) => {
+        upsert(next);
+        // Resolved (or reopened) here: it leaves this view, so it stops being the active one
+        // and focus goes to the next thread, or to the filter that now holds it.
+        if (next.status === t.status || filter === "all") return;
+        const rest = order.filter((x) => x.id !== next.id);
+        const after = rest.find((x) => order.indexOf(x) > order.indexOf(t)) ?? rest.at(-1);
+        setActive((a) => (a === next.id ? null : a));
+        announce(next.status === "resolved" ? "Comment resolved. It is listed under Resolved." : "Comment reopened. It is listed under Open.");
+        if (after) setFocusCard(after.id);
+        else requestAnimationFrame(() => filterRef.current?.querySelector<HTMLInputElement>(`input[value="${next.status}"]`)?.focus());
+      }}
+    />
+  );
+
+  return (
+    <section className={`comment-sidebar${margin ? " comment-sidebar--margin" : ""}`} aria-labelledby="comment-sidebar-heading">
+      <h2 id="comment-sidebar-heading" className="comment-sidebar__heading">
+        Comments
+      </h2>
+      {selection && !draft && <SelectionButton draft={selection} onComment={startDraft} />}
+      {canComment && !draft && (
+        <p className="comment-sidebar__hint">
+          Select text in the plan, then choose <strong>Comment</strong> (or press <kbd>Ctrl</kbd>+<kbd>Alt</kbd>+<kbd>M</kbd>; from the keyboard, Tab to the text and select with Shift and the arrow keys). To comment on a whole section or an action, use its <strong>Comment on this…</strong> button.{" "}
+          {selection && (
+            <button type="button" className="link-button" onClick={startDraft}>
+              Comment on the selected text
+            </button>
+          )}
+        </p>
       )}
+      {!margin && draftBox}
       <fieldset className="comment-filter" ref={filterRef}>
         <legend className="visually-hidden">Show</legend>
         {(["open", "resolved", "all"] as const).map((f) => (
@@ -354,44 +507,19 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
         </p>
       )}
       {threads && order.length === 0 && <p className="comment-sidebar__empty">{filter === "resolved" ? "No resolved comments." : "No comments yet."}</p>}
-      <div className="comment-sidebar__list">
-        {order.map((t) => (
-          <ThreadCard
-            key={t.id}
-            ref={(el) => {
-              if (el) cardRefs.current.set(t.id, el);
-              else cardRefs.current.delete(t.id);
-            }}
-            thread={t}
-            active={t.id === active}
-            members={members}
-            where={describeAnchor(doc, t.anchor, (id) => outcomeLabels.get(id))}
-            onShow={() => {
-              setActive(t.id);
-              if (t.anchor.kind === "text") registry.reveal(t);
-              else revealItem(t.anchor);
-              // Shown already: the link below is for sharing, not to be followed again.
-              deepLink.current.handled = t.id;
-              if (params.get("thread") !== t.id) setParams((p) => {
-                p.set("thread", t.id);
-                return p;
-              }, { replace: true });
-            }}
-            onChanged={(next) => {
-              upsert(next);
-              // Resolved (or reopened) here: it leaves this view, so it stops being the active one
-              // and focus goes to the next thread, or to the filter that now holds it.
-              if (next.status === t.status || filter === "all") return;
-              const rest = order.filter((x) => x.id !== next.id);
-              const after = rest.find((x) => order.indexOf(x) > order.indexOf(t)) ?? rest.at(-1);
-              setActive((a) => (a === next.id ? null : a));
-              announce(next.status === "resolved" ? "Comment resolved. It is listed under Resolved." : "Comment reopened. It is listed under Open.");
-              if (after) setFocusCard(after.id);
-              else requestAnimationFrame(() => filterRef.current?.querySelector<HTMLInputElement>(`input[value="${next.status}"]`)?.focus());
-            }}
-          />
-        ))}
+      <div className="comment-sidebar__list" ref={listRef}>
+        {margin && draftBox}
+        {attached.map(card)}
       </div>
+      {detached.length > 0 && (
+        <section className="comment-sidebar__detached" aria-labelledby="comment-detached-heading">
+          <h3 id="comment-detached-heading" className="comment-sidebar__subheading">
+            No longer in the text ({detached.length})
+          </h3>
+          <p className="comment-sidebar__hint">The words these comments were about have been deleted.</p>
+          {detached.map(card)}
+        </section>
+      )}
     </section>
   );
 }

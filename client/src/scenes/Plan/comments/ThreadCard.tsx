@@ -16,6 +16,8 @@ export interface ThreadCardProps {
   /** Where the thread is anchored, in words (section title, action, ...). */
   where: string;
   onShow: () => void;
+  /** A click on the card (not on one of its controls): show its text in the plan, focus staying here. */
+  onSelect?: () => void;
   onChanged: (t: PresentedThread) => void;
 }
 
@@ -103,7 +105,7 @@ function CommentItem({ c, members, onChanged }: { c: PresentedComment; members: 
 }
 
 /** One thread: where it is, its quote, comments, reply box, resolve/reopen. Keyboard reachable. */
-export const ThreadCard = forwardRef<HTMLElement, ThreadCardProps>(function ThreadCard({ thread, active, members, where, onShow, onChanged }, ref) {
+export const ThreadCard = forwardRef<HTMLElement, ThreadCardProps>(function ThreadCard({ thread, active, members, where, onShow, onSelect, onChanged }, ref) {
   const [replying, setReplying] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const headingId = `thread-${thread.id}-heading`;
@@ -123,6 +125,12 @@ export const ThreadCard = forwardRef<HTMLElement, ThreadCardProps>(function Thre
       aria-labelledby={headingId}
       tabIndex={-1}
       data-thread-id={thread.id}
+      // Pointer shortcut to "Show in plan" (the button is the keyboard's way); not while selecting text in the card.
+      onClick={(e) => {
+        if (!onSelect || thread.anchorState === "detached" || (e.target as Element).closest("button, a, input, textarea, select, label, .comment-composer")) return;
+        if (!(window.getSelection()?.isCollapsed ?? true)) return;
+        onSelect();
+      }}
     >
       <h3 className="thread__where" id={headingId}>
         {where}

@@ -116,6 +116,18 @@ export class CommentAnchorRegistry {
     return this.resolve(e, e.editor.state, thread.anchor);
   }
 
+  /** The top of the thread's highlighted text on screen (viewport px), or null when it is not shown. */
+  anchorTop(thread: PresentedThread): number | null {
+    const range = this.rangeOf(thread);
+    if (!range) return null;
+    const e = this.editors.get((thread.anchor as TextAnchor).sectionId)!;
+    try {
+      return e.editor.view.coordsAtPos(range.from, 1).top;
+    } catch {
+      return null;
+    }
+  }
+
   /** Scroll the thread's sentence into view and highlight it. False when it cannot be shown (yet). */
   reveal(thread: PresentedThread): boolean {
     this.setActive(thread.id);

@@ -2,6 +2,7 @@ import type { Editor } from "@tiptap/core";
 import { useEffect } from "react";
 import type * as Y from "yjs";
 import { anchorRegistryFor } from "./anchorRegistry.ts";
+import { whenMounted } from "../../../editor/whenMounted.ts";
 
 /**
  * Let the comments feature highlight anchored text in this section editor and
@@ -11,6 +12,6 @@ export function useCommentAnchoring(editor: Editor | null, fragment: Y.XmlFragme
   useEffect(() => {
     const doc = fragment.doc;
     if (!editor || !doc) return;
-    return anchorRegistryFor(doc).register({ sectionId, fragment, editor });
+    return whenMounted(editor, () => anchorRegistryFor(doc).register({ sectionId, fragment, editor }));
   }, [editor, fragment, sectionId]);
 }

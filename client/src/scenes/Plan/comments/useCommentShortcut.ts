@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import type * as Y from "yjs";
 import { anchorRegistryFor } from "./anchorRegistry.ts";
 import { commentRequestsFor } from "./commentRequests.ts";
+import { whenMounted } from "../../../editor/whenMounted.ts";
 
 /** The keyboard shortcut that comments on the selected text (as in Google Docs), in `aria-keyshortcuts` form. */
 export const COMMENT_SHORTCUT = "Control+Alt+M";
@@ -16,14 +17,16 @@ export function useCommentShortcut(editor: Editor | null, fragment: Y.XmlFragmen
   useEffect(() => {
     const doc = fragment.doc;
     if (!editor || !doc) return;
-    const dom = editor.view.dom;
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || !e.altKey || e.shiftKey || e.code !== "KeyM") return;
-      const draft = anchorRegistryFor(doc).selectionDraft();
-      if (!draft) return;
-      if (commentRequestsFor(doc).request(draft.anchor, dom)) e.preventDefault();
-    };
-    dom.addEventListener("keydown", onKeyDown);
-    return () => dom.removeEventListener("keydown", onKeyDown);
+    return whenMounted(editor, () => {
+      const dom = editor.view.dom;
+      const onKeyDown = (e: KeyboardEvent) => {
+        if (!(e.ctrlKey || e.metaKey) || !e.altKey || e.shiftKey || e.code !== "KeyM") return;
+        const draft = anchorRegistryFor(doc).selectionDraft();
+        if (!draft) return;
+        if (commentRequestsFor(doc).request(draft.anchor, dom)) e.preventDefault();
+      };
+      dom.addEventListener("keydown", onKeyDown);
+      return () => dom.removeEventListener("keydown", onKeyDown);
+    });
   }, [editor, fragment]);
 }

@@ -1,19 +1,45 @@
 import { useId, useMemo } from "react";
-import { sectionBody, setSectionOutcomes, setSectionStatus, setSectionTitle, type SectionStatus } from "@jigsaw/shared/plan/index";
+import { sectionBody, sectionText, setSectionOutcomes, setSectionStatus, setSectionTitle, type SectionStatus } from "@jigsaw/shared/plan/index";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import type { Peer } from "../../../editor/awarenessPeers.ts";
 import { BoundTextInput } from "../../../editor/BoundTextInput.tsx";
 import type { CaretUser } from "../../../editor/extensions.ts";
-import { GlossaryHints } from "../../../editor/GlossaryHints.tsx";
-import type { Lens } from "../../../outcomes/lens.ts";
+import type { Lens } from "../../../outcomes/lenses.ts";
 import type { SectionInfo } from "../../../editor/planData.ts";
 import { SectionPresence } from "../../../editor/PresenceBar.tsx";
-import { SectionBodyEditor } from "../../../editor/SectionBodyEditor.tsx";
-import { SectionOutcomes } from "../../../editor/SectionOutcomes.tsx";
+import { ChunkLoading, lazyPart } from "../../../components/LazyPart.tsx";
 import { CommentOnButton } from "../comments/CommentOnButton.tsx";
 import { useCanComment } from "../comments/commentRequests.ts";
 import { SectionControls } from "./SectionControls.tsx";
+
+/**
+ * The rich-text editor (Tiptap, ProseMirror) loads on its own: until it has,
+ * the section's text shows read-only with a progress line.
+ */
+export const SectionBodyEditor = lazyPart(
+  () => import("../../../editor/SectionBodyEditor.tsx").then((m) => m.SectionBodyEditor),
+  "the editor",
+  { fallback: ({ sectionId, fragment }) => <SectionTextPreview sectionId={sectionId} fragment={fragment} /> },
+);
+// Outcome tags and jargon hints need the outcomes model, which loads after the text.
+const SectionOutcomes = lazyPart(() => import("../../../editor/SectionOutcomes.tsx").then((m) => m.SectionOutcomes), "the outcome tags", { fallback: () => null, idleMs: 1500 });
+const GlossaryHints = lazyPart(() => import("../../../editor/GlossaryHints.tsx").then((m) => m.GlossaryHints), "the jargon hints", { fallback: () => null, idleMs: 1500 });
+
+/** A section's text, read-only, while the editor's code loads. */
+function SectionTextPreview({ sectionId, fragment }: { sectionId: string; fragment: Y.XmlFragment }) {
+  const text = fragment.doc ? sectionText(fragment.doc, sectionId) : "";
+  return (
+    <div className="section-body section-body--preview">
+      <ChunkLoading label="Loading the editor…" />
+      <div className="section-body__content">
+        {text.split("\n").filter((l) => l.trim()).map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
+      </div>
+    </div>
+  );
+}
 
 /** Labels of section workflow statuses. */
 export const SECTION_STATUS_LABELS: Record<SectionStatus, string> = {
