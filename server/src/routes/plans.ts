@@ -26,7 +26,7 @@ export function partnershipPlanRoutes(ctx: ServerContext): Router {
     authorizePartnership(actor, "createPlan", partnership);
     const input = parse(PlanCreateSchema, req.body);
     const plan = await planCreator(ctx, partnership, actor.user.id, input);
-    res.status(201).json({ data: presentPlan(plan), policies: planAbilities(actor, plan) });
+    res.status(201).json({ data: { ...presentPlan(plan), agreementStatus: await readPlanStatus(ctx, plan) }, policies: planAbilities(actor, plan) });
   });
 
   return router;
@@ -63,7 +63,7 @@ export function planRoutes(ctx: ServerContext): Router {
     await ctx.storage.plans.touchActivity(plan.id, at);
     const updated = (await ctx.storage.plans.findById(plan.id))!;
     ctx.events.emit("plan.changed", { partnershipId: plan.partnershipId, planId: plan.id });
-    res.json({ data: presentPlan(updated), policies: planAbilities(actor, updated) });
+    res.json({ data: { ...presentPlan(updated), agreementStatus: await readPlanStatus(ctx, updated) }, policies: planAbilities(actor, updated) });
   });
 
   return router;
