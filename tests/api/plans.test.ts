@@ -42,6 +42,7 @@ describe("plans", () => {
       archived: false,
       createdAt: expect.any(String),
       lastActivityAt: expect.any(String),
+      agreementStatus: "draft",
     });
     expect(r.body.policies).toMatchObject({ read: true, edit: true, rename: true, archive: true });
     const doc = await storedDoc(r.body.data.id);

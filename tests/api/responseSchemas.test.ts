@@ -112,5 +112,12 @@ describe("shared response schemas accept the server's answers", () => {
     const retired = await me.delete(`/api/partnerships/${pid}/outcomes/terms/${encodeURIComponent(term.body.data.id)}`);
     expectShape(PresentedExtensionItemSchema, retired.body.data);
     for (const i of retired.body.alsoRetired) expectShape(PresentedExtensionItemSchema, i);
+    // local sources and indicators (the kinds added after the first three)
+    const source = await me.post(`/api/partnerships/${pid}/outcomes/sources`, { label: "Riverside JSNA 2025", publisher: "Riverside Council", date: "2025-03", url: "https://example.org/jsna" });
+    expect(source.status).toBe(201);
+    expectShape(PresentedExtensionItemSchema, source.body.data);
+    const indicator = await me.post(`/api/partnerships/${pid}/outcomes/indicators`, { label: "Households in cold homes", unit: "%", dataSource: "Riverside Council JSNA", sources: [source.body.data.id] });
+    expect(indicator.status).toBe(201);
+    expectShape(PresentedExtensionItemSchema, indicator.body.data);
   });
 });

@@ -98,7 +98,12 @@ export function enableCaretBrowsing(root: HTMLElement): () => void {
   document.addEventListener("selectionchange", draw);
   window.addEventListener("scroll", draw, true);
   window.addEventListener("resize", draw);
+  // Parts of the page that load later (tables, comments in the margin) move the text under a drawn caret.
+  const layout = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(() => draw());
+  layout?.observe(root);
+  layout?.observe(document.documentElement);
   return () => {
+    layout?.disconnect();
     root.removeEventListener("focus", onFocus);
     root.removeEventListener("blur", onBlur);
     root.removeEventListener("keydown", onKeyDown);

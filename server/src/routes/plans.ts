@@ -26,7 +26,7 @@ export function partnershipPlanRoutes(ctx: Services): Router {
     authorizePartnership(actor, "createPlan", partnership);
     const input = parse(PlanCreateSchema, req.body);
     const plan = await planCreator(ctx, partnership, actor.user.id, input);
-    res.status(201).json({ data: presentPlan(plan), policies: planAbilities(actor, plan) });
+    res.status(201).json({ data: { ...presentPlan(plan), agreementStatus: await readPlanStatus(ctx, plan) }, policies: planAbilities(actor, plan) });
   });
 
   return router;
@@ -56,7 +56,7 @@ export function planRoutes(ctx: Services): Router {
     }
     authorizePlan(actor, "read", plan);
     const updated = await updatePlan(ctx, plan, input);
-    res.json({ data: presentPlan(updated), policies: planAbilities(actor, updated) });
+    res.json({ data: { ...presentPlan(updated), agreementStatus: await readPlanStatus(ctx, updated) }, policies: planAbilities(actor, updated) });
   });
 
   return router;

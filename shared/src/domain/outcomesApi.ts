@@ -12,7 +12,7 @@ import type {
   Origin,
 } from "../outcomes/index.ts";
 // The schema files themselves, not the outcomes index: the index brings the whole model's data with it.
-import { LocalLinkSchema, LocalOutcomeSchema, LocalTermSchema } from "../outcomes/extensionsSchema.ts";
+import { LocalIndicatorSchema, LocalLinkSchema, LocalOutcomeSchema, LocalSourceSchema, LocalTermSchema } from "../outcomes/extensionsSchema.ts";
 import { ModelIdSchema, OriginSchema, TermKindSchema, TermSectorSchema, TermStatusSchema } from "../outcomes/schema.ts";
 import { SectorSchema } from "./sector.ts";
 
@@ -154,5 +154,7 @@ export const PresentedExtensionItemSchema: z.ZodType<PresentedExtensionItem> = z
     z.looseObject({ kind: z.literal("term"), value: LocalTermSchema }),
     z.looseObject({ kind: z.literal("outcome"), value: LocalOutcomeSchema }),
     z.looseObject({ kind: z.literal("link"), value: LocalLinkSchema }),
+    z.looseObject({ kind: z.literal("indicator"), value: LocalIndicatorSchema }),
+    z.looseObject({ kind: z.literal("source"), value: LocalSourceSchema }),
   ]),
 );
