@@ -15,6 +15,7 @@ import { TextAreaField } from "../components/TextAreaField.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { useAnnounce } from "../hooks/useAnnounce.tsx";
 import { useSchemaForm } from "../hooks/useSchemaForm.ts";
+import { EditButtons, editPrefix } from "./editFormParts.tsx";
 
 const POLARITY_OPTIONS: Array<{ value: Polarity; label: string }> = [
   { value: "higher_is_better", label: "Higher is better" },
@@ -99,22 +100,7 @@ export function AddSourceForm({ partnershipId, onDone }: { partnershipId: string
   );
 }
 
-function EditButtons({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
-  return (
-    <div className="button-row">
-      <button type="submit" className="button" disabled={busy}>
-        Save
-      </button>
-      <button type="button" className="button button--secondary" onClick={onCancel}>
-        Cancel
-      </button>
-    </div>
-  );
-}
 
-function editPrefix(item: PresentedExtensionItem): string {
-  return `edit-${item.id.replace(/[^a-z0-9-]/g, "-")}-`;
-}
 
 /** Props of the inline edit forms for a local indicator or source. */
 interface EditProps<K> {

@@ -26,6 +26,7 @@ import { useAnnounce } from "../hooks/useAnnounce.tsx";
 import { useSchemaForm } from "../hooks/useSchemaForm.ts";
 import { AddIndicatorForm, AddSourceForm, EditIndicatorForm, EditSourceForm } from "./LocalIndicatorForms.tsx";
 import { formatDateTime } from "../utils/format.ts";
+import { EditButtons, editPrefix } from "./editFormParts.tsx";
 
 const KIND_NAMES = { term: "term", outcome: "outcome", link: "link", indicator: "indicator", source: "source" } as const;
 const COLLECTION = { term: "terms", outcome: "outcomes", link: "links", indicator: "indicators", source: "sources" } as const;
@@ -226,9 +227,6 @@ interface EditFormProps {
   onCancel: () => void;
 }
 
-function editPrefix(item: PresentedExtensionItem): string {
-  return `edit-${item.id.replace(/[^a-z0-9-]/g, "-")}-`;
-}
 
 function EditItemForm(props: EditFormProps) {
   const { item } = props;
@@ -294,18 +292,6 @@ function EditNamedItemForm({ partnershipId, item, onDone, onCancel }: EditFormPr
   );
 }
 
-function EditButtons({ busy, onCancel }: { busy: boolean; onCancel: () => void }) {
-  return (
-    <div className="button-row">
-      <button type="submit" className="button" disabled={busy}>
-        Save
-      </button>
-      <button type="button" className="button button--secondary" onClick={onCancel}>
-        Cancel
-      </button>
-    </div>
-  );
-}
 
 /**
  * The partnership's own terms, outcomes and links to the shared model. Every
