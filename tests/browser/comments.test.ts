@@ -135,7 +135,7 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
       .poll(async () => {
         const box = await active.first().boundingBox();
         return box !== null && box.y >= 0 && box.y + box.height <= 900;
-      })
+      }, { timeout: 15_000 })
       .toBe(true);
     if (process.env.JIGSAW_SHOTS) await pb.screenshot({ path: `${process.env.JIGSAW_SHOTS}/comments-landed.png` });
     const bThread = pb.locator(`.thread[data-thread-id="${threadId}"]`);

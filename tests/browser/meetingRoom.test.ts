@@ -298,6 +298,8 @@ describe.skipIf(!hasChromium())("the meeting room in the browser", () => {
     // Cora comments on a phrase, then resolves her thread.
     const s2 = sections[1]!;
     const phrase = "Warm homes grants";
+    // the section's editor (not its read-only preview while the editor's code loads)
+    await cora.locator(`[data-section-body="${s2}"]`).waitFor();
     await cora.evaluate(
       ({ s2, phrase }) => {
         const root = document.querySelector(`[data-section-body="${s2}"]`)!;
