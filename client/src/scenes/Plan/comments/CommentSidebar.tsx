@@ -23,6 +23,25 @@ import "./comments.css";
 
 type Filter = "open" | "resolved" | "all";
 
+/**
+ * Parts of the plan that load after a deep link landed (outcome tags, jargon hints, tables) change the
+ * page's height above the sentence: for a few seconds, bring it back into view whenever the page
+ * resizes, until the person scrolls, types or clicks themselves.
+ */
+function keepRevealed(reveal: () => void, forMs = 5_000): void {
+  if (typeof ResizeObserver === "undefined") return;
+  const observer = new ResizeObserver(() => reveal());
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const e of USER_MOVES) window.removeEventListener(e, stop, true);
+  };
+  const timer = setTimeout(stop, forMs);
+  for (const e of USER_MOVES) window.addEventListener(e, stop, true);
+  observer.observe(document.documentElement);
+}
+const USER_MOVES = ["wheel", "keydown", "pointerdown", "touchstart"] as const;
+
 /** Scroll to a section or action of the plan and move focus there (a thread's "Show in plan"). */
 function revealItem(anchor: CommentAnchor): boolean {
   const target =
@@ -260,6 +279,7 @@ export function CommentSidebar({ plan, doc }: { plan: PresentedPlan; doc: Y.Doc 
     clearTimeout(d.timer);
     const attempt = () => {
       const shown = t.anchor.kind !== "text" || t.anchorState === "detached" || registry.reveal(t);
+      if (shown && t.anchor.kind === "text" && t.anchorState !== "detached") keepRevealed(() => registry.reveal(t));
       if (shown || tries++ > 40) {
         requestAnimationFrame(() => cardRefs.current.get(t.id)?.focus({ preventScroll: t.anchor.kind === "text" }));
         return;
