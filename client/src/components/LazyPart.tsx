@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from "react";
+import { useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 
 /** True for the errors browsers and Vite raise when a code chunk cannot be fetched. */
 export function isChunkLoadError(error: unknown): boolean {
@@ -15,47 +15,19 @@ export function ChunkLoading({ label }: { label: string }) {
   );
 }
 
-interface BoundaryProps {
-  /** What failed to load, for the message ("the comments"). */
-  what: string;
-  onRetry: () => void;
-  children: ReactNode;
-}
-
 /**
- * Catches a part of the page whose code failed to load (offline, or Jigsaw
- * updated while the page was open) and says so with a "Try again" button.
- * Any other error is passed on to the page's error view.
+ * Says that a part of the page could not be fetched (offline, or Jigsaw
+ * updated while the page was open), with a "Try again" button.
  */
-class ChunkBoundary extends Component<BoundaryProps, { error: unknown }> {
-  override state = { error: null as unknown };
-
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-
-  override render() {
-    const { error } = this.state;
-    if (error === null) return this.props.children;
-    if (!isChunkLoadError(error)) throw error;
-    return (
-      <div className="notice notice--error chunk-error" role="alert">
-        <p>
-          {`Jigsaw could not load ${this.props.what}. Check your connection, then try again. If it keeps failing, reload the page (nothing you saved is lost).`}
-        </p>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            this.setState({ error: null });
-            this.props.onRetry();
-          }}
-        >
-          Try again
-        </button>
-      </div>
-    );
-  }
+function ChunkError({ what, onRetry }: { what: string; onRetry: () => void }) {
+  return (
+    <div className="notice notice--error chunk-error" role="alert">
+      <p>{`Jigsaw could not load ${what}. Check your connection, then try again. If it keeps failing, reload the page (nothing you saved is lost).`}</p>
+      <button type="button" className="button button--secondary" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
 }
 
 /** Resolves when the browser is next idle (or after `timeoutMs`), so low-priority code waits for the page's own work. */
@@ -74,49 +46,76 @@ export interface LazyPartOptions<P> {
   idleMs?: number;
 }
 
+/** Where a part's code is: not here yet (asked for or not), here, or failed. */
+type PartState<C> = { status: "pending" } | { status: "loaded"; component: C } | { status: "failed"; error: unknown };
+const PENDING = { status: "pending" } as const;
+
 /**
- * A component whose code loads on first render (React.lazy), with a progress
- * line while it loads and a clear retry message if the load fails.
+ * A component whose code loads on first render, with a progress line (or a
+ * fallback) while it loads and a clear retry message if the load fails.
+ *
+ * Not React.lazy + Suspense: React holds back revealing content that was
+ * suspended for up to 300 ms after a fallback appeared, so each part loaded
+ * on demand on the way to an editable plan (the plan editor, then the section
+ * editor) cost up to 300 ms after its code had arrived. Here the part renders
+ * in the same commit when its code is already loaded, and in the next one when
+ * it arrives.
  */
-export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, what: string, options: LazyPartOptions<P> = {}): ComponentType<P> & { preload: () => void } {
+export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, what: string, options: LazyPartOptions<P> = {}): ComponentType<P> & { preload: () => Promise<void> } {
   const { fallback, idleMs } = options;
-  let failed = false;
-  const fetchPart = () =>
-    load().catch((e: unknown) => {
-      failed = true;
-      throw e;
-    });
-  const make = () =>
-    lazy(async () => {
-      if (idleMs !== undefined) await whenIdle(idleMs);
-      return { default: await fetchPart() };
-    });
-  let current = make();
+  let state: PartState<ComponentType<P>> = PENDING;
+  let fetching = false;
+  const listeners = new Set<() => void>();
+  const set = (next: PartState<ComponentType<P>>) => {
+    state = next;
+    for (const l of listeners) l();
+  };
+  const subscribe = (l: () => void) => {
+    listeners.add(l);
+    return () => void listeners.delete(l);
+  };
+  const getState = () => state;
+  let arrival: Promise<void> = Promise.resolve();
+  /** Fetch now (or when idle, for low-priority parts), unless it is here or on its way; resolves when it has arrived or failed. */
+  const start = (waitForIdle: boolean): Promise<void> => {
+    if (fetching || state.status === "loaded") return arrival;
+    // Not announced: a part on its way renders as one not asked for yet (this may run during a render).
+    fetching = true;
+    arrival = (async () => {
+      try {
+        if (waitForIdle && idleMs !== undefined) await whenIdle(idleMs);
+        const component = await load();
+        fetching = false;
+        set({ status: "loaded", component });
+      } catch (error) {
+        fetching = false;
+        set({ status: "failed", error });
+      }
+    })();
+    return arrival;
+  };
   function LazyPart(props: P) {
-    const [, setAttempt] = useState(0);
-    const Inner = current;
-    return (
-      <ChunkBoundary
-        what={what}
-        onRetry={() => {
-          // React.lazy keeps a failed load: a fresh one fetches again.
-          if (failed) current = make();
-          failed = false;
-          setAttempt((n) => n + 1);
-        }}
-      >
-        <Suspense fallback={fallback ? fallback(props) : <ChunkLoading label={`Loading ${what}…`} />}>
-          <Inner {...props} />
-        </Suspense>
-      </ChunkBoundary>
-    );
+    const current = useSyncExternalStore(subscribe, getState);
+    // Starting a fetch is idempotent and has no visible effect: do it on first render, not a commit later.
+    if (current.status === "pending") void start(true);
+    if (current.status === "failed") {
+      // Only a failed fetch is this part's to report; anything else goes to the page's error view.
+      if (!isChunkLoadError(current.error)) throw current.error;
+      return (
+        <ChunkError
+          what={what}
+          onRetry={() => {
+            set(PENDING);
+            void start(false);
+          }}
+        />
+      );
+    }
+    if (current.status !== "loaded") return fallback ? fallback(props) : <ChunkLoading label={`Loading ${what}…`} />;
+    const Loaded = current.component;
+    return <Loaded {...props} />;
   }
   // Start fetching before the part renders (in parallel with other work); a failure shows when it renders.
-  let preloaded = false;
-  const preload = () => {
-    if (preloaded) return;
-    preloaded = true;
-    fetchPart().catch(() => undefined);
-  };
+  const preload = (): Promise<void> => start(false);
   return Object.assign(LazyPart, { preload });
 }

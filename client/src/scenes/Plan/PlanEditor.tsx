@@ -5,7 +5,7 @@ import { assignPersonColours } from "@jigsaw/shared/domain/personColour";
 import { SECTOR_COLOURS } from "@jigsaw/shared/domain/sector";
 import { addSection, sectionBodyFromParagraphs } from "@jigsaw/shared/plan/index";
 import { api, type PlanPolicies } from "../../api/index.ts";
-import { usePlanDoc } from "../../collaboration/usePlanDoc.ts";
+import type { PlanDocHandle } from "../../collaboration/usePlanDoc.ts";
 import type { PlanConnection, PlanConnectionState } from "../../collaboration/planConnection.ts";
 import { ConnectionStatus } from "../../editor/ConnectionStatus.tsx";
 import type { ActionsTableColumn } from "../../editor/ActionsTable.tsx";
@@ -41,6 +41,8 @@ const IndicatorsTable = lazyPart(() => import("../../editor/IndicatorsTable.tsx"
 const RisksTable = lazyPart(() => import("../../editor/RisksTable.tsx").then((m) => m.RisksTable), "the risks table", { idleMs: 1000 });
 // the coverage view needs the whole outcomes model: it loads after the plan's text
 const PlanCoverage = lazyPart(() => import("../../outcomes/PlanCoverage.tsx").then((m) => m.PlanCoverage), "the coverage view", { idleMs: 1500 });
+// The rich-text editor's code loads as soon as this shell has, while the plan connects.
+void SectionBodyEditor.preload();
 const CommentSidebar = lazyPart(() => import("./comments/CommentSidebar.tsx").then((m) => m.CommentSidebar), "the comments");
 
 /** Props for the live plan editor. */
@@ -49,6 +51,8 @@ export interface PlanEditorProps {
   policies: PlanPolicies;
   /** The caller's membership of the plan's partnership (for their name tag colour and lens). */
   membership: PresentedMembership | null;
+  /** The plan's live document, opened by the page as soon as it knows the plan's id (`usePlanDoc`). */
+  planDoc: PlanDocHandle;
   /** Called once the plan's text is on screen (the page then loads its other panels). */
   onReady?: () => void;
 }
@@ -95,11 +99,9 @@ function revealSection(sectionId: string, tries = 10): void {
  * indicators and risks. Everything edits the plan's Y.Doc, synced through
  * `/collab/<planId>` and kept on this device while offline.
  */
-export function PlanEditor({ plan, policies: initialPolicies, membership, onReady }: PlanEditorProps) {
+export function PlanEditor({ plan, policies: initialPolicies, membership, planDoc, onReady }: PlanEditorProps) {
   const { user } = useSession();
-  // The rich-text editor's code loads while the plan connects.
-  useEffect(() => SectionBodyEditor.preload(), []);
-  const { connection, state } = usePlanDoc(plan.id);
+  const { connection, state } = planDoc;
   const [policies, setPolicies] = useState(initialPolicies);
   useEffect(() => setPolicies(initialPolicies), [initialPolicies]);
 

@@ -4,6 +4,7 @@ import { PLAN_TEMPLATE_LABELS } from "@jigsaw/shared/domain/plan";
 import { PlanHeaderStatus } from "./components/PlanHeaderStatus.tsx";
 import { PlanJumpLinks } from "./components/PlanJumpLinks.tsx";
 import { api } from "../../api/index.ts";
+import { usePlanDoc } from "../../collaboration/usePlanDoc.ts";
 import { ArchivePlanButton } from "../../components/ArchivePlanButton.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { PageHeading } from "../../components/PageHeading.tsx";
@@ -34,6 +35,9 @@ export function PlanScene() {
     const partnership = await api.getPartnership(plan.data.partnershipId, signal);
     return { plan, partnership: partnership.data };
   }, [planId]);
+  // The plan connects, and the editor's code loads, while the plan's record is fetched, not after.
+  const planDoc = usePlanDoc(planId);
+  useEffect(() => void PlanEditor.preload(), []);
   const [renaming, setRenaming] = useState(false);
   const [editorReady, setEditorReady] = useState(false);
   const onEditorReady = useCallback(() => setEditorReady(true), []);
@@ -98,7 +102,7 @@ export function PlanScene() {
         )}
       </header>
       <section id="plan-editor-root" className="plan-editor-root" aria-label="Plan editor">
-        <PlanEditor plan={plan} policies={policies} membership={partnership.membership} onReady={onEditorReady} />
+        <PlanEditor plan={plan} policies={policies} membership={partnership.membership} planDoc={planDoc} onReady={onEditorReady} />
       </section>
       {editorReady ? <PlanGovernancePanels planId={plan.id} archived={plan.archived} policies={policies} /> : <LoadingState label="Loading agreement and history…" />}
     </>

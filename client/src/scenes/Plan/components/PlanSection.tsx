@@ -1,4 +1,4 @@
-import { useId, useMemo } from "react";
+import { useId, useMemo, type ComponentProps } from "react";
 import { sectionBody, sectionText, setSectionOutcomes, setSectionStatus, setSectionTitle, type SectionStatus } from "@jigsaw/shared/plan/index";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
@@ -8,6 +8,7 @@ import type { CaretUser } from "../../../editor/extensions.ts";
 import type { Lens } from "../../../outcomes/lenses.ts";
 import type { SectionInfo } from "../../../editor/planData.ts";
 import { SectionPresence } from "../../../editor/PresenceBar.tsx";
+import { useTurnToMount } from "../../../editor/useTurnToMount.ts";
 import { ChunkLoading, lazyPart } from "../../../components/LazyPart.tsx";
 import { CommentOnButton } from "../comments/CommentOnButton.tsx";
 import { useCanComment } from "../comments/commentRequests.ts";
@@ -25,6 +26,12 @@ export const SectionBodyEditor = lazyPart(
 // Outcome tags and jargon hints need the outcomes model, which loads after the text.
 const SectionOutcomes = lazyPart(() => import("../../../editor/SectionOutcomes.tsx").then((m) => m.SectionOutcomes), "the outcome tags", { fallback: () => null, idleMs: 1500 });
 const GlossaryHints = lazyPart(() => import("../../../editor/GlossaryHints.tsx").then((m) => m.GlossaryHints), "the jargon hints", { fallback: () => null, idleMs: 1500 });
+
+/** A section's body: its text until its turn comes to build the editor (useTurnToMount), then the editor. */
+function SectionBody(props: ComponentProps<typeof SectionBodyEditor>) {
+  const turn = useTurnToMount(SectionBodyEditor.preload);
+  return turn ? <SectionBodyEditor {...props} /> : <SectionTextPreview sectionId={props.sectionId} fragment={props.fragment} />;
+}
 
 /** A section's text, read-only, while the editor's code loads. */
 function SectionTextPreview({ sectionId, fragment }: { sectionId: string; fragment: Y.XmlFragment }) {
@@ -158,7 +165,7 @@ export function PlanSection({ doc, provider, section, number, editable, lens, pe
       <div className="plan-section__grid">
         <div className="plan-section__body">
           {fragment ? (
-            <SectionBodyEditor sectionId={section.id} title={title} fragment={fragment} provider={provider} user={user} editable={editable} />
+            <SectionBody sectionId={section.id} title={title} fragment={fragment} provider={provider} user={user} editable={editable} />
           ) : (
             <p className="notice notice--error">This section's text could not be read.</p>
           )}
