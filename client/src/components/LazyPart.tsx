@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type ComponentType, type ReactNode } from "react";
+import { memo, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 
 /** True for the errors browsers and Vite raise when a code chunk cannot be fetched. */
 export function isChunkLoadError(error: unknown): boolean {
@@ -117,5 +117,6 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   }
   // Start fetching before the part renders (in parallel with other work); a failure shows when it renders.
   const preload = (): Promise<void> => start(false);
-  return Object.assign(LazyPart, { preload });
+  // A part re-renders when its own props change, not whenever the page around it does.
+  return Object.assign(memo(LazyPart), { preload });
 }

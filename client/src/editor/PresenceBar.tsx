@@ -52,7 +52,7 @@ export function PresenceBar({ members, status, currentUserId, colours }: { membe
 }
 
 /** Small avatars on a section: who else is working in it now. */
-export function SectionPresence({ peers, sectionId }: { peers: Peer[]; sectionId: string }) {
+export function SectionPresence({ peers, sectionId }: { peers: readonly Peer[]; sectionId: string }) {
   const here = peers.filter((p) => !p.self && p.sections.includes(sectionId));
   if (here.length === 0) return null;
   const names = here.map((p) => p.name).join(", ");

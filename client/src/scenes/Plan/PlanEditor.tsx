@@ -17,6 +17,7 @@ import { lazyPart } from "../../components/LazyPart.tsx";
 import { useActions, useIndicators, useRisks, useSections } from "../../editor/planData.ts";
 import { PresenceBar } from "../../editor/PresenceBar.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
+import { usePeersBySection } from "../../editor/usePeersBySection.ts";
 import { RowEditorsContext } from "../../editor/rowEditors.ts";
 import { CellEditorsContext } from "../../editor/cellEditors.ts";
 import { useStructureUndo } from "../../editor/structureUndo.ts";
@@ -180,6 +181,7 @@ function PlanEditorLoaded({
   // Carets and section avatars in each person's own colour, as in the presence bar.
   useEffect(() => setCaretColours(colours), [colours]);
   const peers = useMemo(() => awarenessPeers.map((p) => ({ ...p, colour: colours.get(p.key) ?? p.colour })), [awarenessPeers, colours]);
+  const peersIn = usePeersBySection(peers);
   const [lens, setLensState] = useState<Lens>(() => savedLens(initialLens));
   const setLens = (l: Lens) => {
     setLensState(l);
@@ -323,7 +325,7 @@ function PlanEditorLoaded({
                   number={i + 1}
                   editable={editable}
                   lens={lens}
-                  peers={peers}
+                  peers={peersIn(s.id)}
                   user={caretUser}
                   onEnter={onEnter}
                   onLeave={onLeave}

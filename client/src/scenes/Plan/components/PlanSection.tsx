@@ -1,4 +1,4 @@
-import { useId, useMemo, type ComponentProps } from "react";
+import { memo, useId, useMemo, type ComponentProps } from "react";
 import { sectionBody, sectionText, setSectionOutcomes, setSectionStatus, setSectionTitle, type SectionStatus } from "@jigsaw/shared/plan/index";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
@@ -76,7 +76,8 @@ export interface PlanSectionProps {
   number: number;
   editable: boolean;
   lens: Lens;
-  peers: Peer[];
+  /** The people in this section (usePeersBySection: the same array while they are unchanged). */
+  peers: readonly Peer[];
   user: CaretUser;
   onEnter: (sectionId: string) => void;
   onLeave: (sectionId: string) => void;
@@ -94,7 +95,7 @@ export interface PlanSectionProps {
  * the rich-text body, and beside it the section's
  * shared outcomes and the jargon spotted in it.
  */
-export function PlanSection({ doc, provider, section, number, editable, lens, peers, user, onEnter, onLeave, orderIds, onRemoved, inMeetingFocus = false }: PlanSectionProps) {
+export const PlanSection = memo(function PlanSection({ doc, provider, section, number, editable, lens, peers, user, onEnter, onLeave, orderIds, onRemoved, inMeetingFocus = false }: PlanSectionProps) {
   const uid = useId();
   const fragment = useMemo(() => sectionBody(doc, section.id), [doc, section.id]);
   const headingId = sectionHeadingId(section.id);
@@ -129,7 +130,7 @@ export function PlanSection({ doc, provider, section, number, editable, lens, pe
             count={orderIds.length}
             orderIds={orderIds}
             onRemoved={onRemoved}
-            editing={peers.filter((p) => !p.self && p.sections.includes(section.id)).map((p) => p.name)}
+            editing={peers.filter((p) => !p.self).map((p) => p.name)}
           />
         )}
       </header>
@@ -177,4 +178,4 @@ export function PlanSection({ doc, provider, section, number, editable, lens, pe
       </div>
     </section>
   );
-}
+});
