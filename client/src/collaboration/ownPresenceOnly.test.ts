@@ -59,4 +59,21 @@ describe("ownPresenceOnly", () => {
     expect(sent).toEqual([[provider.awareness.clientID]]);
     provider.destroy();
   });
+
+  it("does not send a field set to the value it already has, and still sends the keep-alive renewal", () => {
+    const provider = make();
+    ownPresenceOnly(provider);
+    const sent = sentClientIds(provider);
+    provider.awareness.setLocalStateField("user", { name: "Amara", color: "#123456" });
+    provider.awareness.setLocalStateField("user", { name: "Amara", color: "#123456" });
+    provider.awareness.setLocalStateField("cursor", null);
+    provider.awareness.setLocalStateField("cursor", null);
+    expect(sent).toHaveLength(2);
+    provider.awareness.setLocalStateField("user", { name: "Amara", color: "#654321" });
+    expect(sent).toHaveLength(3);
+    // what the provider's check interval does to stay present
+    provider.awareness.setLocalState(provider.awareness.getLocalState());
+    expect(sent).toHaveLength(4);
+    provider.destroy();
+  });
 });
