@@ -66,14 +66,26 @@ describe("ownPresenceOnly", () => {
     const sent = sentClientIds(provider);
     provider.awareness.setLocalStateField("user", { name: "Amara", color: "#123456" });
     provider.awareness.setLocalStateField("user", { name: "Amara", color: "#123456" });
+    expect(sent).toHaveLength(1);
+    // clearing a caret that was never set: receivers read "none" either way
     provider.awareness.setLocalStateField("cursor", null);
-    provider.awareness.setLocalStateField("cursor", null);
-    expect(sent).toHaveLength(2);
+    expect(sent).toHaveLength(1);
     provider.awareness.setLocalStateField("user", { name: "Amara", color: "#654321" });
+    expect(sent).toHaveLength(2);
+    // a caret re-set to the same relative positions (new objects, same JSON on the wire)
+    const ydoc = new Y.Doc();
+    const text = ydoc.getText("t");
+    text.insert(0, "hello");
+    const caret = () => ({ anchor: Y.createRelativePositionFromTypeIndex(text, 2), head: Y.createRelativePositionFromTypeIndex(text, 3) });
+    provider.awareness.setLocalStateField("cursor", caret());
     expect(sent).toHaveLength(3);
+    provider.awareness.setLocalStateField("cursor", caret());
+    expect(sent).toHaveLength(3);
+    provider.awareness.setLocalStateField("cursor", null);
+    expect(sent).toHaveLength(4);
     // what the provider's check interval does to stay present
     provider.awareness.setLocalState(provider.awareness.getLocalState());
-    expect(sent).toHaveLength(4);
+    expect(sent).toHaveLength(5);
     provider.destroy();
   });
 });

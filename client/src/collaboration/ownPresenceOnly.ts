@@ -1,4 +1,3 @@
-import { equalityDeep } from "lib0/function";
 import type { WebsocketProvider } from "y-websocket";
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
@@ -13,11 +12,14 @@ type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
  * our own client id keeps the wire protocol unchanged (stock clients and servers
  * interoperate as before) and leaves remote states to the server to fan out.
  *
- * It also drops a field set to the value it already has: y-protocols sends a
- * frame for every `setLocalStateField`, changed or not, and each section editor
- * sets the same `user` when it mounts (one frame per section on opening a plan,
- * fanned out to everyone in the room). The provider's keep-alive renewal goes
- * through `setLocalState` and is untouched.
+ * It also drops a field set to what it already holds, as the wire would carry
+ * it (JSON): y-protocols sends a frame for every `setLocalStateField`, changed
+ * or not. Each section editor sets the same `user` when it mounts (one frame
+ * per section on opening a plan, fanned out to everyone in the room), and the
+ * caret plugin re-sends its unchanged caret whenever a remote edit lands in a
+ * focused editor (N−1 frames per keystroke in a meeting of N). Receivers act
+ * only on a state that differs, so nothing they show changes. The provider's
+ * keep-alive renewal goes through `setLocalState` and is untouched.
  */
 export function ownPresenceOnly(provider: WebsocketProvider): void {
   const awareness = provider.awareness;
@@ -35,7 +37,8 @@ export function ownPresenceOnly(provider: WebsocketProvider): void {
   const setField = awareness.setLocalStateField.bind(awareness);
   awareness.setLocalStateField = (field: string, value: unknown): void => {
     const state = awareness.getLocalState();
-    if (state !== null && field in state && equalityDeep(state[field], value)) return;
+    // (a field cleared that was never set counts as unchanged: receivers read both as "none")
+    if (state !== null && JSON.stringify(state[field] ?? null) === JSON.stringify(value ?? null)) return;
     setField(field, value);
   };
 }
