@@ -20,6 +20,7 @@ import { sharedOutcomes } from "../outcomes/lens.ts";
 import { RowControls } from "./RowControls.tsx";
 import { PartnerOrganisationsField } from "./PartnerOrganisationsField.tsx";
 import { partnerSuggestions } from "./partnerList.ts";
+import { revealTopOnFocus } from "./revealTop.ts";
 
 /** Labels of action statuses. */
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
@@ -93,7 +94,7 @@ export function ActionsTable({
       {actions.length === 0 ? (
         <p className="plan-table__empty">No actions yet.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Actions table" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label="Actions table" tabIndex={0} onFocus={revealTopOnFocus}>
           <table className="data-table">
             <thead>
               <tr>
