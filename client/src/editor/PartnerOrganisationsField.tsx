@@ -140,6 +140,7 @@ export function PartnerOrganisationsField({
             aria-invalid={message ? true : undefined}
             list={suggestions.length > 0 ? listId : undefined}
             maxLength={PLAN_LIMITS.fieldTextMax}
+            placeholder="Add an organisation"
             autoComplete="off"
             enterKeyHint="enter"
             value={text}
