@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { deleteWithUndo } from "./structureUndo.ts";
 import { SECTORS, SECTOR_LABELS, type Sector } from "@jigsaw/shared/domain/sector";
 import {
@@ -14,11 +14,13 @@ import {
   type IndicatorSnapshot,
 } from "@jigsaw/shared/plan/index";
 import type * as Y from "yjs";
-import { BoundTextInput } from "./BoundTextInput.tsx";
 import { CollabTextField } from "./CollabTextField.tsx";
 import { BoundDateInput, ChipListField } from "./fields.tsx";
 import { sharedOutcomes } from "../outcomes/lens.ts";
 import { RowControls } from "./RowControls.tsx";
+import { PartnerOrganisationsField } from "./PartnerOrganisationsField.tsx";
+import { partnerSuggestions } from "./partnerList.ts";
+import { revealTopOnFocus } from "./revealTop.ts";
 
 /** Labels of action statuses. */
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
@@ -45,6 +47,8 @@ export function useFocusNewRow(): [string | null, (id: string) => void] {
   return [id, setId];
 }
 
+const NO_ORGANISATIONS: readonly string[] = [];
+
 /** An extra last column of the actions table (e.g. "Comment on this action"). */
 export interface ActionsTableColumn {
   /** The column header (read by screen readers; not shown). */
@@ -65,17 +69,23 @@ export function ActionsTable({
   indicators,
   editable,
   extraColumn,
+  organisations = NO_ORGANISATIONS,
 }: {
   doc: Y.Doc;
   actions: ActionSnapshot[];
   indicators: IndicatorSnapshot[];
   editable: boolean;
   extraColumn?: ActionsTableColumn;
+  /** The partnership's organisations (its members'), offered as partners. */
+  organisations?: readonly string[];
 }) {
   const [, focusRow] = useFocusNewRow();
   const set = <K extends keyof ActionFields>(id: string, field: K, value: ActionFields[K]) => updateActionField(doc, id, field, value);
   const outcomeOptions = sharedOutcomes();
   const indicatorOptions = indicators.map((i, n) => ({ id: i.id, label: i.label || `Indicator ${n + 1}` }));
+  // Partners offered: the partnership's organisations, then those the plan already names.
+  const namedInPlan = actions.flatMap((a) => [a.leadOrganisation, ...a.partnerOrganisations]).join("\n");
+  const partnerPool = useMemo(() => (editable ? [...organisations, ...namedInPlan.split("\n")] : []), [editable, organisations, namedInPlan]);
   return (
     <section className="plan-table" aria-labelledby="plan-actions-heading" id="plan-actions">
       <h2 className="plan-table__heading" id="plan-actions-heading" tabIndex={-1}>
@@ -84,7 +94,7 @@ export function ActionsTable({
       {actions.length === 0 ? (
         <p className="plan-table__empty">No actions yet.</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Actions table" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label="Actions table" tabIndex={0} onFocus={revealTopOnFocus}>
           <table className="data-table">
             <thead>
               <tr>
@@ -112,13 +122,7 @@ export function ActionsTable({
                       <CollabTextField doc={doc} collection="actions" rowId={a.id} field="leadOrganisation" className="input cell-input" label={`Lead organisation, ${name}`} maxLength={PLAN_LIMITS.fieldTextMax} disabled={!editable} />
                     </td>
                     <td>
-                      <BoundTextInput
-                        className="input cell-input"
-                        aria-label={`Partner organisations (comma separated), ${name}`}
-                        disabled={!editable}
-                        value={a.partnerOrganisations.join(", ")}
-                        onCommit={(v) => set(a.id, "partnerOrganisations", [...new Set(v.split(",").map((s) => s.trim()).filter(Boolean))])}
-                      />
+                      <PartnerOrganisationsField doc={doc} actionId={a.id} values={a.partnerOrganisations} name={name} editable={editable} suggestions={editable ? partnerSuggestions(partnerPool, a.partnerOrganisations) : []} />
                     </td>
                     <td>
                       <select className="input select cell-input" aria-label={`Sector, ${name}`} disabled={!editable} value={a.sector ?? ""} onChange={(e) => set(a.id, "sector", (e.target.value || null) as Sector | null)}>

@@ -18,6 +18,7 @@ import { useActions, useIndicators, useRisks, useSections } from "../../editor/p
 import { PresenceBar } from "../../editor/PresenceBar.tsx";
 import { usePeers } from "../../editor/usePeers.ts";
 import { usePeersBySection } from "../../editor/usePeersBySection.ts";
+import { usePartnershipOrganisations } from "../../editor/usePartnershipOrganisations.ts";
 import { RowEditorsContext } from "../../editor/rowEditors.ts";
 import { CellEditorsContext } from "../../editor/cellEditors.ts";
 import { useStructureUndo } from "../../editor/structureUndo.ts";
@@ -217,6 +218,7 @@ function PlanEditorLoaded({
     if (neighbour) revealSection(neighbour);
   }, []);
   const canComment = useCanComment(doc);
+  const organisations = usePartnershipOrganisations(plan.partnershipId, editable);
   const commentColumn = useMemo<ActionsTableColumn | undefined>(
     () => (canComment ? { header: "Comments", cell: (a, name) => <CommentOnButton doc={doc} anchor={{ kind: "action", actionId: a.id }} targetName={name} /> } : undefined),
     [canComment, doc],
@@ -337,7 +339,7 @@ function PlanEditorLoaded({
               {editable && <AddSectionForm doc={doc} onAdded={revealSection} />}
               <RowEditorsContext.Provider value={rowEditors}>
                 <CellEditorsContext.Provider value={cellEditors}>
-                  <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} extraColumn={commentColumn} />
+                  <ActionsTable doc={doc} actions={actions} indicators={indicators} editable={editable} extraColumn={commentColumn} organisations={organisations} />
                   <IndicatorsTable doc={doc} planId={plan.id} indicators={indicators} editable={editable} />
                   <RisksTable doc={doc} risks={risks} editable={editable} />
                 </CellEditorsContext.Provider>
