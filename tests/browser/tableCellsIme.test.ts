@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
-import { readAction } from "@jigsaw/shared/plan/index";
+import type * as Y from "yjs";
+import { planRoots, readAction } from "@jigsaw/shared/plan/index";
 import type { ApiClient } from "../utils/apiClient.ts";
 import { hasChromium, launchBrowser, signedInContext } from "../utils/browser.ts";
-import { addLedAction } from "../utils/commentFixtures.ts";
+import { addLedAction, changePlan } from "../utils/commentFixtures.ts";
 import { startTestServer, type TestServer } from "../utils/testServer.ts";
 import { createCollabFixture, type CollabFixture } from "../utils/yjsClient.ts";
 
@@ -204,6 +205,27 @@ describe.skipIf(!hasChromium())("typing through an input method in table cells",
     await expect.poll(async () => (await serverAction(id))?.title).toBe(shown);
     const caret = shown.indexOf("学校") + 2;
     expect(await selection(nadia, id, "title")).toEqual([caret, caret]);
+  }, 90_000);
+
+  it("a title still held as plain text (a plan stored before): David's first keystrokes convert it during Nadia's composition, both keep their words", async () => {
+    const id = await addLedAction(server, fx.planId, "Warm homes", "Riverside Council");
+    await changePlan(server, fx.planId, null, (doc) => (planRoots(doc).actions.get(id) as Y.Map<unknown>).set("title", "Warm homes"));
+    await expect.poll(() => value(nadia, id, "title")).toBe("Warm homes");
+    await expect.poll(() => value(david, id, "title")).toBe("Warm homes");
+    await caretIn(id, "title", "Warm".length);
+    await field(david, id, "title").click();
+    await david.keyboard.press("Control+Home");
+    await compose("あ", "あた", "あたた", "あたたか");
+    await david.keyboard.type("Cosy, ", { delay: 20 });
+    await expect.poll(async () => (await serverAction(id))?.title).toBe("Cosy, Warm homes");
+    await nadia.waitForTimeout(300);
+    expect(await value(nadia, id, "title")).toBe("Warmあたたか homes");
+    await compose("あたたかい", "暖かい");
+    await commit("暖かい");
+    const both = "Cosy, Warm暖かい homes";
+    for (const page of [nadia, david]) await expect.poll(() => value(page, id, "title")).toBe(both);
+    await expect.poll(async () => (await serverAction(id))?.title).toBe(both);
+    expect(await selection(nadia, id, "title")).toEqual(["Cosy, Warm暖かい".length, "Cosy, Warm暖かい".length]);
   }, 90_000);
 
   it("a dead key and Korean syllables in a one-line cell: the accent and the jamo never leave the window, the letters arrive once", async () => {

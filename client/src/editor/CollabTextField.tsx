@@ -2,7 +2,7 @@ import { useContext, useEffect, useId, useRef, type CSSProperties, type RefObjec
 import { collectionRoots, ensureTextField, textChange, writeText, type PlanCollection } from "@jigsaw/shared/plan/index";
 import * as Y from "yjs";
 import { CellEditorsContext, cellKey } from "./cellEditors.ts";
-import { rebaseCaret, rebaseChange, type RebasedChange } from "./rebaseChange.ts";
+import { changeDelta, rebaseCaret, rebaseChange } from "./rebaseChange.ts";
 import { shiftOffset, type TextDeltaOp } from "./shiftOffset.ts";
 
 /** Props of a table cell bound to one free-text field of a record. */
@@ -62,13 +62,16 @@ export function CollabTextField({ doc, collection, rowId, field, label, disabled
     let composing = false;
     let remote: TextDeltaOp[][] = [];
     let remoteValue = shown; // the shared text as last heard during the composition
-    let lostTrack = false; // the text was replaced during the composition: `remote` does not lead to it
     el.value = shown;
 
     const show = (value: string, delta: readonly TextDeltaOp[] | null) => {
       if (composing) {
         if (delta) remote.push([...delta]);
-        else if (value !== remoteValue) lostTrack = true;
+        else {
+          // The field was replaced (a plain string converted together with someone's typing, say): the change told by the difference.
+          const change = textChange(remoteValue, value);
+          if (change) remote.push(changeDelta(change));
+        }
         remoteValue = value;
         return;
       }
@@ -140,7 +143,6 @@ export function CollabTextField({ doc, collection, rowId, field, label, disabled
       composing = true;
       remote = [];
       remoteValue = shown;
-      lostTrack = false;
     };
     // The committed text is written once, where it was composed, onto the text as others left it meanwhile.
     const onCompositionEnd = () => {
@@ -157,27 +159,13 @@ export function CollabTextField({ doc, collection, rowId, field, label, disabled
       if (change) {
         const target = ensureTextField(record, field);
         if (target !== text) bind();
-        const current = target.toString();
-        let rebased: RebasedChange;
-        if (lostTrack) {
-          // Not known how the text came to be what it is: insert where it was composed, remove only what is still there.
-          const index = Math.min(change.index, current.length);
-          const removes = change.remove > 0 && current.slice(index, index + change.remove) === base.slice(change.index, change.index + change.remove);
-          rebased = { index, removals: removes ? [[index, index + change.remove]] : [], insert: change.insert };
-          caret = () => index + change.insert.length;
-        } else {
-          rebased = rebaseChange(change, deltas);
-          const mapped = rebased;
-          caret = (at) => rebaseCaret(at, change, deltas, mapped);
-        }
+        const rebased = rebaseChange(change, deltas);
+        caret = (at) => rebaseCaret(at, change, deltas, rebased);
         doc.transact(() => {
           for (const [a, b] of [...rebased.removals].reverse()) target.delete(a, b - a);
           if (rebased.insert) target.insert(rebased.index, rebased.insert);
         }, origin);
-      } else if (lostTrack) {
-        caret = (at) => at;
       }
-      lostTrack = false;
       const now = text?.toString() ?? remoteValue;
       const s = Math.min(caret(start), now.length);
       const e = Math.min(caret(end), now.length);

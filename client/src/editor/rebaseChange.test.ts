@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { textChange } from "@jigsaw/shared/plan/index";
-import { mapRange, rebaseCaret, rebaseChange } from "./rebaseChange.ts";
+import { changeDelta, mapRange, rebaseCaret, rebaseChange } from "./rebaseChange.ts";
 import type { TextDeltaOp } from "./shiftOffset.ts";
 
 /** Apply a Y.Text delta to a string. */
@@ -59,5 +59,11 @@ describe("rebaseChange", () => {
     const r = rebaseChange(change, deltas);
     expect(rebaseCaret(1, change, deltas, r)).toBe(3);
     expect(rebaseCaret(4, change, deltas, r)).toBe(6);
+  });
+
+  it("turns a change into a delta (for a text replaced wholesale, told by its difference)", () => {
+    expect(changeDelta(textChange("Warm homes", "Cosy, Warm homes")!)).toEqual([{ insert: "Cosy, " }]);
+    expect(changeDelta(textChange("abcd", "aXd")!)).toEqual([{ retain: 1 }, { delete: 2 }, { insert: "X" }]);
+    expect(applyDelta("abcd", changeDelta(textChange("abcd", "aXd")!))).toBe("aXd");
   });
 });

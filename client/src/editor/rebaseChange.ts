@@ -9,6 +9,15 @@ export interface RebasedChange {
   insert: string;
 }
 
+/** A change as a Y.Text delta. */
+export function changeDelta(change: TextChange): TextDeltaOp[] {
+  const delta: TextDeltaOp[] = [];
+  if (change.index > 0) delta.push({ retain: change.index });
+  if (change.remove > 0) delta.push({ delete: change.remove });
+  if (change.insert) delta.push({ insert: change.insert });
+  return delta;
+}
+
 /** Where the range `[from, to)` of the text before `delta` is after it: the parts of it that survive, text inserted inside it left out. */
 export function mapRange(from: number, to: number, delta: readonly TextDeltaOp[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
