@@ -1,7 +1,8 @@
 import { useContext, useEffect, useId, useRef, type CSSProperties, type RefObject } from "react";
-import { collectionRoots, ensureTextField, writeText, type PlanCollection } from "@jigsaw/shared/plan/index";
+import { collectionRoots, ensureTextField, textChange, writeText, type PlanCollection } from "@jigsaw/shared/plan/index";
 import * as Y from "yjs";
 import { CellEditorsContext, cellKey } from "./cellEditors.ts";
+import { changeDelta, rebaseCaret, rebaseChange } from "./rebaseChange.ts";
 import { shiftOffset, type TextDeltaOp } from "./shiftOffset.ts";
 
 /** Props of a table cell bound to one free-text field of a record. */
@@ -34,7 +35,10 @@ function currentText(map: Y.Map<unknown> | undefined, field: string): { text: Y.
  * blur), others' typing appears as it happens with this person's caret kept in
  * place, and Ctrl+Z undoes this person's own typing only. A field still held as
  * a plain string (a plan stored before) is converted on the first keystroke, the
- * same way everywhere (see shared/src/plan/textFields.ts). Who else is in the
+ * same way everywhere (see shared/src/plan/textFields.ts). Text composed with an
+ * input method (Japanese, Chinese, Korean, dead keys) is written once, when it is
+ * committed: others never get half-composed text, and what they type meanwhile is
+ * kept, with the committed text where it was composed. Who else is in the
  * cell shows as an outline in their colour with their name, also told to
  * screen readers (`aria-describedby`).
  */
@@ -52,13 +56,23 @@ export function CollabTextField({ doc, collection, rowId, field, label, disabled
     let shown = currentText(record, field).value;
     let text: Y.Text | null = null;
     let undo: Y.UndoManager | null = null;
+    // During a composition (an input method: Japanese, Korean, a dead key...) nothing is written and the
+    // field is left alone (rewriting it would end the composition); others' changes meanwhile are kept
+    // (`remote`, in order) to move the committed text and the caret onto the text as it is by then.
     let composing = false;
-    let pending = false;
+    let remote: TextDeltaOp[][] = [];
+    let remoteValue = shown; // the shared text as last heard during the composition
     el.value = shown;
 
     const show = (value: string, delta: readonly TextDeltaOp[] | null) => {
       if (composing) {
-        pending = true;
+        if (delta) remote.push([...delta]);
+        else {
+          // The field was replaced (a plain string converted together with someone's typing, say): the change told by the difference.
+          const change = textChange(remoteValue, value);
+          if (change) remote.push(changeDelta(change));
+        }
+        remoteValue = value;
         return;
       }
       if (value === el.value) {
@@ -104,8 +118,8 @@ export function CollabTextField({ doc, collection, rowId, field, label, disabled
     bind();
     record.observe(onRecord);
 
-    const onInput = () => {
-      if (composing) return;
+    /** The field's value, line breaks (pasted into a multiline field) made spaces. */
+    const fieldValue = () => {
       let value = el.value;
       if (multiline && /[\r\n]/.test(value)) {
         const caret = el.selectionEnd ?? value.length;
@@ -114,6 +128,11 @@ export function CollabTextField({ doc, collection, rowId, field, label, disabled
         el.value = value;
         el.setSelectionRange(before.length, before.length);
       }
+      return value;
+    };
+    const onInput = () => {
+      if (composing) return;
+      const value = fieldValue();
       if (value === shown) return;
       const target = ensureTextField(record, field);
       if (target !== text) bind();
@@ -122,14 +141,37 @@ export function CollabTextField({ doc, collection, rowId, field, label, disabled
     };
     const onCompositionStart = () => {
       composing = true;
+      remote = [];
+      remoteValue = shown;
     };
+    // The committed text is written once, where it was composed, onto the text as others left it meanwhile.
     const onCompositionEnd = () => {
+      if (!composing) return;
       composing = false;
-      onInput();
-      if (pending) {
-        pending = false;
-        show(text?.toString() ?? shown, null);
+      const base = shown; // the text when the composition started (nothing was shown or written since)
+      const deltas = remote;
+      remote = [];
+      const value = fieldValue();
+      const start = el.selectionStart ?? value.length;
+      const end = el.selectionEnd ?? value.length;
+      const change = textChange(base, value, end);
+      let caret = (at: number) => deltas.reduce((p, d) => shiftOffset(p, d), at);
+      if (change) {
+        const target = ensureTextField(record, field);
+        if (target !== text) bind();
+        const rebased = rebaseChange(change, deltas);
+        caret = (at) => rebaseCaret(at, change, deltas, rebased);
+        doc.transact(() => {
+          for (const [a, b] of [...rebased.removals].reverse()) target.delete(a, b - a);
+          if (rebased.insert) target.insert(rebased.index, rebased.insert);
+        }, origin);
       }
+      const now = text?.toString() ?? remoteValue;
+      const s = Math.min(caret(start), now.length);
+      const e = Math.min(caret(end), now.length);
+      shown = now;
+      if (el.value !== now) el.value = now;
+      if (document.activeElement === el) el.setSelectionRange(s, e);
     };
     const onKeyDown = (e: globalThis.KeyboardEvent) => {
       if (e.key === "Enter" && multiline) e.preventDefault();
