@@ -39,15 +39,6 @@ export async function request<S extends z.ZodType>(method: string, path: string,
   return parsed.data;
 }
 
-/**
- * Call the Jigsaw API for an answer that has no shared response schema yet:
- * the body is cast, not checked. Each use is a gap to close by adding the
- * schema to `shared/` and calling `request` instead.
- */
-export async function requestUnchecked<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-  return (await call(method, path, opts)) as T;
-}
-
 /** Call the Jigsaw API for its effect only: whatever the answer carries is not read (204 or a body the caller has no use for). */
 export async function send(method: string, path: string, opts: RequestOptions = {}): Promise<void> {
   await call(method, path, opts);
