@@ -2,6 +2,7 @@ import type { ApiErrorBody } from "@jigsaw/shared/errors";
 import { ERROR_IDS } from "@jigsaw/shared/errors";
 import type { z } from "zod";
 import { ApiError, UnexpectedResponseError } from "./ApiError.ts";
+import { parseWhenIdle } from "./idleParse.ts";
 
 type Listener = (error: ApiError) => void;
 const unauthenticatedListeners = new Set<Listener>();
@@ -36,6 +37,31 @@ export async function request<S extends z.ZodType>(method: string, path: string,
   const body = await call(method, path, opts);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new UnexpectedResponseError(method, path, parsed.error.issues);
+  return parsed.data;
+}
+
+/** Options for `requestWhenIdle`. */
+export interface IdleRequestOptions<T> extends RequestOptions {
+  /**
+   * An answer already checked that this body is the same as (e.g. the same
+   * ETag), returned instead of checking the body again. It must be a value
+   * this function returned before, never the body itself.
+   */
+  checkedBefore?: (body: unknown) => T | undefined;
+}
+
+/**
+ * `request` for a large answer (the outcomes model): the body is checked with
+ * `schema` just as strictly, and a body that does not match still rejects with
+ * an `UnexpectedResponseError`, but the check waits for the browser to be idle
+ * and runs in short slices, so it adds no long task to a page's load.
+ */
+export async function requestWhenIdle<S extends z.ZodType>(method: string, path: string, schema: S, opts: IdleRequestOptions<z.output<S>> = {}): Promise<z.output<S>> {
+  const body = await call(method, path, opts);
+  const known = opts.checkedBefore?.(body);
+  if (known !== undefined) return known;
+  const parsed = await parseWhenIdle(schema, body, opts.signal);
+  if (!parsed.success) throw new UnexpectedResponseError(method, path, parsed.issues);
   return parsed.data;
 }
 

@@ -1,8 +1,8 @@
 import {
   CoverageResultSchema,
   LensResultSchema,
-  OutcomesModelSchema,
-  PartnershipOutcomesSchema,
+  OutcomesModelObjectSchema,
+  PartnershipOutcomesObjectSchema,
   PresentedExtensionItemSchema,
   RelatedTermSchema,
   TermSearchHitSchema,
@@ -28,14 +28,28 @@ import type {
   RelatedTerm,
 } from "@jigsaw/shared/outcomes/index";
 import { z } from "zod";
-import { request } from "./http.ts";
+import { request, requestWhenIdle } from "./http.ts";
 import { data, dataWithPolicies } from "./types.ts";
 
 const po = (id: string) => `/partnerships/${encodeURIComponent(id)}/outcomes`;
 
-/** The shared outcomes model (public; the browser revalidates it with its ETag). */
+/** The outcomes model answers checked this session, by ETag (the server's ETag is its version and content hash). */
+const checkedModels = new Map<string, z.output<typeof OutcomesModelObjectSchema>>();
+
+/**
+ * The shared outcomes model (public; the browser revalidates it with its ETag).
+ * It is large, so it is checked in idle time (`requestWhenIdle`), and once per
+ * session: an answer with the ETag of a model already checked gets that model.
+ */
 export async function getOutcomesModelData(signal?: AbortSignal): Promise<OutcomesModel> {
-  return (await request("GET", "/outcomes/model", data(OutcomesModelSchema), { signal })).data;
+  const checkedBefore = (body: unknown) => {
+    const etag = (body as { data?: { etag?: unknown } } | null)?.data?.etag;
+    const model = typeof etag === "string" ? checkedModels.get(etag) : undefined;
+    return model && { data: model };
+  };
+  const model = (await requestWhenIdle("GET", "/outcomes/model", data(OutcomesModelObjectSchema), { signal, checkedBefore })).data;
+  checkedModels.set(model.etag, model);
+  return model;
 }
 
 /** Search terms by label, alias and acronym; with `partnershipId`, that partnership's local terms too. */
@@ -64,7 +78,7 @@ export async function outcomesCoverage(outcomeIds: string[]): Promise<CoverageRe
 
 /** A partnership's outcomes: the merged model, its local items and their audit trail. */
 export function getPartnershipOutcomes(id: string, signal?: AbortSignal): Promise<{ data: PartnershipOutcomes; policies: { extendOutcomes: boolean } }> {
-  return request("GET", po(id), dataWithPolicies(PartnershipOutcomesSchema, z.looseObject({ extendOutcomes: z.boolean() })), { signal });
+  return requestWhenIdle("GET", po(id), dataWithPolicies(PartnershipOutcomesObjectSchema, z.looseObject({ extendOutcomes: z.boolean() })), { signal });
 }
 
 /** Create bodies per collection. */

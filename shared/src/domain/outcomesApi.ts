@@ -317,8 +317,12 @@ const LinkResponseSchema: z.ZodType<Link> = z.looseObject({
   origin: OriginSchema,
 });
 
-/** The response schema of an `OutcomesModel` (`GET /api/outcomes/model`, and the merged model of a partnership). */
-export const OutcomesModelSchema: z.ZodType<OutcomesModel> = z.looseObject({
+/**
+ * The response schema of an `OutcomesModel` as a zod object, whose `shape` the
+ * client reads to check a large model field by field in idle time
+ * (`client/src/api/idleParse.ts`). Prefer `OutcomesModelSchema` elsewhere.
+ */
+export const OutcomesModelObjectSchema = z.looseObject({
   version: z.string(),
   hash: z.string(),
   etag: z.string(),
@@ -329,6 +333,9 @@ export const OutcomesModelSchema: z.ZodType<OutcomesModel> = z.looseObject({
   indicators: z.array(IndicatorResponseSchema),
   links: z.array(LinkResponseSchema),
 });
+
+/** The response schema of an `OutcomesModel` (`GET /api/outcomes/model`, and the merged model of a partnership). */
+export const OutcomesModelSchema: z.ZodType<OutcomesModel> = OutcomesModelObjectSchema;
 
 const LinkConfidenceSchema = z.enum(["confirmed", "unconfirmed", "proposal"]);
 
@@ -417,11 +424,14 @@ const PresentedExtensionChangeSchema: z.ZodType<PresentedExtensionChange> = z.lo
   at: z.string(),
 });
 
-/** The response schema of `PartnershipOutcomes` (`GET /api/partnerships/:id/outcomes` data). */
-export const PartnershipOutcomesSchema: z.ZodType<PartnershipOutcomes> = z.looseObject({
-  model: OutcomesModelSchema,
+/** The response schema of `PartnershipOutcomes` as a zod object (see `OutcomesModelObjectSchema`). */
+export const PartnershipOutcomesObjectSchema = z.looseObject({
+  model: OutcomesModelObjectSchema,
   revision: z.number(),
   items: z.array(PresentedExtensionItemSchema),
   changes: z.array(PresentedExtensionChangeSchema),
   problems: z.array(z.looseObject({ itemId: z.string(), message: z.string() })),
 });
+
+/** The response schema of `PartnershipOutcomes` (`GET /api/partnerships/:id/outcomes` data). */
+export const PartnershipOutcomesSchema: z.ZodType<PartnershipOutcomes> = PartnershipOutcomesObjectSchema;
