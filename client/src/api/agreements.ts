@@ -6,14 +6,18 @@ import type {
   RespondAgreementInput,
   WithdrawAgreementInput,
 } from "@jigsaw/shared/agreement/schema";
-import { request } from "./http.ts";
+import { request, requestWhenIdle } from "./http.ts";
 import { data } from "./types.ts";
 
 const plan = (planId: string) => `/plans/${encodeURIComponent(planId)}`;
 
-/** Rounds, agreed-section states and who can be asked. */
+/**
+ * Rounds, agreed-section states and who can be asked. Fetched as the plan page
+ * loads, and a round carries the agreed text (rich-text documents, slow to
+ * check cold), so the answer is checked in idle time (`requestWhenIdle`).
+ */
 export async function getAgreements(planId: string, signal?: AbortSignal): Promise<AgreementOverview> {
-  return (await request("GET", `${plan(planId)}/agreements`, data(AgreementOverviewSchema), { signal })).data;
+  return (await requestWhenIdle("GET", `${plan(planId)}/agreements`, data(AgreementOverviewSchema), { signal })).data;
 }
 
 /** Propose a round (facilitators). */

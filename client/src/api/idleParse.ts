@@ -5,6 +5,14 @@ export const SLICE_BUDGET_MS = 4;
 /** Longest wait (ms) for an idle moment before checking anyway, so a busy page still gets its answer. */
 export const IDLE_TIMEOUT_MS = 500;
 
+/**
+ * Up to this many elements, an array of loose objects is split at each
+ * element's fields too (a few large agreement rounds); longer arrays (the
+ * model's terms and links) are split between elements, where a call per field
+ * would cost more than it saves.
+ */
+const FEW = 16;
+
 /** What checking an answer found: its parsed value, or zod's issues (with paths from the answer's root). */
 export type IdleParseResult<T> = { success: true; data: T } | { success: false; issues: z.core.$ZodIssue[] };
 
@@ -34,7 +42,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * Check a large answer with its zod schema without a long task on the main
  * thread: nothing is checked before the browser is idle, and the work is split
  * at the fields of loose objects (recursively, e.g. `{ data: { model: { terms, links, … } } }`)
- * and the elements of arrays into slices of about `SLICE_BUDGET_MS`, each in
+ * and the elements of arrays (see `FEW`) into slices of about `SLICE_BUDGET_MS`, each in
  * its own idle moment. The result is the same as `schema.safeParse(value)`:
  * the same parsed value, or the same issues (paths from the root). Rejects
  * with the signal's reason if it is aborted while waiting.
@@ -61,8 +69,13 @@ export async function parseWhenIdle<S extends z.ZodType>(schema: S, value: unkno
     }
     if (isPlainArray(part) && Array.isArray(input)) {
       const element = part.element as z.ZodType;
+      const splitElements = input.length <= FEW && isLooseObject(element);
       const out: unknown[] = [];
       for (let i = 0; i < input.length; i++) {
+        if (splitElements) {
+          out.push(await check(element, input[i], [...path, i]));
+          continue;
+        }
         if (due()) await pause();
         out.push(checkNow(element, input[i], [...path, i]));
       }
