@@ -1,5 +1,10 @@
 import {
+  CoverageResultSchema,
+  LensResultSchema,
+  OutcomesModelObjectSchema,
+  PartnershipOutcomesObjectSchema,
   PresentedExtensionItemSchema,
+  RelatedTermSchema,
   TermSearchHitSchema,
   type ExtensionCollection,
   type PartnershipOutcomes,
@@ -23,14 +28,28 @@ import type {
   RelatedTerm,
 } from "@jigsaw/shared/outcomes/index";
 import { z } from "zod";
-import { request, requestUnchecked } from "./http.ts";
-import { data, type DataEnvelope } from "./types.ts";
+import { request, requestWhenIdle } from "./http.ts";
+import { data, dataWithPolicies } from "./types.ts";
 
 const po = (id: string) => `/partnerships/${encodeURIComponent(id)}/outcomes`;
 
-/** The shared outcomes model (public; the browser revalidates it with its ETag). */
+/** The outcomes model answers checked this session, by ETag (the server's ETag is its version and content hash). */
+const checkedModels = new Map<string, z.output<typeof OutcomesModelObjectSchema>>();
+
+/**
+ * The shared outcomes model (public; the browser revalidates it with its ETag).
+ * It is large, so it is checked in idle time (`requestWhenIdle`), and once per
+ * session: an answer with the ETag of a model already checked gets that model.
+ */
 export async function getOutcomesModelData(signal?: AbortSignal): Promise<OutcomesModel> {
-  return (await requestUnchecked<DataEnvelope<OutcomesModel>>("GET", "/outcomes/model", { signal })).data;
+  const checkedBefore = (body: unknown) => {
+    const etag = (body as { data?: { etag?: unknown } } | null)?.data?.etag;
+    const model = typeof etag === "string" ? checkedModels.get(etag) : undefined;
+    return model && { data: model };
+  };
+  const model = (await requestWhenIdle("GET", "/outcomes/model", data(OutcomesModelObjectSchema), { signal, checkedBefore })).data;
+  checkedModels.set(model.etag, model);
+  return model;
 }
 
 /** Search terms by label, alias and acronym; with `partnershipId`, that partnership's local terms too. */
@@ -44,22 +63,22 @@ export async function searchOutcomeTerms(q: string, opts: { limit?: number; part
 /** A term or shared outcome in a sector's language or a framework's terms. */
 export async function lensOutcomeTerm(id: string, target: { sector: string } | { framework: string }, signal?: AbortSignal): Promise<LensResult> {
   const params = new URLSearchParams(target as Record<string, string>);
-  return (await requestUnchecked<DataEnvelope<LensResult>>("GET", `/outcomes/terms/${encodeURIComponent(id)}/lens?${params}`, { signal })).data;
+  return (await request("GET", `/outcomes/terms/${encodeURIComponent(id)}/lens?${params}`, data(LensResultSchema), { signal })).data;
 }
 
 /** Terms in other frameworks related to a term. */
 export async function relatedOutcomeTerms(id: string, signal?: AbortSignal): Promise<RelatedTerm[]> {
-  return (await requestUnchecked<DataEnvelope<RelatedTerm[]>>("GET", `/outcomes/terms/${encodeURIComponent(id)}/related`, { signal })).data;
+  return (await request("GET", `/outcomes/terms/${encodeURIComponent(id)}/related`, data(z.array(RelatedTermSchema)), { signal })).data;
 }
 
 /** Per-framework coverage of selected shared outcomes. */
 export async function outcomesCoverage(outcomeIds: string[]): Promise<CoverageResult> {
-  return (await requestUnchecked<DataEnvelope<CoverageResult>>("POST", "/outcomes/coverage", { body: { outcomeIds } })).data;
+  return (await request("POST", "/outcomes/coverage", data(CoverageResultSchema), { body: { outcomeIds } })).data;
 }
 
 /** A partnership's outcomes: the merged model, its local items and their audit trail. */
 export function getPartnershipOutcomes(id: string, signal?: AbortSignal): Promise<{ data: PartnershipOutcomes; policies: { extendOutcomes: boolean } }> {
-  return requestUnchecked("GET", po(id), { signal });
+  return requestWhenIdle("GET", po(id), dataWithPolicies(PartnershipOutcomesObjectSchema, z.looseObject({ extendOutcomes: z.boolean() })), { signal });
 }
 
 /** Create bodies per collection. */

@@ -1,9 +1,10 @@
 import { PlanSnapshotSchema } from "@jigsaw/shared/plan/schema";
+import { PlanDiffSchema } from "@jigsaw/shared/versions/diffSchema";
 import { PresentedVersionSchema, type PresentedVersion } from "@jigsaw/shared/versions/schema";
 import type { PlanDiff } from "@jigsaw/shared/versions/snapshotDiff";
 import { z } from "zod";
-import { request, requestUnchecked, send } from "./http.ts";
-import { data, type DataEnvelope } from "./types.ts";
+import { request, send } from "./http.ts";
+import { data } from "./types.ts";
 
 const plan = (planId: string) => `/plans/${encodeURIComponent(planId)}`;
 
@@ -26,7 +27,7 @@ export async function nameVersion(planId: string, name: string): Promise<Present
 /** Diff two versions (`current` = the live draft). */
 export async function diffVersions(planId: string, from: string, to: string): Promise<PlanDiff> {
   const q = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
-  return (await requestUnchecked<DataEnvelope<{ diff: PlanDiff }>>("GET", `${plan(planId)}/versions/diff?${q}`)).data.diff;
+  return (await request("GET", `${plan(planId)}/versions/diff?${q}`, data(z.looseObject({ diff: PlanDiffSchema })))).data.diff;
 }
 
 /** Restore a version as a new change. */

@@ -1,5 +1,13 @@
 import { z } from "zod";
-import type { IndicatorArea, IndicatorComparator, IndicatorPoint, IndicatorSource } from "./indicatorSeries.ts";
+import {
+  IndicatorAreaSchema,
+  IndicatorPointSchema,
+  IndicatorSourceSchema,
+  type IndicatorArea,
+  type IndicatorComparator,
+  type IndicatorPoint,
+  type IndicatorSource,
+} from "./indicatorSeries.ts";
 
 /** Import limits. */
 export const INDICATOR_IMPORT_LIMITS = {
@@ -73,3 +81,59 @@ export interface IndicatorImportResult {
   created: boolean;
   selected: ImportSelection;
 }
+
+/*
+ * Response schemas of the import routes (unknown extra fields are kept). The
+ * series parts reuse the fields of the strict input schemas, loosened.
+ */
+
+const ImportAreaSchema = z.looseObject(IndicatorAreaSchema.shape);
+const ImportPointSchema = z.looseObject(IndicatorPointSchema.shape);
+
+/** The response schema of an `ImportSeriesGroup`. */
+export const ImportSeriesGroupSchema: z.ZodType<ImportSeriesGroup> = z.looseObject({
+  key: z.string(),
+  indicatorId: z.string().nullable(),
+  indicatorName: z.string(),
+  sex: z.string(),
+  age: z.string(),
+  areas: z.array(z.looseObject({ code: z.string(), name: z.string(), areaType: z.string(), periods: z.number() })),
+});
+
+/** The response schema of an `ImportChanges`. */
+export const ImportChangesSchema: z.ZodType<ImportChanges> = z.looseObject({
+  target: z.discriminatedUnion("kind", [
+    z.looseObject({ kind: z.literal("new"), label: z.string() }),
+    z.looseObject({ kind: z.literal("update"), indicatorId: z.string(), label: z.string() }),
+  ]),
+  added: z.array(z.string()),
+  changed: z.array(z.looseObject({ period: z.string(), from: z.number().nullable(), to: z.number().nullable() })),
+  unchanged: z.array(z.string()),
+  kept: z.array(z.string()),
+  comparator: z.enum(["added", "replaced", "unchanged", "none"]),
+});
+
+/** The response schema of an `ImportSelection`. */
+export const ImportSelectionSchema: z.ZodType<ImportSelection> = z.looseObject({
+  groupKey: z.string(),
+  area: ImportAreaSchema.nullable(),
+  series: z.array(ImportPointSchema),
+  comparator: z.looseObject({ area: ImportAreaSchema, series: z.array(ImportPointSchema) }).nullable(),
+  source: z.looseObject(IndicatorSourceSchema.shape),
+  changes: ImportChangesSchema,
+});
+
+/** The response schema of an `IndicatorImportPreview`. */
+export const IndicatorImportPreviewSchema: z.ZodType<IndicatorImportPreview> = z.looseObject({
+  layout: z.enum(["fingertips", "plain"]),
+  dataRows: z.number(),
+  groups: z.array(ImportSeriesGroupSchema),
+  selected: ImportSelectionSchema.nullable(),
+});
+
+/** The response schema of an `IndicatorImportResult`. */
+export const IndicatorImportResultSchema: z.ZodType<IndicatorImportResult> = z.looseObject({
+  indicatorId: z.string(),
+  created: z.boolean(),
+  selected: ImportSelectionSchema,
+});
