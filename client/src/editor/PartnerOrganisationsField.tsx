@@ -113,9 +113,9 @@ export function PartnerOrganisationsField({
   const hintId = `${id}-hint`;
   const messageId = `${id}-message`;
   return (
-    <div className="token-field">
+    <div className="chip-field token-field">
       {values.length > 0 ? (
-        <ul className="token-field__tokens" aria-label={listLabel} ref={listRef}>
+        <ul className="chip-field__chips" aria-label={listLabel} ref={listRef}>
           {values.map((org, i) => (
             <li key={org} className="chip token-field__token">
               <span className="chip__label">{org}</span>
