@@ -131,12 +131,18 @@ describe.skipIf(!hasChromium())("comments in the browser", () => {
     const active = pb.locator(".comment-highlight--active");
     await active.first().waitFor();
     expect((await active.allTextContents()).join("")).toBe(SENTENCE);
-    await expect
-      .poll(async () => {
-        const box = await active.first().boundingBox();
-        return box !== null && box.y >= 0 && box.y + box.height <= 900;
-      }, { timeout: 15_000 })
-      .toBe(true);
+    let lastSeen: unknown = null;
+    try {
+      await expect
+        .poll(async () => {
+          const box = await active.first().boundingBox();
+          lastSeen = { box, scroll: await pb.evaluate(() => [window.scrollY, document.documentElement.scrollHeight]) };
+          return box !== null && box.y >= 0 && box.y + box.height <= 900;
+        }, { timeout: 15_000 })
+        .toBe(true);
+    } catch (e) {
+      throw new Error(`the landing sentence is not in view: ${JSON.stringify(lastSeen)}`, { cause: e });
+    }
     if (process.env.JIGSAW_SHOTS) await pb.screenshot({ path: `${process.env.JIGSAW_SHOTS}/comments-landed.png` });
     const bThread = pb.locator(`.thread[data-thread-id="${threadId}"]`);
     expect(await bThread.getAttribute("class")).toContain("thread--active");
