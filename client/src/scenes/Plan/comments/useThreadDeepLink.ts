@@ -1,7 +1,7 @@
 import { useEffect, useRef, type Dispatch, type RefObject, type SetStateAction } from "react";
 import type { PresentedThread } from "@jigsaw/shared/comments/types";
 import type { CommentAnchorRegistry } from "./anchorRegistry.ts";
-import { keepRevealed, USER_MOVES } from "./keepRevealed.ts";
+import { keepRevealed, USER_MOVES } from "../../../utils/keepRevealed.ts";
 import type { ThreadFilter } from "./threadOrder.ts";
 
 /** How long a deep link waits for its sentence's editor. */
@@ -52,7 +52,7 @@ export function useThreadDeepLink(
     };
     const attempt = () => {
       const shown = t.anchor.kind !== "text" || t.anchorState === "detached" || (!moved && registry.reveal(t));
-      if (shown && t.anchor.kind === "text" && t.anchorState !== "detached") keepRevealed(() => registry.reveal(t));
+      if (shown && t.anchor.kind === "text" && t.anchorState !== "detached") keepRevealed(() => void registry.reveal(t));
       if (shown || moved || Date.now() > giveUpAt) return done();
       d.timer = setTimeout(attempt, 150);
     };
