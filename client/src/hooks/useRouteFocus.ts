@@ -6,15 +6,19 @@ import { useLocation } from "react-router";
  * the new page's heading so keyboard and screen-reader users land on the
  * content. Headings opt in with `data-route-heading` ("page" for h1s,
  * "section" for a tab panel heading, preferred when only the tab changed).
+ * Not when the link points into the page (`?thread=`: a comment thread, which
+ * the plan page scrolls to and focuses itself): the heading would take the
+ * person back to the top, and focus away from the thread.
  */
 export function useRouteFocus(): void {
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const intoPage = new URLSearchParams(search).has("thread");
   const previous = useRef<string | null>(null);
 
   useEffect(() => {
     const before = previous.current;
     previous.current = pathname;
-    if (before === null || before === pathname) return;
+    if (before === null || before === pathname || intoPage) return;
     const sameArea = before.split("/").slice(0, 3).join("/") === pathname.split("/").slice(0, 3).join("/");
     let tries = 0;
     let frame = 0;
@@ -32,5 +36,7 @@ export function useRouteFocus(): void {
     };
     frame = requestAnimationFrame(attempt);
     return () => cancelAnimationFrame(frame);
+    // Only a new path moves focus; `intoPage` is read for that navigation, not watched.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname]);
 }
