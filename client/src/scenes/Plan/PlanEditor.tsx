@@ -28,14 +28,14 @@ import { useMeeting } from "../../realtime/useMeeting.ts";
 import { usePlanRoom } from "../../realtime/usePlanRoom.ts";
 import { AddSectionForm } from "./components/AddSectionForm.tsx";
 import { MeetingBar } from "./components/MeetingBar.tsx";
-import { PlanSection, SectionBodyEditor, sectionHeadingId } from "./components/PlanSection.tsx";
+import { PlanSection, SectionBodyEditor } from "./components/PlanSection.tsx";
 import { PLAN_CONTENT_ID, PlanSkipLinks } from "./components/PlanSkipLinks.tsx";
 import { RoomList } from "./components/RoomList.tsx";
 import { CommentOnButton } from "./comments/CommentOnButton.tsx";
 import { useCanComment } from "./comments/commentRequests.ts";
 import { SinceLastVisitBanner } from "./comments/SinceLastVisitBanner.tsx";
 import { useStickyHeight } from "./useStickyHeight.ts";
-import { keepRevealed } from "../../utils/keepRevealed.ts";
+import { focusSection, revealSection } from "./focusSection.ts";
 import "../../editor/editor.css";
 
 // Loaded after the editor itself (they need the outcomes model, charts or the comments code).
@@ -69,41 +69,6 @@ function savedLens(fallback: Lens): Lens {
   } catch {
     return fallback;
   }
-}
-
-/** Stops keeping the last section moved to in view (a new move replaces it). */
-let stopKeepingSection: () => void = () => {};
-
-/**
- * Scroll to a section and, unless the person is typing somewhere, move focus to its heading. It stays
- * in place while parts above it finish loading (section editors are built one after another), until
- * the person moves themselves.
- */
-export function focusSection(sectionId: string): void {
-  const heading = document.getElementById(sectionHeadingId(sectionId));
-  if (!heading) return;
-  const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-  heading.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
-  stopKeepingSection();
-  // Corrections are instant: a smooth one still running when the person moves would carry on after it.
-  stopKeepingSection = keepRevealed(() => heading.isConnected && heading.scrollIntoView({ block: "start", behavior: "instant" }), { maxMs: 10_000 });
-  const active = document.activeElement as HTMLElement | null;
-  const typing = active && (active.isContentEditable || active.tagName === "INPUT" || active.tagName === "TEXTAREA" || active.tagName === "SELECT");
-  if (!typing) heading.focus({ preventScroll: true });
-}
-
-/** Scroll to a section and move focus to its heading once it has rendered (after adding or removing one). */
-function revealSection(sectionId: string, tries = 10): void {
-  requestAnimationFrame(() => {
-    const heading = document.getElementById(sectionHeadingId(sectionId));
-    if (!heading) {
-      if (tries > 0) revealSection(sectionId, tries - 1);
-      return;
-    }
-    const reduce = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    heading.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
-    heading.focus({ preventScroll: true });
-  });
 }
 
 /**
